@@ -1,0 +1,2 @@
+// Legal deadlines on the working-day calendar (issue #3): filled in by the calendar work.
+export {};

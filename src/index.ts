@@ -1,0 +1,3 @@
+export * from './model/index.js';
+export * from './calendar/index.js';
+export * from './deadlines/index.js';

@@ -1,0 +1,140 @@
+import type * as z from 'zod';
+import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+
+/** A message in both languages the library ships. zh-CN is the default everywhere. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+export type Locale = 'zh-CN' | 'en';
+
+/**
+ * One problem found in an input, in the shape of a zod issue: where (`path`), what kind
+ * (`code`), and a message in Chinese and English.
+ */
+export interface Issue {
+  path: (string | number)[];
+  code: string;
+  message: LocalizedText;
+}
+
+/** Base class of every error this library throws. `issues` is never empty. */
+export class GovCreditError extends Error {
+  override readonly name: string = 'GovCreditError';
+  readonly code: string = 'gov_credit_error';
+  readonly issues: Issue[];
+  constructor(issues: Issue[], summary?: LocalizedText) {
+    const first = issues[0];
+    const text = summary ?? first?.message ?? { 'zh-CN': '错误', en: 'error' };
+    super(`${text.en}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}${formatPaths(issues)}`);
+    this.issues = issues;
+  }
+  /** The error's issues rendered in one locale, one per line, each with its path. */
+  format(locale: Locale = 'zh-CN'): string {
+    return this.issues
+      .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}`)
+      .join('\n');
+  }
+}
+
+function formatPaths(issues: Issue[]): string {
+  const paths = issues.map((i) => i.path.join('.')).filter((p) => p.length > 0);
+  return paths.length ? ` at ${paths.slice(0, 5).join(', ')}` : '';
+}
+
+/** The query, subject, record or argument is not what the library accepts (输入无效). */
+export class InvalidInputError extends GovCreditError {
+  override readonly name = 'InvalidInputError';
+  override readonly code = 'invalid_input';
+}
+
+/** No pack with this id is shipped or loaded (未知规则包). */
+export class UnknownPackError extends GovCreditError {
+  override readonly name = 'UnknownPackError';
+  override readonly code = 'unknown_pack';
+  readonly packId: string;
+  constructor(packId: string, known: string[]) {
+    super([
+      {
+        path: ['pack'],
+        code: 'unknown_pack',
+        message: {
+          'zh-CN': `未知规则包"${packId}"；可用：${known.join('、')}`,
+          en: `unknown pack "${packId}"; known: ${known.join(', ')}`,
+        },
+      },
+    ]);
+    this.packId = packId;
+  }
+}
+
+/** A rule pack failed validation at load (规则包无效): the issue paths name the pack, rule and field. */
+export class InvalidPackError extends GovCreditError {
+  override readonly name = 'InvalidPackError';
+  override readonly code = 'invalid_pack';
+}
+
+/**
+ * A record is flagged confidential or prohibited from collection and is refused, never
+ * evaluated (TH-6: 不得采集法律、法规规定应当保密或禁止采集的信息).
+ */
+export class ConfidentialRecordError extends GovCreditError {
+  override readonly name = 'ConfidentialRecordError';
+  override readonly code = 'confidential_record';
+}
+
+/** A lifecycle event log that cannot be read without guessing (事件序列无效). */
+export class InvalidEventLogError extends GovCreditError {
+  override readonly name = 'InvalidEventLogError';
+  override readonly code = 'invalid_event_log';
+}
+
+const zhCNError = zodZhCN().localeError;
+const enError = zodEn().localeError;
+
+/** Custom issues raised in refinements carry both languages in `params`. */
+export interface BilingualParams {
+  zh: string;
+  en: string;
+  code?: string;
+}
+
+function render(fn: typeof zhCNError, issue: z.core.$ZodIssue): string {
+  const r = fn(issue as never);
+  if (typeof r === 'string') return r;
+  if (r && typeof r === 'object' && 'message' in r && typeof r.message === 'string') return r.message;
+  return issue.message;
+}
+
+/** Converts zod issues (parsed with `reportInput: true`) into bilingual library issues. */
+export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
+      // Report the branch that got furthest: the one whose first issue has the longest path.
+      const best = [...issue.errors].sort((a, b) => maxPath(b) - maxPath(a))[0]!;
+      if (maxPath(best) > 0) {
+        out.push(...issuesFromZod(best, [...prefix, ...(issue.path as (string | number)[])]));
+        continue;
+      }
+    }
+    const path = [...prefix, ...(issue.path as PropertyKey[]).map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'custom' && issue.params && typeof issue.params === 'object' && 'zh' in issue.params) {
+      const p = issue.params as unknown as BilingualParams;
+      out.push({ path, code: p.code ?? 'custom', message: { 'zh-CN': p.zh, en: p.en } });
+      continue;
+    }
+    out.push({ path, code: issue.code, message: { 'zh-CN': render(zhCNError, issue), en: render(enError, issue) } });
+  }
+  return out;
+}
+
+function maxPath(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length));
+}
+
+/** A single bilingual issue. */
+export function issue(path: (string | number)[], code: string, zh: string, en: string): Issue {
+  return { path, code, message: { 'zh-CN': zh, en } };
+}

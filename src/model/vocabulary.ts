@@ -1,0 +1,148 @@
+import type { LocalizedText } from './errors.js';
+
+/** Who a record is about. 公务员 / 事业单位人员 are persons; 人民政府 / 部门 (incl. 功能区, 街镇) are bodies. */
+export const SUBJECT_KINDS = ['civil-servant', 'public-institution-staff', 'government', 'department'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export const PERSON_KINDS: readonly SubjectKind[] = ['civil-servant', 'public-institution-staff'];
+export const BODY_KINDS: readonly SubjectKind[] = ['government', 'department'];
+
+/** 政务失信记录 kinds named by the five documents and national law. */
+export const RECORD_KINDS = [
+  'judicial-judgment',
+  'administrative-penalty',
+  'disciplinary-sanction',
+  'accountability',
+  'broken-commitment',
+  'online-approval-substandard',
+  'unfulfilled-court-judgment',
+  'judgment-defaulter',
+  'arrears',
+  'rectification-overdue',
+  'under-investigation',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** 政务处分 / 处分 kinds (政务处分法 7, 公务员法 62), mildest first. */
+export const SANCTIONS = ['warning', 'demerit', 'major-demerit', 'demotion', 'removal', 'expulsion'] as const;
+export type Sanction = (typeof SANCTIONS)[number];
+
+/** What a host asks about. */
+export const ACTIONS = [
+  'excellent-rating',
+  'annual-rating',
+  'promotion',
+  'salary-step',
+  'appointment',
+  'awards',
+  'honour-selection',
+  'recruitment',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Actions answered for an assessment year rather than a single day. */
+export const ANNUAL_REVIEW_ACTIONS: readonly Action[] = ['excellent-rating', 'annual-rating'];
+
+/** Most severe first. */
+export const VERDICTS = ['barred', 'restricted', 'review', 'clear'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Severity rank: clear 0 < review 1 < restricted 2 < barred 3. */
+export const VERDICT_SEVERITY: Record<Verdict, number> = { clear: 0, review: 1, restricted: 2, barred: 3 };
+
+export function moreSevere(a: Verdict, b: Verdict): Verdict {
+  return VERDICT_SEVERITY[a] >= VERDICT_SEVERITY[b] ? a : b;
+}
+
+/** Self-correction measures that qualify (主动挽回损失 / 消除不良影响 / 有效阻止危害结果发生). */
+export const SELF_CORRECTION_MEASURES = ['recovered-losses', 'eliminated-adverse-effects', 'prevented-harm'] as const;
+export type SelfCorrectionMeasure = (typeof SELF_CORRECTION_MEASURES)[number];
+
+/** What an authority may decide on mitigation: 从轻 (lighter) or 免于/减免 (exempt). */
+export const MITIGATION_OUTCOMES = ['lighter', 'exempt'] as const;
+export type MitigationOutcome = (typeof MITIGATION_OUTCOMES)[number];
+
+/** Duties of a body with a record. */
+export const OBLIGATION_KINDS = [
+  'written-explanation',
+  'rectification',
+  'public-criticism',
+  'accountability',
+  'credit-check',
+  'report-to-platform',
+] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export const HONOUR_LEVELS = ['national', 'provincial', 'municipal', 'county', 'other'] as const;
+export type HonourLevel = (typeof HONOUR_LEVELS)[number];
+
+export const OBJECTION_CHANNELS = ['determining-department', 'credit-platform'] as const;
+export type ObjectionChannel = (typeof OBJECTION_CHANNELS)[number];
+
+export const OBJECTION_OUTCOMES = ['upheld', 'corrected', 'revoked'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+
+export const INVESTIGATION_OUTCOMES = ['no-sanction', 'warning', 'sanctioned'] as const;
+export type InvestigationOutcome = (typeof INVESTIGATION_OUTCOMES)[number];
+
+export const LABELS = {
+  subjectKind: {
+    'civil-servant': { 'zh-CN': '公务员', en: 'civil servant' },
+    'public-institution-staff': { 'zh-CN': '事业单位人员', en: 'public-institution staff' },
+    government: { 'zh-CN': '人民政府', en: 'government' },
+    department: { 'zh-CN': '政府部门', en: 'department' },
+  },
+  recordKind: {
+    'judicial-judgment': { 'zh-CN': '司法判决', en: 'judicial judgment' },
+    'administrative-penalty': { 'zh-CN': '行政处罚', en: 'administrative penalty' },
+    'disciplinary-sanction': { 'zh-CN': '纪律处分', en: 'disciplinary sanction' },
+    accountability: { 'zh-CN': '问责处理', en: 'accountability measure' },
+    'broken-commitment': { 'zh-CN': '未守信践诺', en: 'broken commitment' },
+    'online-approval-substandard': { 'zh-CN': '行政审批事项网上全流程办理未达标', en: 'online approval below standard' },
+    'unfulfilled-court-judgment': { 'zh-CN': '不履行人民法院生效裁决', en: 'unfulfilled effective court judgment' },
+    'judgment-defaulter': { 'zh-CN': '失信被执行人', en: 'listed judgment defaulter' },
+    arrears: { 'zh-CN': '拖欠工程款和农民工工资', en: 'arrears to contractors and migrant workers' },
+    'rectification-overdue': { 'zh-CN': '未按时完成整改', en: 'rectification overdue' },
+    'under-investigation': { 'zh-CN': '立案审查调查尚未结案', en: 'under investigation, case not closed' },
+  },
+  sanction: {
+    warning: { 'zh-CN': '警告', en: 'warning' },
+    demerit: { 'zh-CN': '记过', en: 'demerit' },
+    'major-demerit': { 'zh-CN': '记大过', en: 'major demerit' },
+    demotion: { 'zh-CN': '降级', en: 'demotion' },
+    removal: { 'zh-CN': '撤职', en: 'removal from post' },
+    expulsion: { 'zh-CN': '开除', en: 'expulsion' },
+  },
+  action: {
+    'excellent-rating': { 'zh-CN': '年度考核优秀等次', en: 'excellent annual rating' },
+    'annual-rating': { 'zh-CN': '确定年度考核等次', en: 'annual rating grade' },
+    promotion: { 'zh-CN': '晋升（职务、职级、级别）/提拔', en: 'promotion' },
+    'salary-step': { 'zh-CN': '晋升工资档次', en: 'salary step' },
+    appointment: { 'zh-CN': '任用', en: 'appointment' },
+    awards: { 'zh-CN': '评优评先、推选推荐', en: 'awards and nominations' },
+    'honour-selection': { 'zh-CN': '荣誉评选', en: 'honour selection' },
+    recruitment: { 'zh-CN': '录用', en: 'recruitment' },
+  },
+  verdict: {
+    barred: { 'zh-CN': '不得', en: 'barred' },
+    restricted: { 'zh-CN': '限制', en: 'restricted' },
+    review: { 'zh-CN': '纳为考量因素', en: 'review' },
+    clear: { 'zh-CN': '无限制', en: 'clear' },
+  },
+  obligation: {
+    'written-explanation': { 'zh-CN': '书面说明失信情况及原因', en: 'written explanation' },
+    rectification: { 'zh-CN': '限期整改', en: 'rectification by a deadline' },
+    'public-criticism': { 'zh-CN': '公开通报批评', en: 'public criticism' },
+    accountability: { 'zh-CN': '追究主要负责人责任', en: 'accountability of the principal responsible person' },
+    'credit-check': { 'zh-CN': '查询信用记录和信用档案', en: 'check the credit record and file' },
+    'report-to-platform': { 'zh-CN': '报送信用信息平台', en: 'report to the credit platform' },
+  },
+  mitigation: {
+    lighter: { 'zh-CN': '从轻', en: 'lighter' },
+    exempt: { 'zh-CN': '免于（减免）', en: 'exempt' },
+  },
+  measure: {
+    'recovered-losses': { 'zh-CN': '主动挽回损失', en: 'recovered the losses' },
+    'eliminated-adverse-effects': { 'zh-CN': '消除不良影响', en: 'eliminated the adverse effects' },
+    'prevented-harm': { 'zh-CN': '有效阻止危害结果发生', en: 'prevented the harm' },
+  },
+} satisfies Record<string, Record<string, LocalizedText>>;
