@@ -1,3 +1,5 @@
 export * from './model/index.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
+export * from './engine/index.js';
+export * from './decision/index.js';

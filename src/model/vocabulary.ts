@@ -69,6 +69,7 @@ export const OBLIGATION_KINDS = [
   'accountability',
   'credit-check',
   'report-to-platform',
+  'failure-report',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
@@ -135,6 +136,7 @@ export const LABELS = {
     accountability: { 'zh-CN': '追究主要负责人责任', en: 'accountability of the principal responsible person' },
     'credit-check': { 'zh-CN': '查询信用记录和信用档案', en: 'check the credit record and file' },
     'report-to-platform': { 'zh-CN': '报送信用信息平台', en: 'report to the credit platform' },
+    'failure-report': { 'zh-CN': '失信情况报告', en: 'report on the failure' },
   },
   mitigation: {
     lighter: { 'zh-CN': '从轻', en: 'lighter' },

@@ -1,0 +1,90 @@
+import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { MitigationStatus } from '../../model/decision.js';
+import type { Pack } from '../../model/pack.js';
+import type { Policy } from '../../model/policy.js';
+import { LABELS, type MitigationOutcome, type SubjectKind, type Verdict } from '../../model/vocabulary.js';
+
+/**
+ * What the pack's mitigation clause (可从轻或免于…) does for one record. General rule: nothing
+ * changes. Exception: the authority's recorded decision applies, if the pack permits that outcome
+ * and a qualifying self-correction (at least one measure, on or after the failure) came first.
+ */
+export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: RecordState, occurredOn: string | undefined): MitigationStatus {
+  const m = pack.mitigation;
+  const permitted = m.subjects.includes(subjectKind) ? [...m.permits] : [];
+  const clauses = [...m.clauses];
+  const decision = state.mitigationDecision;
+  const qualifying = occurredOn
+    ? state.selfCorrections.find((sc) => sc.measures.length > 0 && sc.date >= occurredOn && (!decision || sc.date <= decision.date))
+    : undefined;
+  const base = { record: state.id, permitted, clauses };
+  const cite = clauses.join('、') || pack.id;
+  if (permitted.length === 0) {
+    return {
+      ...base,
+      status: 'not-permitted',
+      applied: null,
+      message: m.reading ?? { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` },
+    };
+  }
+  if (decision && !permitted.includes(decision.outcome)) {
+    return {
+      ...base,
+      status: 'decision-not-permitted',
+      applied: null,
+      message: {
+        'zh-CN': `${decision.by} 决定"${LABELS.mitigation[decision.outcome]['zh-CN']}"，但 ${cite} 不允许此结果，未予适用`,
+        en: `${decision.by} decided "${decision.outcome}", which ${cite} does not permit; not applied`,
+      },
+    };
+  }
+  if (decision && !qualifying) {
+    const why = !occurredOn
+      ? { 'zh-CN': '记录缺少失信行为发生日期（occurredOn），无法确认自我纠错在其后', en: 'the record has no occurredOn, so self-correction cannot be shown to follow the failure' }
+      : { 'zh-CN': '没有在失信行为发生后、减免决定前作出且列明措施的自我纠错', en: 'no self-correction naming a measure, on or after the failure and before the decision' };
+    return {
+      ...base,
+      status: 'not-qualifying',
+      applied: null,
+      message: { 'zh-CN': `减免决定未予适用：${why['zh-CN']}（${cite}）`, en: `mitigation decision not applied: ${why.en} (${cite})` },
+    };
+  }
+  if (decision && qualifying) {
+    return {
+      ...base,
+      status: 'applied',
+      applied: decision.outcome,
+      message: {
+        'zh-CN': `${decision.by} 于 ${decision.date} 决定${LABELS.mitigation[decision.outcome]['zh-CN']}（${cite}；自我纠错 ${qualifying.date}：${qualifying.measures.map((x) => LABELS.measure[x]['zh-CN']).join('、')}）`,
+        en: `${decision.by} decided "${decision.outcome}" on ${decision.date} (${cite}; self-correction on ${qualifying.date}: ${qualifying.measures.map((x) => LABELS.measure[x].en).join(', ')})`,
+      },
+    };
+  }
+  if (qualifying) {
+    return {
+      ...base,
+      status: 'awaiting-decision',
+      applied: null,
+      message: {
+        'zh-CN': `已有自我纠错（${qualifying.date}），${cite} 允许${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}，须由有权机关决定（“可”）`,
+        en: `self-correction on ${qualifying.date}; ${cite} permits ${permitted.join(' or ')}, for the authority to decide ("may")`,
+      },
+    };
+  }
+  return {
+    ...base,
+    status: 'none',
+    applied: null,
+    message: {
+      'zh-CN': `${cite} 允许在自我纠错后${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}；未记录自我纠错`,
+      en: `${cite} permits ${permitted.join(' or ')} after self-correction; none recorded`,
+    },
+  };
+}
+
+/** The verdict after applying a mitigation outcome: exempt removes the effect, lighter lowers it per policy. */
+export function mitigatedVerdict(verdict: Verdict, applied: MitigationOutcome | null, policy: Policy): Verdict {
+  if (!applied || verdict === 'clear') return verdict;
+  if (applied === 'exempt') return 'clear';
+  return policy.lighterLowersTo[verdict];
+}

@@ -1,0 +1,74 @@
+import type { Decision } from '../model/decision.js';
+import type { Locale } from '../model/errors.js';
+import { LABELS } from '../model/vocabulary.js';
+
+/**
+ * A decision as text a person can check: the verdict, each reason with its clause, document,
+ * section and quote, what mitigation did, obligations, deadlines, notes and `clearFrom`.
+ *
+ * @param decision - a decision from `evaluate` or a compiled evaluator.
+ * @param options.locale - 'zh-CN' (default) or 'en'.
+ * @returns multi-line text.
+ * @example
+ * console.log(explain(await evaluate(query), { locale: 'en' }));
+ */
+export function explain(decision: Decision, options: { locale?: Locale } = {}): string {
+  const L: Locale = options.locale ?? 'zh-CN';
+  const zh = L === 'zh-CN';
+  const t = (z: string, e: string) => (zh ? z : e);
+  const lines: string[] = [];
+  const action = LABELS.action[decision.action][L];
+  const verdict = LABELS.verdict[decision.verdict][L];
+  const year = decision.assessmentYear !== null ? t(`（${decision.assessmentYear} 年度）`, ` (${decision.assessmentYear})`) : '';
+  lines.push(
+    t(
+      `${decision.subject.id}｜${action}${year}｜${decision.pack.id}（${decision.pack.document}）｜截至 ${decision.asOf}：${verdict}`,
+      `${decision.subject.id} | ${action}${year} | ${decision.pack.id} (${decision.pack.document}) | as of ${decision.asOf}: ${verdict}`,
+    ),
+  );
+  if (decision.reasons.length === 0) lines.push(t('  无适用规则触发。', '  No rule applies.'));
+  for (const r of decision.reasons) {
+    const v = LABELS.verdict[r.verdict][L];
+    const recs = r.records.length ? t(`，记录 ${r.records.join('、')}`, `, record ${r.records.join(', ')}`) : '';
+    lines.push(`  - [${v}] ${r.description[L]}${recs}`);
+    for (const c of r.clauses) {
+      const quote = zh && c.quoteSimplified ? c.quoteSimplified : c.quote;
+      lines.push(`      ${c.clause} ${c.document} ${c.section}：「${quote}」`);
+    }
+    if (r.mitigation?.applied) {
+      lines.push(
+        t(
+          `      减免：${LABELS.mitigation[r.mitigation.applied][L]}（${r.mitigation.clauses.join('、')}），${LABELS.verdict[r.mitigation.before][L]} → ${v}`,
+          `      mitigation: ${r.mitigation.applied} (${r.mitigation.clauses.join(', ')}), ${r.mitigation.before} → ${r.verdict}`,
+        ),
+      );
+    }
+  }
+  for (const p of [...decision.priority, ...decision.incentives]) {
+    lines.push(`  + ${p.kind === 'priority' ? t('优先考虑', 'priority') : t('激励', 'incentive')}：${p.description[L]}（${p.clauses.map((c) => c.clause).join('、')}）`);
+  }
+  for (const m of decision.mitigation) if (m.status !== 'applied') lines.push(`  ~ ${m.record}: ${m.message[L]}`);
+  if (decision.obligations.length) {
+    lines.push(t('  义务：', '  Obligations:'));
+    for (const o of decision.obligations) {
+      const due = o.dueOn ? t(`，期限 ${o.dueOn}`, `, due ${o.dueOn}`) : '';
+      lines.push(`    * ${LABELS.obligation[o.kind][L]}（${o.clauses.join('、')}${due}）`);
+    }
+  }
+  if (decision.deadlines.length) {
+    lines.push(t('  期限：', '  Deadlines:'));
+    const state = (s: string) => (zh ? ({ pending: '未到期', met: '已按期完成', overdue: '已逾期', running: '进行中', ended: '已届满' } as Record<string, string>)[s] ?? s : s);
+    for (const d of decision.deadlines) {
+      lines.push(`    * ${d.record} ${d.kind} ${d.dueOn} ${state(d.state)}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+    }
+  }
+  if (decision.verdict !== 'clear') {
+    lines.push(
+      decision.clearFrom
+        ? t(`  按已知记录，自 ${decision.clearFrom} 起不再受限。`, `  With the records known, clear from ${decision.clearFrom}.`)
+        : t('  按已知记录，没有确定的解除日期。', '  With the records known, nothing ends the effect.'),
+    );
+  }
+  for (const n of decision.notes) lines.push(`  ! ${n.message[L]}`);
+  return lines.join('\n');
+}

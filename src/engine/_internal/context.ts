@@ -1,0 +1,182 @@
+import { addDaysIso } from '../../_lib/days.js';
+import { defaultCalendar } from '../../calendar/defaultCalendar.js';
+import { createCalendar } from '../../calendar/createCalendar.js';
+import type { Calendar } from '../../calendar/types.js';
+import type { LegalBasis } from '../../deadlines/types.js';
+import { readEventLog, type PlacedEvent } from '../../lifecycle/_internal/eventLog.js';
+import { reduceRecord, type RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { Pack } from '../../model/pack.js';
+import type { Policy, PolicyKey } from '../../model/policy.js';
+import type { Query } from '../../model/query.js';
+import type { CreditRecord } from '../../model/record.js';
+import type { Subject } from '../../model/subject.js';
+import { ANNUAL_REVIEW_ACTIONS, type RecordKind } from '../../model/vocabulary.js';
+import { lookupPack } from './registry.js';
+import { effectivePolicy, resolvePack, type OwnedRule, type ResolvedPack } from './resolve.js';
+
+export interface Entry {
+  record: CreditRecord;
+  events: PlacedEvent[];
+  derived: boolean;
+  /** For a derived record: the record it follows from and the clauses that derive it. */
+  derivedFrom: { record: string; clauses: string[]; pack: string } | null;
+}
+
+/** Everything about a query that does not depend on the day evaluated. */
+export interface QueryContext {
+  query: Query;
+  pack: Pack;
+  resolved: ResolvedPack;
+  policy: Policy;
+  policySource: Record<PolicyKey, 'library-default' | 'pack' | 'query'>;
+  calendar: Calendar;
+  subject: Subject;
+  entries: Entry[];
+  annual: boolean;
+  assessmentYear: number | null;
+  integrityKinds: ReadonlySet<RecordKind>;
+  objectionReply: { days: number; basis: LegalBasis; source: 'pack' | 'policy' } | null;
+  platformReport: { days: number; basis: LegalBasis; source: 'pack' | 'policy' } | null;
+  derivation: { clauses: string[]; pack: string } | null;
+  /** Rules for this subject kind and action, in evaluation order (validity by date is checked per day). */
+  rules: OwnedRule[];
+  /** Memo of record states by knowledge date. */
+  statesByKnownOn: Map<string, RecordState[]>;
+}
+
+const calendars = new Map<string, Calendar>();
+function calendarFor(policy: Policy): Calendar {
+  if (policy.unknownCalendarYears === 'error' && policy.receiptOnNonWorkingDay === 'day-after-receipt') return defaultCalendar();
+  const key = `${policy.unknownCalendarYears}|${policy.receiptOnNonWorkingDay}`;
+  let c = calendars.get(key);
+  if (!c) {
+    c = createCalendar({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay });
+    calendars.set(key, c);
+  }
+  return c;
+}
+
+function basisOf(resolved: ResolvedPack, packId: string, clauseId: string): LegalBasis {
+  const clause = resolved.clause(packId, clauseId);
+  return { clause: clauseId, document: resolved.documentOf(packId, clause), section: clause.section };
+}
+
+/** Builds the day-independent part of a parsed query: pack, policy, calendar, checked event logs. */
+export function buildContext(query: Query, options: { calendar?: Calendar } = {}): QueryContext {
+  const pack = typeof query.pack === 'string' ? lookupPack(query.pack) : query.pack;
+  const resolved = resolvePack(pack);
+  const { policy, source } = effectivePolicy(resolved, query.policy);
+  const subject = query.subject;
+  const entries: Entry[] = (subject.records ?? []).map((record, i) => ({
+    record,
+    events: readEventLog(record, ['subject', 'records', i]),
+    derived: false,
+    derivedFrom: null,
+  }));
+  // Deadlines come from the nearest pack in the chain that fixes them, else from host policy.
+  let objectionReply: QueryContext['objectionReply'] = null;
+  let platformReport: QueryContext['platformReport'] = null;
+  let derivation: QueryContext['derivation'] = null;
+  for (const p of resolved.chain) {
+    const o = p.objections;
+    if (o?.replyWorkingDays) objectionReply = { days: o.replyWorkingDays.days, basis: basisOf(resolved, p.id, o.replyWorkingDays.clause), source: 'pack' };
+    if (o?.platformReportWorkingDays)
+      platformReport = { days: o.platformReportWorkingDays.days, basis: basisOf(resolved, p.id, o.platformReportWorkingDays.clause), source: 'pack' };
+    for (const d of p.derivations ?? []) derivation = { clauses: d.clauses, pack: p.id };
+  }
+  const hostBasis: LegalBasis = { clause: 'host-policy', document: 'host policy' };
+  if (!objectionReply && policy.objectionReplyWorkingDays !== null)
+    objectionReply = { days: policy.objectionReplyWorkingDays, basis: { ...hostBasis, section: 'objectionReplyWorkingDays' }, source: 'policy' };
+  if (!platformReport && policy.platformReportWorkingDays !== null)
+    platformReport = { days: policy.platformReportWorkingDays, basis: { ...hostBasis, section: 'platformReportWorkingDays' }, source: 'policy' };
+  const rules = resolved.rules.filter(
+    ({ rule }) => rule.subjects.includes(subject.kind) && (rule.actions.length === 0 || rule.actions.includes(query.action)),
+  );
+  return {
+    query,
+    pack,
+    resolved,
+    policy,
+    policySource: source,
+    calendar: options.calendar ?? calendarFor(policy),
+    subject,
+    entries,
+    annual: ANNUAL_REVIEW_ACTIONS.includes(query.action),
+    assessmentYear: query.assessmentYear ?? null,
+    integrityKinds: new Set(pack.recordKinds.kinds),
+    objectionReply,
+    platformReport,
+    derivation,
+    rules,
+    statesByKnownOn: new Map(),
+  };
+}
+
+/** Is a record voided (corrected/revoked) by a reply known on `knownOn`? */
+function voidedOn(entry: Entry, knownOn: string): boolean {
+  return entry.events.some((p) => p.event.type === 'objection-replied' && p.event.outcome !== 'upheld' && p.event.date <= knownOn);
+}
+
+/**
+ * Record states as known on `knownOn`: the host's records, then the records the pack derives
+ * from them (GD-7), each reduced from its events. Memoised per day.
+ */
+export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[] {
+  const hit = ctx.statesByKnownOn.get(knownOn);
+  if (hit) return hit;
+  // 政务处分法 15: same-kind sanctions below expulsion that took effect on the same day combine.
+  const groups = new Map<string, string[]>();
+  for (const e of ctx.entries) {
+    const r = e.record;
+    if (r.kind !== 'disciplinary-sanction' || !r.sanction || r.sanction === 'expulsion') continue;
+    if (r.decidedOn > knownOn || voidedOn(e, knownOn)) continue;
+    const key = `${r.sanction}|${r.effectiveOn ?? r.decidedOn}`;
+    groups.set(key, [...(groups.get(key) ?? []), r.id]);
+  }
+  const combined = new Map<string, { months: number; effectiveOn: string; group: string[] }>();
+  for (const [key, ids] of groups) {
+    if (ids.length < 2) continue;
+    const [sanction, effectiveOn] = key.split('|') as [string, string];
+    const single = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24 }[sanction]!;
+    const months = ctx.policy.combinedSanctionPeriods === 'longest' ? single : Math.min(48, single * ids.length);
+    for (const id of ids) combined.set(id, { months, effectiveOn, group: ids });
+  }
+  const base = {
+    knownOn,
+    policy: ctx.policy,
+    calendar: ctx.calendar,
+    objectionReply: ctx.objectionReply,
+    platformReport: ctx.platformReport,
+    combined,
+  };
+  const states = ctx.entries.map((e) => reduceRecord(e.record, e.events, base, false));
+  if (ctx.derivation) {
+    for (const s of [...states]) {
+      const r = s.rectification;
+      if (!s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) continue;
+      const entry = derivedEntry(s.id, r.dueOn, ctx.derivation);
+      states.push(reduceRecord(entry.record, entry.events, base, true));
+    }
+  }
+  ctx.statesByKnownOn.set(knownOn, states);
+  return states;
+}
+
+export const DERIVED_SUFFIX = '~rectification-overdue';
+
+/** GD-7: a rectification not completed by its due date becomes a record dated the day after. */
+export function derivedEntry(fromId: string, dueOn: string, derivation: { clauses: string[]; pack: string }): Entry {
+  const day = addDaysIso(dueOn, 1);
+  return {
+    record: {
+      id: `${fromId}${DERIVED_SUFFIX}`,
+      kind: 'rectification-overdue',
+      occurredOn: day,
+      decidedOn: day,
+      description: `未按时完成整改（整改期限 ${dueOn}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
+    },
+    events: [],
+    derived: true,
+    derivedFrom: { record: fromId, clauses: derivation.clauses, pack: derivation.pack },
+  };
+}

@@ -1,0 +1,112 @@
+import { InvalidPackError, issue } from '../../model/errors.js';
+import type { Clause, Pack, Rule } from '../../model/pack.js';
+import { DEFAULT_POLICY, type Policy, type PolicyKey, type PolicyOverrides } from '../../model/policy.js';
+import { lookupPack } from './registry.js';
+
+/** A rule with the pack that carries it (a child pack's decisions include its parents' rules). */
+export interface OwnedRule {
+  rule: Rule;
+  pack: Pack;
+  /** Position in evaluation order: parents first, then in the order written. */
+  order: number;
+}
+
+export interface ResolvedPack {
+  pack: Pack;
+  /** The pack and every pack it extends, parents first. */
+  chain: Pack[];
+  rules: OwnedRule[];
+  /** Clause lookup across the chain, keyed `packId/clauseId`, plus `clauseId` for the pack's own. */
+  clause(packId: string, clauseId: string): Clause;
+  /** Policy after pack defaults (parents first, child last), before query overrides. */
+  policy: Policy;
+  /** Where each policy value came from. */
+  policySource: Record<PolicyKey, 'library-default' | 'pack'>;
+  documentOf(packId: string, clause: Clause): string;
+}
+
+const cache = new WeakMap<Pack, ResolvedPack>();
+
+/** Resolves `extends` (depth first, parents before children, each pack once) and merges policy. */
+export function resolvePack(pack: Pack): ResolvedPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const chain: Pack[] = [];
+  const seen = new Set<string>();
+  const visit = (p: Pack, path: string[]): void => {
+    if (path.includes(p.id)) {
+      throw new InvalidPackError([
+        issue(['extends'], 'cycle', `规则包继承出现循环：${[...path, p.id].join(' → ')}`, `extends cycle: ${[...path, p.id].join(' → ')}`),
+      ]);
+    }
+    for (const parentId of p.extends) {
+      const parent = parentId === pack.id ? pack : lookupPack(parentId);
+      visit(parent, [...path, p.id]);
+    }
+    if (!seen.has(p.id)) {
+      seen.add(p.id);
+      chain.push(p);
+    }
+  };
+  visit(pack, []);
+  const rules: OwnedRule[] = [];
+  const ruleIds = new Set<string>();
+  for (const p of chain) {
+    for (const rule of p.rules) {
+      if (ruleIds.has(rule.id)) {
+        throw new InvalidPackError([
+          issue(['rules'], 'duplicate_id', `规则 ${rule.id} 在继承链中重复（${p.id}）`, `rule ${rule.id} appears twice in the extends chain (${p.id})`),
+        ]);
+      }
+      ruleIds.add(rule.id);
+      rules.push({ rule, pack: p, order: rules.length });
+    }
+  }
+  const clauseIndex = new Map<string, Clause>();
+  for (const p of chain) for (const c of p.clauses) clauseIndex.set(`${p.id}/${c.id}`, c);
+  const policy: Policy = { ...DEFAULT_POLICY };
+  const policySource = Object.fromEntries(Object.keys(DEFAULT_POLICY).map((k) => [k, 'library-default'])) as Record<PolicyKey, 'library-default' | 'pack'>;
+  for (const p of chain) {
+    for (const [k, v] of Object.entries(p.policy) as [PolicyKey, unknown][]) {
+      if (v === undefined) continue;
+      (policy as Record<string, unknown>)[k] = v;
+      policySource[k] = 'pack';
+    }
+  }
+  const resolved: ResolvedPack = {
+    pack,
+    chain,
+    rules,
+    policy,
+    policySource,
+    clause(packId, clauseId) {
+      const c = clauseIndex.get(`${packId}/${clauseId}`);
+      if (!c) throw new InvalidPackError([issue(['clauses'], 'unknown_clause', `未知条款 ${packId}/${clauseId}`, `unknown clause ${packId}/${clauseId}`)]);
+      return c;
+    },
+    documentOf(packId, clause) {
+      if (clause.document) return clause.document;
+      const p = chain.find((x) => x.id === packId)!;
+      return `${p.document.number}《${p.document.title}》`;
+    },
+  };
+  cache.set(pack, resolved);
+  return resolved;
+}
+
+/** The effective policy for a query, with the source of each value. */
+export function effectivePolicy(
+  resolved: ResolvedPack,
+  overrides: PolicyOverrides | undefined,
+): { policy: Policy; source: Record<PolicyKey, 'library-default' | 'pack' | 'query'> } {
+  const policy: Policy = { ...resolved.policy };
+  const source: Record<PolicyKey, 'library-default' | 'pack' | 'query'> = { ...resolved.policySource };
+  if (overrides) {
+    for (const [k, v] of Object.entries(overrides) as [PolicyKey, unknown][]) {
+      if (v === undefined) continue;
+      (policy as Record<string, unknown>)[k] = v;
+      source[k] = 'query';
+    }
+  }
+  return { policy, source };
+}

@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { isIsoDate, shanghaiDateOf } from '../_lib/days.js';
+
+/** A civil date in China, `YYYY-MM-DD`, validated as a real date (2026-02-30 is refused). */
+export const IsoDateSchema = z.string().refine((s) => isIsoDate(s), {
+    params: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD', code: 'invalid_date' },
+});
+export type IsoDate = string;
+
+/** A date as hosts pass it: a `YYYY-MM-DD` string or a `Date`, which is read in Asia/Shanghai. */
+export type DateInput = string | Date;
+
+/**
+ * Replaces every `Date` inside a plain JSON-like value by its civil date in Asia/Shanghai,
+ * so that schemas (and the JSON Schema files made from them) only ever see strings.
+ * An invalid `Date` becomes the string `'Invalid Date'`, which the date schema then refuses
+ * with the field's path.
+ */
+export function normalizeDates<T>(value: T, depth = 0): T {
+  if (depth > 64) return value;
+  if (value instanceof Date) return (shanghaiDateOf(value) ?? 'Invalid Date') as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const n = normalizeDates(v, depth + 1);
+      if (n !== v) {
+        out ??= value.slice();
+        out[i] = n;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    let out: Record<string, unknown> | null = null;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      const n = normalizeDates(v, depth + 1);
+      if (n !== v) {
+        out ??= { ...(value as Record<string, unknown>) };
+        out[key] = n;
+      }
+    }
+    return (out ?? value) as T;
+  }
+  return value;
+}

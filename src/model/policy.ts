@@ -1,0 +1,126 @@
+import * as z from 'zod';
+import type { LocalizedText } from './errors.js';
+import { VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
+
+const Lowerable = z.enum(VERDICTS);
+
+/**
+ * Every choice the documents leave open, as a named option with a default. A decision notes
+ * each option it relied on and where the value came from (library default, pack, or query).
+ */
+const PolicyShape = z.strictObject({
+  /** Annual review of year Y: does a record count if in effect on any day of Y, or only on the assessment date (asOf)? */
+  annualReviewWindow: z.enum(['any-day-of-year', 'assessment-date']),
+  /** Does a record under a pending objection still count? */
+  pendingObjection: z.enum(['counts', 'suspends']),
+  /** What 从轻 (`lighter`) lowers each verdict to. Must not raise any verdict. */
+  lighterLowersTo: z.strictObject({ barred: Lowerable, restricted: Lowerable, review: Lowerable }),
+  /** How long a record keeps its effect where no rule fixes it: months from decidedOn, or null for "until revoked, repaired or lifted". */
+  recordLifetimeMonths: z.number().int().min(1).max(1200).nullable(),
+  /** A rule does not reach a record whose failure occurred before the rule took effect (法不溯及既往). */
+  nonRetroactive: z.boolean(),
+  /** 处分期满自动解除 (公务员法 65, 政务处分法 26): a sanction's effect ends when its period ends, without an event. */
+  sanctionPeriodAutoLift: z.boolean(),
+  /** Records of kinds the pack's document does not name: ignored (default) or counted as 政务失信记录 too. */
+  unlistedRecordKinds: z.enum(['ignore', 'count']),
+  /** Objection reply deadline in working days where the pack fixes none (null: none is fixed). */
+  objectionReplyWorkingDays: z.number().int().min(1).max(365).nullable(),
+  /** Provincial-platform report deadline in working days where the pack fixes none. */
+  platformReportWorkingDays: z.number().int().min(1).max(365).nullable(),
+  /** An objection received on a non-working day: count from the next day, or from the first working day. */
+  receiptOnNonWorkingDay: z.enum(['day-after-receipt', 'next-working-day']),
+  /** Several sanctions of the same kind below 撤职 decided together (政务处分法 15): sum of periods capped at 48 months, or the longest alone. */
+  combinedSanctionPeriods: z.enum(['sum-capped-48', 'longest']),
+  /** A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer provisional. */
+  unknownCalendarYears: z.enum(['error', 'weekends-only']),
+});
+
+/** 从轻 may lower a verdict or leave it, never raise it (monotonicity). */
+function checkLighter(p: { lighterLowersTo?: Record<'barred' | 'restricted' | 'review', string> | undefined }, ctx: z.RefinementCtx): void {
+  if (!p.lighterLowersTo) return;
+  for (const from of ['barred', 'restricted', 'review'] as const) {
+    const to = p.lighterLowersTo[from] as keyof typeof VERDICT_SEVERITY;
+    if (VERDICT_SEVERITY[to] > VERDICT_SEVERITY[from]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lighterLowersTo', from],
+        params: { zh: `“从轻”不能把 ${from} 提高为 ${to}`, en: `lighter cannot raise ${from} to ${to}`, code: 'raises_verdict' },
+      });
+    }
+  }
+}
+
+export const PolicySchema = PolicyShape.superRefine(checkLighter);
+export type Policy = z.infer<typeof PolicyShape>;
+export type PolicyKey = keyof Policy;
+
+export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
+export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
+
+/** Library defaults. Each is documented in README "Policy options" and noted when a decision uses it. */
+export const DEFAULT_POLICY: Policy = {
+  annualReviewWindow: 'any-day-of-year',
+  pendingObjection: 'counts',
+  lighterLowersTo: { barred: 'restricted', restricted: 'review', review: 'review' },
+  recordLifetimeMonths: null,
+  nonRetroactive: true,
+  sanctionPeriodAutoLift: true,
+  unlistedRecordKinds: 'ignore',
+  objectionReplyWorkingDays: null,
+  platformReportWorkingDays: null,
+  receiptOnNonWorkingDay: 'day-after-receipt',
+  combinedSanctionPeriods: 'sum-capped-48',
+  unknownCalendarYears: 'error',
+};
+
+/** Why each default is what it is, shown in notes and docs. */
+export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {
+  annualReviewWindow: {
+    'zh-CN': '“存在政务失信记录”按考核年度内任一日有效计（文件未明确）',
+    en: '"has a record" is read as in effect on any day of the assessment year (the documents do not say)',
+  },
+  pendingObjection: {
+    'zh-CN': '异议处理期间记录仍然有效（文件未明确；政务处分法 55、56 规定复审复核期间不停止执行）',
+    en: 'a record under objection still counts (the documents do not say; 政务处分法 55/56: review does not suspend execution)',
+  },
+  lighterLowersTo: {
+    'zh-CN': '“从轻”降低一级：不得→限制→纳为考量因素（文件未明确）',
+    en: '"lighter" lowers one step: barred → restricted → review (the documents do not say)',
+  },
+  recordLifetimeMonths: {
+    'zh-CN': '记录有效期：除处分期外，文件未规定，记录在撤销、更正、修复或解除前持续有效',
+    en: 'record lifetime: apart from sanction periods no document fixes one; a record counts until revoked, corrected, repaired or lifted',
+  },
+  nonRetroactive: {
+    'zh-CN': '规则不溯及其生效前发生的失信行为',
+    en: 'a rule does not reach failures that occurred before it took effect',
+  },
+  sanctionPeriodAutoLift: {
+    'zh-CN': '处分期满自动解除（公务员法 65 以有悔改表现且未再违纪违法为条件，本库推定满足）',
+    en: 'a sanction lifts when its period ends (公务员法 65 requires repentance and no new violation; assumed)',
+  },
+  unlistedRecordKinds: {
+    'zh-CN': '本文件未列举的记录种类不计入（文件以“等”概括）',
+    en: 'record kinds this document does not name are not counted (the documents end their lists with 等)',
+  },
+  objectionReplyWorkingDays: {
+    'zh-CN': '本文件未规定异议答复期限，除非宿主政策另行设定',
+    en: 'this document fixes no objection reply deadline unless host policy sets one',
+  },
+  platformReportWorkingDays: {
+    'zh-CN': '本文件未规定报送省级信用平台的期限，除非宿主政策另行设定',
+    en: 'this document fixes no deadline to report to the provincial platform unless host policy sets one',
+  },
+  receiptOnNonWorkingDay: {
+    'zh-CN': '非工作日收到的异议自收到次日起算（民法典 201）',
+    en: 'an objection received on a non-working day is counted from the next day (民法典 201)',
+  },
+  combinedSanctionPeriods: {
+    'zh-CN': '同时受到几种撤职以下同类处分的，执行期合并，最长不超过四十八个月（政务处分法 15）',
+    en: 'several sanctions of the same kind below removal: periods are added, at most 48 months (政务处分法 15)',
+  },
+  unknownCalendarYears: {
+    'zh-CN': '没有官方节假日安排的年份不作推算',
+    en: 'no answer for a year without an official holiday schedule',
+  },
+};

@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { IsoDateSchema } from './date.js';
+import { PackSchema } from './pack.js';
+import { PolicyOverridesSchema } from './policy.js';
+import { SubjectSchema } from './subject.js';
+import { ACTIONS } from './vocabulary.js';
+
+/** A question: may this subject have this action, under this pack, as of this date? */
+export const QuerySchema = z.strictObject({
+  /** A shipped or loaded pack id (e.g. `cn-tj-binhai`), or a whole pack object. */
+  pack: z.union([z.string().min(1).max(60), z.lazy(() => PackSchema)]),
+  subject: SubjectSchema,
+  action: z.enum(ACTIONS),
+  /** The day the question is asked: records and events known on this day are used. */
+  asOf: IsoDateSchema,
+  /** The year under review, required for `excellent-rating` and `annual-rating`. */
+  assessmentYear: z.number().int().min(1949).max(2200).optional(),
+  /** Host overrides of the pack's policy. */
+  policy: PolicyOverridesSchema.optional(),
+});
+export type Query = z.infer<typeof QuerySchema>;
+export type QueryInput = z.input<typeof QuerySchema>;

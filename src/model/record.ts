@@ -1,0 +1,71 @@
+import * as z from 'zod';
+import { IdSchema, MetaSchema, TextSchema } from './common.js';
+import { IsoDateSchema } from './date.js';
+import { LifecycleEventSchema } from './events.js';
+import { MITIGATION_OUTCOMES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES } from './vocabulary.js';
+
+const bilingual = (zh: string, en: string, code = 'invalid_record') => ({ zh, en, code });
+
+/** 政务失信记录: one failure determined by a competent body, with what has happened to it since. */
+export const RecordSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(RECORD_KINDS),
+    /** Required for `disciplinary-sanction`, refused for every other kind. */
+    sanction: z.enum(SANCTIONS).optional(),
+    /** When the failure happened (失信行为发生). Self-correction must come on or after it. */
+    occurredOn: IsoDateSchema.optional(),
+    /** When the record was determined (认定/作出决定). It has effect from this day. */
+    decidedOn: IsoDateSchema,
+    /** When a sanction decision took effect, if not the day it was made (政务处分法 8: 自作出之日起生效). */
+    effectiveOn: IsoDateSchema.optional(),
+    /** The body that determined the record (失信行为认定部门). */
+    determinedBy: IdSchema.optional(),
+    /** The body that reported it to the credit platform (NM-2). */
+    reportingBody: IdSchema.optional(),
+    /** Flagged as information that law requires to be kept secret or forbids collecting (TH-6): refused. */
+    confidential: z.boolean().optional(),
+    /** Shorthand for a `self-correction` event. */
+    selfCorrection: z
+      .strictObject({ date: IsoDateSchema, measures: z.array(z.enum(SELF_CORRECTION_MEASURES)).max(3), note: TextSchema.optional() })
+      .optional(),
+    /** Shorthand for a `mitigation-decided` event: the authority's decision (可 leaves the choice to it). */
+    mitigation: z.strictObject({ date: IsoDateSchema, outcome: z.enum(MITIGATION_OUTCOMES), by: IdSchema }).optional(),
+    /** Append-only lifecycle events, in date order. */
+    events: z.array(LifecycleEventSchema).max(1000).optional(),
+    description: TextSchema.optional(),
+    meta: MetaSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'disciplinary-sanction' && !r.sanction) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sanction'],
+        params: bilingual('纪律处分记录须注明处分种类（警告、记过、记大过、降级、撤职、开除）', 'a disciplinary-sanction record needs its sanction (warning, demerit, major-demerit, demotion, removal, expulsion)', 'missing_sanction'),
+      });
+    }
+    if (r.kind !== 'disciplinary-sanction' && r.sanction) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sanction'],
+        params: bilingual('只有纪律处分记录才有处分种类', 'only a disciplinary-sanction record has a sanction', 'unexpected_sanction'),
+      });
+    }
+    if (r.occurredOn && r.occurredOn > r.decidedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['occurredOn'],
+        params: bilingual('失信行为发生日期不得晚于认定日期', 'occurredOn must not be after decidedOn', 'date_order'),
+      });
+    }
+    if (r.effectiveOn && r.effectiveOn < r.decidedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveOn'],
+        params: bilingual('生效日期不得早于决定日期', 'effectiveOn must not be before decidedOn', 'date_order'),
+      });
+    }
+  });
+export type CreditRecord = z.infer<typeof RecordSchema>;
+/** Alias matching SPEC.md's name; `CreditRecord` avoids clashing with TypeScript's `Record`. */
+export type { CreditRecord as Record };

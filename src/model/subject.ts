@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { IdSchema, MetaSchema, TextSchema } from './common.js';
+import { IsoDateSchema } from './date.js';
+import { RecordSchema } from './record.js';
+import { HONOUR_LEVELS, SUBJECT_KINDS } from './vocabulary.js';
+
+/** 荣誉称号 (TH-1 records honours; TH-4 rewards national and provincial ones). */
+export const HonourSchema = z.strictObject({
+  title: TextSchema.min(1),
+  level: z.enum(HONOUR_LEVELS),
+  date: IsoDateSchema,
+});
+export type Honour = z.infer<typeof HonourSchema>;
+
+/** 公务员诚信档案 / 信用档案 (GD-2, NM-3): a reference to the subject's credit file in the host's system. */
+export const CreditFileSchema = z.strictObject({
+  ref: IdSchema,
+  openedOn: IsoDateSchema.optional(),
+});
+
+/**
+ * Who a question is about: a person (公务员, 事业单位人员) or a body (人民政府; 部门, including
+ * 功能区 and 街镇), with the records and honours the host holds for it.
+ */
+export const SubjectSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(SUBJECT_KINDS),
+    name: TextSchema.optional(),
+    /** GB/T 2260 division code of the subject's jurisdiction. */
+    division: z.string().regex(/^\d{6}$/).optional(),
+    /**
+     * 参照公务员法管理: public-institution staff managed under the Civil Servant Law. National rules
+     * (公务员法 64, 政务处分法 19) reach them only when this is true.
+     */
+    managedUnderCivilServantLaw: z.boolean().optional(),
+    /** The credit file; `null` says the host knows there is none (a data gap under GD-2, not a clean record). */
+    creditFile: CreditFileSchema.nullable().optional(),
+    honours: z.array(HonourSchema).max(1000).optional(),
+    /** For bodies: the principal responsible person (主要负责人), by the host's id. */
+    principal: IdSchema.optional(),
+    records: z.array(RecordSchema).max(10000).optional(),
+    meta: MetaSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const isBody = s.kind === 'government' || s.kind === 'department';
+    if (s.managedUnderCivilServantLaw !== undefined && isBody) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['managedUnderCivilServantLaw'],
+        params: { zh: '只有人员才能参照公务员法管理', en: 'only persons can be managed under the Civil Servant Law', code: 'not_applicable' },
+      });
+    }
+    if (s.kind === 'civil-servant' && s.managedUnderCivilServantLaw === false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['managedUnderCivilServantLaw'],
+        params: { zh: '公务员当然适用公务员法', en: 'a civil servant is always under the Civil Servant Law', code: 'contradiction' },
+      });
+    }
+    if (isBody && s.honours && s.honours.length > 0) {
+      // Honours of bodies are not modelled by any document; refuse rather than ignore them.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['honours'],
+        params: { zh: '机关单位的荣誉不在本库范围内', en: 'honours of bodies are not modelled', code: 'not_applicable' },
+      });
+    }
+    const seen = new Map<string, number>();
+    (s.records ?? []).forEach((r, i) => {
+      const prev = seen.get(r.id);
+      if (prev !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['records', i, 'id'],
+          params: { zh: `记录标识"${r.id}"重复（另见第 ${prev} 条）`, en: `duplicate record id "${r.id}" (also at ${prev})`, code: 'duplicate_id' },
+        });
+      } else seen.set(r.id, i);
+    });
+  });
+export type Subject = z.infer<typeof SubjectSchema>;
