@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { FORBIDDEN_KEYS } from './common.js';
 import { normalizeDates } from './date.js';
 import { ConfidentialRecordError, InvalidInputError, InvalidPackError, issue, issuesFromZod, type Issue } from './errors.js';
 import { ACTIONS_BY_SUBJECT, PackSchema, type Pack } from './pack.js';
@@ -6,7 +7,29 @@ import { QuerySchema, type Query } from './query.js';
 import { SubjectSchema, type Subject } from './subject.js';
 import { ANNUAL_REVIEW_ACTIONS, LABELS } from './vocabulary.js';
 
+/**
+ * Keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are
+ * refused wherever they occur in untrusted input, before any schema sees it.
+ */
+function forbiddenKeys(value: unknown, path: (string | number)[], out: Issue[], depth = 0): void {
+  if (depth > 64 || out.length >= 20 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => forbiddenKeys(v, [...path, i], out, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      out.push(issue([...path, key], 'forbidden_key', `不允许的键名 "${key}"`, `forbidden key "${key}"`));
+      continue;
+    }
+    forbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out, depth + 1);
+  }
+}
+
 function run<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[]): { ok: true; value: z.infer<S> } | { ok: false; issues: Issue[] } {
+  const bad: Issue[] = [];
+  forbiddenKeys(input, prefix, bad);
+  if (bad.length) return { ok: false, issues: bad };
   const r = schema.safeParse(normalizeDates(input), { reportInput: true });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
