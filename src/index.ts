@@ -3,3 +3,4 @@ export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './engine/index.js';
 export * from './decision/index.js';
+export * from './lifecycle/index.js';

@@ -77,7 +77,8 @@ export type MitigationStatus = z.infer<typeof MitigationStatusSchema>;
 export const DeadlineStateSchema = z.strictObject({
   kind: z.enum(['objection-reply', 'platform-report', 'rectification', 'sanction-period']),
   record: z.string(),
-  startsOn: IsoDateSchema.nullable(),
+  /** The day of the event that starts the count (receipt, correction, order, effective day). */
+  eventOn: IsoDateSchema,
   dueOn: IsoDateSchema,
   basis: z.strictObject({ clause: z.string(), document: z.string(), section: z.string().optional() }),
   state: z.enum(['pending', 'met', 'overdue', 'running', 'ended']),

@@ -47,3 +47,31 @@ export function* decisionSteps(ctx: QueryContext): Steps<Decision> {
   }
   return composeDecision(day, fired, clearFrom);
 }
+
+/** One day of a timeline: the verdict from that day and the reasons behind it. */
+export interface TimelinePoint {
+  on: string;
+  verdict: Verdict;
+  reasons: { rule: string; pack: string; clauses: string[]; records: string[]; verdict: Verdict }[];
+}
+
+/** Verdicts on each of `days`, each with what was known on that day (as-of semantics). */
+export function* timelineSteps(ctx: QueryContext, days: readonly string[]): Steps<TimelinePoint[]> {
+  const points: TimelinePoint[] = [];
+  for (const on of days) {
+    const day = dayEvaluation(ctx, on, on);
+    const { verdict, reasons } = reasonsOfDay(day, yield day);
+    points.push({
+      on,
+      verdict,
+      reasons: reasons.map((r) => ({
+        rule: r.candidate.owned.rule.id,
+        pack: r.candidate.owned.pack.id,
+        clauses: [...r.candidate.owned.rule.clauses],
+        records: r.candidate.record >= 0 ? [day.records[r.candidate.record]!.state.id] : [],
+        verdict: r.verdict,
+      })),
+    });
+  }
+  return points;
+}

@@ -178,7 +178,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       deadlines.push({
         kind: 'objection-reply',
         record: record.id,
-        startsOn: e.date,
+        eventOn: e.date,
         dueOn: replyDue.dueOn,
         basis: ctx.objectionReply!.basis,
         state: repliedOn ? (repliedOn <= replyDue.dueOn ? 'met' : 'overdue') : K > replyDue.dueOn ? 'overdue' : 'pending',
@@ -211,7 +211,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
         deadlines.push({
           kind: 'platform-report',
           record: record.id,
-          startsOn: reply.date,
+          eventOn: reply.date,
           dueOn: reportDue.dueOn,
           basis: ctx.platformReport!.basis,
           state: reportedOn ? (reportedOn <= reportDue.dueOn ? 'met' : 'overdue') : K > reportDue.dueOn ? 'overdue' : 'pending',
@@ -262,9 +262,9 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
     deadlines.push({
       kind: 'rectification',
       record: record.id,
-      startsOn: e.date,
+      eventOn: e.date,
       dueOn: e.dueOn,
-      basis: { clause: 'rectification-order', document: e.by ?? 'ordering authority', section: undefined },
+      basis: { clause: 'rectification-order', document: e.by ?? 'ordering authority' },
       state: rectification.state,
       metOn: completedOn,
       provisional: false,
@@ -274,7 +274,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
     deadlines.push({
       kind: 'sanction-period',
       record: record.id,
-      startsOn: sanctionPeriod.effectiveOn,
+      eventOn: sanctionPeriod.effectiveOn,
       dueOn: sanctionPeriod.lastDay,
       basis: sanctionPeriod.basis,
       state: K > sanctionPeriod.lastDay ? 'ended' : 'running',

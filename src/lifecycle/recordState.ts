@@ -1,0 +1,89 @@
+import { defaultCalendar } from '../calendar/defaultCalendar.js';
+import type { Calendar } from '../calendar/types.js';
+import { buildContext } from '../engine/_internal/context.js';
+import { lookupPack } from '../engine/_internal/registry.js';
+import { ConfidentialRecordError, InvalidEventLogError, InvalidInputError, issue } from '../model/errors.js';
+import type { Pack } from '../model/pack.js';
+import { parseQuery } from '../model/parse.js';
+import type { PolicyOverrides } from '../model/policy.js';
+import type { DateInput } from '../model/date.js';
+import { normalizeDates } from '../model/date.js';
+import { isIsoDate } from '../_lib/days.js';
+import { statesKnownOn } from '../engine/_internal/context.js';
+import type { RecordState } from './_internal/reduce.js';
+
+export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from './_internal/reduce.js';
+
+export interface RecordStateOptions {
+  /** The pack whose deadlines apply (e.g. Tonghua's 15 and 5 working days); default `cn-national` (none fixed). */
+  pack?: string | Pack;
+  /** Host policy (e.g. `objectionReplyWorkingDays` where the pack fixes none). */
+  policy?: PolicyOverrides;
+  calendar?: Calendar;
+}
+
+/**
+ * What is known about a record on `asOf`: a pure reducer over the record's events dated on or
+ * before that day. It says whether the record is in effect and why (not), its sanction period
+ * (公务员法 64, 政务处分法 8), its objection status (awaiting reply / reply overdue / replied /
+ * report due / report overdue / closed, TH-8..10), its rectification, and every deadline with its
+ * due date and whether it was met.
+ *
+ * The event log is checked first: events out of date order, an event before the record was
+ * decided, a reply without an objection, two final outcomes — each is an `InvalidEventLogError`
+ * naming the event. The library never changes the events.
+ *
+ * @param record - a record as the host stores it (validated like any input).
+ * @param asOf - the day of the question (`YYYY-MM-DD` or a `Date`, read in Asia/Shanghai).
+ * @param options - `pack` (deadlines), `policy`, `calendar`.
+ * @returns the record's state on `asOf`.
+ * @example
+ * const s = recordState(
+ *   { id: 'r1', kind: 'administrative-penalty', decidedOn: '2026-09-01',
+ *     events: [{ type: 'objection-filed', date: '2026-09-28', channel: 'credit-platform' }] },
+ *   '2026-10-24', { pack: 'cn-jl-tonghua' });
+ * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
+ */
+export function recordState(record: unknown, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
+  const day = normalizeDates(asOf);
+  if (typeof day !== 'string' || !isIsoDate(day)) {
+    throw new InvalidInputError([issue(['asOf'], 'invalid_date', '应为真实日期，格式 YYYY-MM-DD', 'expected a real date as YYYY-MM-DD')]);
+  }
+  const pack = options.pack === undefined ? 'cn-national' : options.pack;
+  // A record is read as part of a one-record subject, so validation, policy and deadlines are
+  // exactly those of a decision. Paths are reported relative to the record.
+  let query;
+  try {
+    query = parseQuery({
+      pack: typeof pack === 'string' ? pack : pack,
+      subject: { id: '_', kind: 'civil-servant', records: [record] },
+      action: 'promotion',
+      asOf: day,
+      ...(options.policy ? { policy: options.policy } : {}),
+    });
+  } catch (e) {
+    throw relocate(e);
+  }
+  if (typeof pack === 'string') lookupPack(pack);
+  let ctx;
+  try {
+    ctx = buildContext(query, { calendar: options.calendar ?? (options.policy ? undefined : defaultCalendar()) });
+  } catch (e) {
+    throw relocate(e);
+  }
+  return statesKnownOn(ctx, day)[0]!;
+}
+
+/** Re-bases `['subject', 'records', 0, …]` paths onto the record itself, keeping the error's class. */
+function relocate(e: unknown): unknown {
+  const classes = [InvalidInputError, InvalidEventLogError, ConfidentialRecordError] as const;
+  for (const Cls of classes) {
+    if (e instanceof Cls) {
+      const issues = e.issues.map((i) =>
+        i.path[0] === 'subject' && i.path[1] === 'records' && i.path[2] === 0 ? { ...i, path: i.path.slice(3) } : i,
+      );
+      return new Cls(issues);
+    }
+  }
+  return e;
+}
