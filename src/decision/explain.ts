@@ -32,7 +32,8 @@ export function explain(decision: Decision, options: { locale?: Locale } = {}): 
     const recs = r.records.length ? t(`，记录 ${r.records.join('、')}`, `, record ${r.records.join(', ')}`) : '';
     lines.push(`  - [${v}] ${r.description[L]}${recs}`);
     for (const c of r.clauses) {
-      const quote = zh && c.quoteSimplified ? c.quoteSimplified : c.quote;
+      // Guangdong's verbatim quotes are garbled traditional script; the simplified text reads better in both locales.
+      const quote = c.quoteSimplified ?? c.quote;
       lines.push(`      ${c.clause} ${c.document} ${c.section}：「${quote}」`);
     }
     if (r.mitigation?.applied) {

@@ -1,0 +1,145 @@
+import { dayNumberFromParts, daysInMonth, fromDayNumber, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
+import { InvalidInputError, issue } from '../../model/errors.js';
+
+export type Path = readonly (string | number)[];
+
+/** Argument paths used on every call, allocated once (issues get copies). */
+export const P_DATE: Path = Object.freeze(['date']);
+export const P_N: Path = Object.freeze(['n']);
+export const P_FROM: Path = Object.freeze(['from']);
+export const P_TO: Path = Object.freeze(['to']);
+
+/** Day numbers of 0000-01-01 and 9999-12-31: the range `YYYY-MM-DD` can write. */
+export const MIN_DAY = dayNumberFromParts(0, 1, 1);
+export const MAX_DAY = dayNumberFromParts(9999, 12, 31);
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v instanceof Date) return 'Invalid Date';
+  if (typeof v === 'number') return String(v);
+  return v === null ? 'null' : typeof v;
+}
+
+/**
+ * A date argument as a day number. Strings must be strict `YYYY-MM-DD` real dates; a `Date` is
+ * read in Asia/Shanghai (never the host's zone).
+ */
+export function toDay(input: unknown, path: Path): number {
+  if (typeof input === 'string') {
+    const fast = parseDayFast(input);
+    if (fast === fast) return fast; // not NaN
+  }
+  let s: string | null = null;
+  if (typeof input === 'string') s = input;
+  else if (input instanceof Date) {
+    s = shanghaiDateOf(input);
+    if (s === null) {
+      throw new InvalidInputError([issue([...path], 'invalid_date', '日期无效：Date 对象不是有效时间（Invalid Date）', 'invalid date: the Date object is Invalid Date')]);
+    }
+  }
+  const p = s === null ? null : parseIsoDate(s);
+  if (!p) {
+    throw new InvalidInputError([
+      issue(
+        [...path],
+        'invalid_date',
+        `日期无效：${describe(input)}，应为 YYYY-MM-DD 格式的真实日期或 Date 对象`,
+        `invalid date: ${describe(input)}; expected a real date as YYYY-MM-DD or a Date`,
+      ),
+    ]);
+  }
+  return dayNumberFromParts(p.year, p.month, p.day);
+}
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * Strict `YYYY-MM-DD` to a day number without a regex or allocation (the hot path of every call);
+ * NaN when the string is not a real date. Same acceptance as `parseIsoDate`.
+ */
+export function parseDayFast(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  // NaN from a non-digit fails every comparison below.
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 0 && d <= daysInMonth(y, m))) return Number.NaN;
+  return dayNumberFromParts(y, m, d);
+}
+
+/** A count argument (days, working days, months): a non-negative safe integer. */
+export function toCount(n: unknown, path: Path): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
+    throw new InvalidInputError([
+      issue(
+        [...path],
+        'invalid_count',
+        `数量无效：${describe(n)}，应为非负整数`,
+        `invalid count: ${describe(n)}; expected a non-negative integer`,
+      ),
+    ]);
+  }
+  return n;
+}
+
+/** Refuses a computed day beyond what `YYYY-MM-DD` can write. */
+export function checkDayRange(dn: number, path: Path): void {
+  if (!(dn >= MIN_DAY && dn <= MAX_DAY)) {
+    throw new InvalidInputError([
+      issue([...path], 'out_of_range', '结果超出 0000-01-01..9999-12-31 的范围', 'the result falls outside 0000-01-01..9999-12-31'),
+    ]);
+  }
+}
+
+/** Refuses adding `months` to a date in (year, month) when the result would pass 9999-12. */
+export function checkMonthRange(year: number, month: number, months: number, path: Path): void {
+  if (Math.floor((year * 12 + (month - 1) + months) / 12) > 9999) checkDayRange(Number.NaN, path);
+}
+
+/** Formats a computed day number, refusing results beyond what `YYYY-MM-DD` can write. */
+export function formatDay(dn: number, path: Path): string {
+  checkDayRange(dn, path);
+  return fromDayNumber(dn);
+}
+
+/** An options argument: undefined or a plain object whose keys are all known. */
+export function toOptions<K extends string>(opts: unknown, path: Path, known: readonly K[]): Partial<Record<K, unknown>> {
+  if (opts === undefined) return {};
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) {
+    throw new InvalidInputError([issue([...path], 'invalid_type', '选项应为对象', 'options must be an object')]);
+  }
+  const out: Partial<Record<K, unknown>> = {};
+  const issues = [];
+  for (const key of Object.keys(opts)) {
+    if (!(known as readonly string[]).includes(key)) {
+      issues.push(issue([...path, key], 'unrecognized_key', `未知选项"${key}"；可用：${known.join('、')}`, `unknown option "${key}"; known: ${known.join(', ')}`));
+    } else {
+      out[key as K] = (opts as Record<string, unknown>)[key];
+    }
+  }
+  if (issues.length) throw new InvalidInputError(issues);
+  return out;
+}
+
+/** An optional boolean option. */
+export function toBoolean(v: unknown, path: Path): boolean | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'boolean') {
+    throw new InvalidInputError([issue([...path], 'invalid_type', `应为布尔值，收到 ${describe(v)}`, `expected a boolean, got ${describe(v)}`)]);
+  }
+  return v;
+}
+
+/** An optional enumerated option. */
+export function toEnum<T extends string>(v: unknown, path: Path, values: readonly T[]): T | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
+    throw new InvalidInputError([
+      issue([...path], 'invalid_value', `取值无效：${describe(v)}，应为 ${values.join(' | ')}`, `invalid value ${describe(v)}; expected ${values.join(' | ')}`),
+    ]);
+  }
+  return v as T;
+}

@@ -1,0 +1,38 @@
+import { InvalidInputError, issuesFromZod } from '../model/errors.js';
+import { CalendarImpl } from './_internal/CalendarImpl.js';
+import { officialData } from './_internal/officialData.js';
+import { CalendarOptionsSchema } from './_internal/schemas.js';
+import type { Calendar, CalendarOptions } from './types.js';
+
+/**
+ * Creates a working-day calendar for mainland China from the official holiday data
+ * (国务院办公厅部分节假日安排, as bundled by chinese-days), covering the years that data has.
+ *
+ * The calendar is immutable: `withSchedule` and `withOverlay` return new calendars. Its index is
+ * built lazily on first use (a few milliseconds), after which `addWorkingDays` is O(1).
+ *
+ * @param options.unknownYears - 'error' (default): a date in a year without a schedule throws
+ *   `CalendarCoverageError`; 'weekends-only': answer Mon–Fri and flag the result provisional.
+ * @param options.receiptOnNonWorkingDay - how deadline functions count from a receipt on a
+ *   non-working day: 'day-after-receipt' (default) or 'next-working-day'.
+ * @returns a `Calendar`.
+ * @throws InvalidInputError for unknown or malformed options (path `['options', …]`).
+ *
+ * @example
+ * const cal = createCalendar();
+ * cal.addWorkingDays('2026-09-28', 15); // '2026-10-23'
+ * createCalendar({ unknownYears: 'weekends-only' }).addWorkingDaysDetailed('2027-03-01', 5);
+ * // { date: '2027-03-08', provisional: true }
+ */
+export function createCalendar(options?: CalendarOptions): Calendar {
+  const parsed = CalendarOptionsSchema.safeParse(options ?? {}, { reportInput: true });
+  if (!parsed.success) throw new InvalidInputError(issuesFromZod(parsed.error.issues, ['options']));
+  const data = officialData();
+  return new CalendarImpl(
+    { entries: data.entries, officialYears: data.years, hostYears: new Map(), overlays: [] },
+    {
+      unknownYears: parsed.data.unknownYears ?? 'error',
+      receiptOnNonWorkingDay: parsed.data.receiptOnNonWorkingDay ?? 'day-after-receipt',
+    },
+  );
+}

@@ -1,0 +1,117 @@
+import type { LocalizedText } from '../model/errors.js';
+import type { DateInput } from '../model/index.js';
+
+/** What a day is: an ordinary weekday, a weekend, a holiday (法定节假日 or regional), or a make-up working day (调休上班). */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
+
+/** Where a day's answer comes from. */
+export type DaySource = 'official' | 'host-schedule' | 'overlay' | 'weekends-only';
+
+/** Everything the calendar knows about one day. */
+export interface DayInfo {
+  /** `YYYY-MM-DD`, civil date in China. */
+  date: string;
+  /** A working day (工作日): Mon–Fri not on holiday, or a make-up Saturday/Sunday. */
+  working: boolean;
+  kind: DayKind;
+  /** Holiday name, for `kind: 'holiday'`. */
+  holiday?: LocalizedText;
+  /** The holiday a make-up working day belongs to, when the data names it. */
+  makeUpFor?: LocalizedText;
+  /** Region of an overlay day (e.g. 广西壮族自治区). */
+  region?: string;
+  /** The next year's notice can still change this day, or the year has no schedule at all. */
+  provisional: boolean;
+  source: DaySource;
+}
+
+/** A date computed on the calendar, and whether any day it depends on is provisional. */
+export interface WorkingDayResult {
+  date: string;
+  provisional: boolean;
+}
+
+/** What `coverage()` reports. */
+export interface CalendarCoverage {
+  /** Years with the State Council's published schedule in the bundled data. */
+  officialYears: number[];
+  /** Years added by the host with `withSchedule`. */
+  hostYears: number[];
+  /** First and last day of the covered years. */
+  firstDate: string;
+  lastDate: string;
+  /** Dates from this day on are provisional: 1 December of the last covered year. */
+  provisionalFrom: string;
+  overlays: { region: string; source: string }[];
+  unknownYears: 'error' | 'weekends-only';
+}
+
+/** A day in host data: a date, optionally with its name (Chinese, English, or both). */
+export type HostDay = string | { date: string; name?: string | LocalizedText };
+
+/**
+ * A year's schedule as published by the General Office of the State Council
+ * (国务院办公厅关于某年部分节假日安排的通知). Dates may reach back to December of the previous year,
+ * as notices do (the 2019 notice made 2018-12-29 a working day).
+ */
+export interface HostSchedule {
+  year: number;
+  /** Days off (放假), including the weekend days inside a holiday block if you like. */
+  holidays: HostDay[];
+  /** Make-up working days (调休上班), normally Saturdays or Sundays; a listed Mon–Fri day is just a working day. */
+  workdays: HostDay[];
+  /** Where the schedule comes from, e.g. the notice's 文号 or URL. */
+  source: string;
+}
+
+/** Regional days off (and optionally regional make-up working days) on top of the national calendar. */
+export interface RegionalOverlay {
+  /** E.g. '广西壮族自治区' or a GB/T 2260 code '450000'. */
+  region: string;
+  days: HostDay[];
+  /** Regional make-up working days (normally Saturdays or Sundays), if the regional notice has any. */
+  workdays?: HostDay[];
+  source: string;
+}
+
+export interface CalendarOptions {
+  /**
+   * A date in a year without a schedule: 'error' (default) throws CalendarCoverageError;
+   * 'weekends-only' answers Mon–Fri and flags the result provisional.
+   */
+  unknownYears?: 'error' | 'weekends-only';
+  /**
+   * Counting from a receipt on a non-working day (used by deadline functions such as the
+   * objection reply): 'day-after-receipt' (default) counts from the next day whatever it is;
+   * 'next-working-day' first moves the receipt to the first working day on or after it.
+   */
+  receiptOnNonWorkingDay?: 'day-after-receipt' | 'next-working-day';
+}
+
+export interface RollOptions {
+  /** Move a last day that is not a working day to the next working day (民法典 第二百零三条). */
+  rollToWorkingDay?: boolean;
+}
+
+/**
+ * An immutable working-day calendar for mainland China. Every method is pure and independent of
+ * the process time zone; a `Date` argument is read in Asia/Shanghai.
+ */
+export interface Calendar {
+  readonly options: Readonly<Required<CalendarOptions>>;
+  isWorkingDay(date: DateInput): boolean;
+  dayInfo(date: DateInput): DayInfo;
+  addWorkingDays(date: DateInput, n: number): string;
+  addWorkingDaysDetailed(date: DateInput, n: number): WorkingDayResult;
+  workingDaysBetween(from: DateInput, to: DateInput): number;
+  nextWorkingDay(date: DateInput): string;
+  firstWorkingDayOnOrAfter(date: DateInput): string;
+  addCalendarDays(date: DateInput, n: number, opts?: RollOptions): string;
+  addMonths(date: DateInput, n: number, opts?: RollOptions): string;
+  isProvisional(date: DateInput): boolean;
+  /** Whether any day in [from, to] (both included) is provisional. */
+  isProvisionalBetween(from: DateInput, to: DateInput): boolean;
+  coverage(): CalendarCoverage;
+  withSchedule(schedule: HostSchedule): Calendar;
+  withOverlay(overlay: RegionalOverlay): Calendar;
+}

@@ -1,0 +1,139 @@
+import * as z from 'zod';
+import { addMonthsIso, fromDayNumber, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
+import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../calendar/_internal/input.js';
+import { defaultCalendar } from '../../calendar/defaultCalendar.js';
+import type { Calendar } from '../../calendar/types.js';
+import { InvalidInputError, issue, issuesFromZod } from '../../model/errors.js';
+import { SANCTIONS } from '../../model/vocabulary.js';
+import type { Deadline, DeadlineKind, LegalBasis, PeriodSanction } from '../types.js';
+
+const LegalBasisSchema = z.strictObject({
+  clause: z.string().trim().min(1).max(200),
+  document: z.string().trim().min(1).max(500),
+  section: z.string().trim().min(1).max(200).optional(),
+});
+
+/** The `basis` option, or the default clause. */
+export function toBasis(v: unknown, fallback: LegalBasis, path: Path): LegalBasis {
+  if (v === undefined) return { ...fallback };
+  const r = LegalBasisSchema.safeParse(v, { reportInput: true });
+  if (!r.success) throw new InvalidInputError(issuesFromZod(r.error.issues, [...path]));
+  return r.data;
+}
+
+/** The `calendar` option: a calendar made by createCalendar, or the default one. */
+export function toCalendar(v: unknown, path: Path): CalendarImpl {
+  const cal = v === undefined ? defaultCalendar() : v;
+  if (!(cal instanceof CalendarImpl)) {
+    throw new InvalidInputError([issue([...path], 'invalid_type', '应为 createCalendar() 创建的日历', 'expected a calendar made by createCalendar()')]);
+  }
+  return cal;
+}
+
+/** A positive count (a deadline of zero days is not a deadline). */
+export function toPositive(v: unknown, path: Path, max = 100_000): number {
+  const n = toCount(v, path);
+  if (n < 1 || n > max) {
+    throw new InvalidInputError([issue([...path], 'invalid_count', `数量应在 1 到 ${max} 之间，收到 ${n}`, `expected a count from 1 to ${max}, got ${n}`)]);
+  }
+  return n;
+}
+
+/**
+ * A period of n working days after an event. Under 'next-working-day' a receipt on a non-working
+ * day is first moved to the first working day, and counting starts the day after that.
+ */
+export function workingDayDeadline(
+  kind: DeadlineKind,
+  event: unknown,
+  eventPath: Path,
+  n: number,
+  basis: LegalBasis,
+  cal: CalendarImpl,
+  receipt: 'day-after-receipt' | 'next-working-day' = 'day-after-receipt',
+): Deadline {
+  const ev = cal._day(event, eventPath);
+  cal._requireCovered(ev, ev, eventPath);
+  const from = receipt === 'next-working-day' ? cal._firstWorkingOnOrAfter(ev) : ev;
+  const due = cal._addWorking(from, n);
+  const dueOn = formatDay(due, eventPath);
+  cal._requireCovered(ev, due, eventPath);
+  return {
+    kind,
+    eventOn: fromDayNumber(ev),
+    startsOn: fromDayNumber(from + 1),
+    dueOn,
+    period: { unit: 'working-days', length: n },
+    basis,
+    dateRules: ['CC-201'],
+    // Under 'next-working-day' the receipt day's own status decides where counting starts.
+    provisional: cal._provisional(receipt === 'next-working-day' ? ev : ev + 1, due),
+  };
+}
+
+/** A period of n calendar days after an event, its last day rolled to a working day (民法典 203). */
+export function calendarDayDeadline(kind: DeadlineKind, event: unknown, eventPath: Path, n: number, basis: LegalBasis, cal: CalendarImpl): Deadline {
+  const ev = cal._day(event, eventPath);
+  const raw = ev + n;
+  formatDay(raw, eventPath);
+  cal._requireCovered(raw, raw, eventPath);
+  const due = cal._firstWorkingOnOrAfter(raw);
+  const dueOn = formatDay(due, eventPath);
+  cal._requireCovered(raw, due, eventPath);
+  const out: Deadline = {
+    kind,
+    eventOn: fromDayNumber(ev),
+    startsOn: fromDayNumber(ev + 1),
+    dueOn,
+    period: { unit: 'calendar-days', length: n },
+    basis,
+    dateRules: due === raw ? ['CC-201'] : ['CC-201', 'CC-203'],
+    provisional: cal._provisional(raw, due),
+  };
+  if (due !== raw) out.rolledFrom = fromDayNumber(raw);
+  return out;
+}
+
+/** Months of each sanction's period (公务员法 第六十四条, 政务处分法 第八条). */
+export const SANCTION_MONTHS: Record<PeriodSanction, number> = {
+  warning: 6,
+  demerit: 12,
+  'major-demerit': 18,
+  demotion: 24,
+  removal: 24,
+};
+
+const PERIOD_SANCTIONS = Object.keys(SANCTION_MONTHS) as PeriodSanction[];
+
+export function toSanction(v: unknown, path: Path): PeriodSanction {
+  if (v === 'expulsion') {
+    throw new InvalidInputError([
+      issue(
+        [...path],
+        'no_period',
+        '开除没有处分期：公务员法第六十四条、政务处分法第八条只规定警告至撤职的期间',
+        'expulsion has no period: 公务员法 64 and 政务处分法 8 set periods for warning to removal only',
+      ),
+    ]);
+  }
+  return toEnum(v, path, PERIOD_SANCTIONS) ?? invalidSanction(v, path);
+}
+
+function invalidSanction(v: unknown, path: Path): never {
+  throw new InvalidInputError([
+    issue([...path], 'invalid_value', `处分种类无效，应为 ${SANCTIONS.join(' | ')}`, `invalid sanction ${String(v)}; expected ${SANCTIONS.join(' | ')}`),
+  ]);
+}
+
+/** The last day of a month period from a day number (民法典 201/202), never rolled. */
+export function monthPeriodEnd(start: number, months: number, path: Path): { lastDay: string; liftsOn: string } {
+  const startIso = fromDayNumber(start);
+  const p = partsFromDayNumber(start);
+  checkMonthRange(p.year, p.month, months, path);
+  const lastDay = addMonthsIso(startIso, months);
+  const last = toDayNumber(lastDay);
+  return { lastDay, liftsOn: formatDay(last + 1, path) };
+}
+
+export type { Calendar };

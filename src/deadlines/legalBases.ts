@@ -1,0 +1,40 @@
+import type { LegalBasis } from './types.js';
+
+const TONGHUA = '通市信用〔2018〕2号《通化市关于加强政务诚信建设的实施方案》';
+const CSL = '中华人民共和国公务员法（2018修订）';
+const PSL = '中华人民共和国公职人员政务处分法（2020）';
+const CC = '中华人民共和国民法典';
+
+/**
+ * The clauses the deadline functions cite, by the ids used in the rule packs (CLAUSES.md,
+ * NATIONAL.md). Pass one as `basis` to cite another pack's clause for the same deadline.
+ *
+ * @example
+ * objectionReplyDueOn('2026-10-03', { basis: LEGAL_BASES['TH-9'] });
+ */
+export const LEGAL_BASES = {
+  /** 书面说明具体失信情况及原因并限期加以整改 */
+  'TH-5': { clause: 'TH-5', document: TONGHUA, section: '二（6）' },
+  /** 自接到异议申请之日起十五个工作日内向相关主体做出书面答复 */
+  'TH-9': { clause: 'TH-9', document: TONGHUA, section: '二（7）' },
+  /** 在五个工作日内将相关信息报送省级信用平台进行修改 */
+  'TH-10': { clause: 'TH-10', document: TONGHUA, section: '二（7）' },
+  /** 受处分的期间为：警告，六个月；记过，十二个月；记大过，十八个月；降级、撤职，二十四个月 */
+  'CSL-64': { clause: 'CSL-64', document: CSL, section: '第六十四条' },
+  /** 自知道之日起三十日内申请复核；自接到复核决定之日起十五日内申诉 */
+  'CSL-95': { clause: 'CSL-95', document: CSL, section: '第九十五条' },
+  /** 接到复核申请书后的三十日内作出复核决定；受理申诉之日起六十日内作出处理决定，延长不得超过三十日 */
+  'CSL-96': { clause: 'CSL-96', document: CSL, section: '第九十六条' },
+  /** 政务处分的期间；政务处分期自政务处分决定生效之日起计算 */
+  'PSL-8': { clause: 'PSL-8', document: PSL, section: '第八条' },
+  /** 撤职以下同类处分执行期合并，最长不得超过四十八个月 */
+  'PSL-15': { clause: 'PSL-15', document: PSL, section: '第十五条' },
+  /** 开始的当日不计入，自下一日开始计算 */
+  'CC-201': { clause: 'CC-201', document: CC, section: '第二百零一条' },
+  /** 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日 */
+  'CC-202': { clause: 'CC-202', document: CC, section: '第二百零二条' },
+  /** 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日 */
+  'CC-203': { clause: 'CC-203', document: CC, section: '第二百零三条' },
+} as const satisfies Record<string, LegalBasis>;
+
+export type LegalBasisId = keyof typeof LEGAL_BASES;
