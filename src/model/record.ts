@@ -19,6 +19,11 @@ export const RecordSchema = z
     decidedOn: IsoDateSchema,
     /** When a sanction decision took effect, if not the day it was made (政务处分法 8: 自作出之日起生效). */
     effectiveOn: IsoDateSchema.optional(),
+    /**
+     * The 政务处分期 in months where the decision fixed one other than the statutory period
+     * (政务处分法 15: several same-kind sanctions, between one period and their sum, at most 48).
+     */
+    periodMonths: z.number().int().min(6).max(48).optional(),
     /** The body that determined the record (失信行为认定部门). */
     determinedBy: IdSchema.optional(),
     /** The body that reported it to the credit platform (NM-2). */
@@ -49,6 +54,18 @@ export const RecordSchema = z
         code: 'custom',
         path: ['sanction'],
         params: bilingual('只有纪律处分记录才有处分种类', 'only a disciplinary-sanction record has a sanction', 'unexpected_sanction'),
+      });
+    }
+    const statutory = r.sanction ? ({ warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const)[r.sanction] : 0;
+    if (r.periodMonths !== undefined && (r.kind !== 'disciplinary-sanction' || !r.sanction || r.sanction === 'expulsion' || r.periodMonths < statutory)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodMonths'],
+        params: bilingual(
+          `处分期只能用于警告至撤职的处分记录，且不短于法定期间（${statutory} 个月）`,
+          `periodMonths applies to a warning…removal sanction and cannot be shorter than the statutory period (${statutory} months)`,
+          'invalid_period',
+        ),
       });
     }
     if (r.occurredOn && r.occurredOn > r.decidedOn) {

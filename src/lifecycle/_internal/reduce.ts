@@ -139,7 +139,19 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
   if (record.kind === 'disciplinary-sanction' && record.sanction && record.sanction !== 'expulsion') {
     const effectiveOn = record.effectiveOn ?? record.decidedOn;
     const combined = ctx.combined?.get(record.id);
-    if (combined && combined.group.length > 1) {
+    if (record.periodMonths !== undefined) {
+      // The decision fixed its own period (政务处分法 15); it is used as given.
+      const lastDay = addMonthsIso(effectiveOn, record.periodMonths);
+      sanctionPeriod = {
+        sanction: record.sanction,
+        months: record.periodMonths,
+        effectiveOn,
+        lastDay,
+        liftsOn: addDaysIso(lastDay, 1),
+        basis: LEGAL_BASES['PSL-15'],
+        combinedWith: combined ? combined.group.filter((id) => id !== record.id) : [],
+      };
+    } else if (combined && combined.group.length > 1) {
       const p = combinedDisciplinaryPeriod(
         combined.group.map(() => ({ sanction: record.sanction as PeriodSanction, effectiveOn: combined.effectiveOn })),
         { months: combined.months },
