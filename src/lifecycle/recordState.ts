@@ -71,7 +71,7 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
   } catch (e) {
     throw relocate(e);
   }
-  return statesKnownOn(ctx, day)[0]!;
+  return statesKnownOn(ctx, day).find((st) => st.id === query.subject.records![0]!.id)!;
 }
 
 /** Re-bases `['subject', 'records', 0, …]` paths onto the record itself, keeping the error's class. */

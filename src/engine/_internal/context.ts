@@ -67,12 +67,15 @@ export function buildContext(query: Query, options: { calendar?: Calendar } = {}
   const resolved = resolvePack(pack);
   const { policy, source } = effectivePolicy(resolved, query.policy);
   const subject = query.subject;
-  const entries: Entry[] = (subject.records ?? []).map((record, i) => ({
-    record,
-    events: readEventLog(record, ['subject', 'records', i]),
-    derived: false,
-    derivedFrom: null,
-  }));
+  // Records in id order: a decision depends on the set of records, not on how the host listed them.
+  const entries: Entry[] = (subject.records ?? [])
+    .map((record, i) => ({
+      record,
+      events: readEventLog(record, ['subject', 'records', i]),
+      derived: false,
+      derivedFrom: null,
+    }))
+    .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   // Deadlines come from the nearest pack in the chain that fixes them, else from host policy.
   let objectionReply: QueryContext['objectionReply'] = null;
   let platformReport: QueryContext['platformReport'] = null;
@@ -158,6 +161,7 @@ export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[]
       states.push(reduceRecord(entry.record, entry.events, base, true));
     }
   }
+  states.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   ctx.statesByKnownOn.set(knownOn, states);
   return states;
 }
