@@ -13,6 +13,7 @@ import type {
   Reason,
   RecordSummary,
 } from '../../model/decision.js';
+import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { PolicyKey } from '../../model/policy.js';
 import { POLICY_DOCS } from '../../model/policy.js';
 import { LABELS, moreSevere, type ObligationKind, type Verdict } from '../../model/vocabulary.js';
@@ -39,13 +40,22 @@ interface FiredReason {
   mitigation: MitigationStatus | null;
 }
 
-/** Mitigation status per record index, computed once per day. */
+// A record state belongs to one query context (statesKnownOn memoises it per knowledge day), and
+// its mitigation status depends only on that context and the state: computed once per state, not
+// once per day evaluated (clearFrom evaluates many days with the same states).
+const statusByState = new WeakMap<RecordState, MitigationStatus>();
+
+/** Mitigation status per record index, computed once per record state. */
 function mitigationOf(day: DayEvaluation, recordIndex: number, memo: Map<number, MitigationStatus>): MitigationStatus {
   let m = memo.get(recordIndex);
   if (!m) {
     const r = day.records[recordIndex]!;
-    const host = day.ctx.entries.find((e) => e.record.id === r.state.id)?.record;
-    m = mitigationStatus(day.ctx.pack, day.ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom);
+    m = statusByState.get(r.state);
+    if (!m) {
+      const host = day.ctx.entries.find((e) => e.record.id === r.state.id)?.record;
+      m = mitigationStatus(day.ctx.pack, day.ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom);
+      statusByState.set(r.state, m);
+    }
     memo.set(recordIndex, m);
   }
   return m;
