@@ -1,0 +1,206 @@
+import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
+import { addDaysIso } from './dates.js';
+
+/**
+ * The event-log grammar of `src/lifecycle/_internal/eventLog.ts` (readEventLog) as a state
+ * machine, so the kit can generate only valid logs and can tell which reorderings of same-day
+ * events stay valid. `test/testing/eventLog.test.ts` checks it against the library's reader.
+ */
+export interface LogState {
+  objectionOpen: boolean;
+  voided: boolean;
+  voidingReply: boolean;
+  reported: boolean;
+  rectificationOpen: boolean;
+  repaired: boolean;
+  lifted: boolean;
+  closed: boolean;
+  mitigations: number;
+}
+
+export function initialState(record: Pick<CreditRecord, 'mitigation'>): LogState {
+  return {
+    objectionOpen: false,
+    voided: false,
+    voidingReply: false,
+    reported: false,
+    rectificationOpen: false,
+    repaired: false,
+    lifted: false,
+    closed: false,
+    mitigations: record.mitigation ? 1 : 0,
+  };
+}
+
+/** Fixed preference order: shrinking the choice index moves toward the first types. */
+export const EVENT_TYPE_ORDER: readonly LifecycleEventType[] = [
+  'objection-filed',
+  'objection-replied',
+  'repaired',
+  'sanction-lifted',
+  'self-correction',
+  'mitigation-decided',
+  'rectification-ordered',
+  'rectification-completed',
+  'reported-to-provincial-platform',
+  'investigation-closed',
+];
+
+/** May an event of this type come next (dates aside)? */
+export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord['kind']): boolean {
+  if (s.voided) return type === 'reported-to-provincial-platform' && s.voidingReply && !s.reported;
+  switch (type) {
+    case 'objection-filed':
+      return !s.objectionOpen;
+    case 'objection-replied':
+      return s.objectionOpen;
+    case 'reported-to-provincial-platform':
+      return s.voidingReply && !s.reported;
+    case 'mitigation-decided':
+      return s.mitigations === 0;
+    case 'rectification-ordered':
+      return !s.rectificationOpen;
+    case 'rectification-completed':
+      return s.rectificationOpen;
+    case 'repaired':
+      return !s.repaired;
+    case 'sanction-lifted':
+      return !s.lifted;
+    case 'investigation-closed':
+      return kind === 'under-investigation' && !s.closed;
+    case 'self-correction':
+      return true;
+  }
+}
+
+/** The state after an event (assumed allowed). */
+export function step(s: LogState, e: LifecycleEvent): LogState {
+  const n = { ...s };
+  switch (e.type) {
+    case 'objection-filed':
+      n.objectionOpen = true;
+      break;
+    case 'objection-replied':
+      n.objectionOpen = false;
+      if (e.outcome !== 'upheld') n.voided = n.voidingReply = true;
+      break;
+    case 'reported-to-provincial-platform':
+      n.reported = true;
+      break;
+    case 'mitigation-decided':
+      n.mitigations++;
+      break;
+    case 'rectification-ordered':
+      n.rectificationOpen = true;
+      break;
+    case 'rectification-completed':
+      n.rectificationOpen = false;
+      break;
+    case 'repaired':
+      n.repaired = true;
+      break;
+    case 'sanction-lifted':
+      n.lifted = true;
+      break;
+    case 'investigation-closed':
+      n.closed = true;
+      break;
+    case 'self-correction':
+      break;
+  }
+  return n;
+}
+
+/** Would the library read this record's event log without an InvalidEventLogError? */
+export function isValidEventLog(record: CreditRecord): boolean {
+  let s = initialState(record);
+  let prev: string | null = null;
+  for (const e of record.events ?? []) {
+    if (prev !== null && e.date < prev) return false;
+    prev = e.date;
+    if (e.type !== 'self-correction' && e.date < record.decidedOn) return false;
+    if (!allows(s, e.type, record.kind)) return false;
+    if (e.type === 'rectification-ordered' && e.dueOn < e.date) return false;
+    s = step(s, e);
+  }
+  if (record.mitigation && record.mitigation.date < record.decidedOn) return false;
+  return true;
+}
+
+/** One generated step of a log: how far after the previous event, which allowed type, and parameters. */
+export interface EventStep {
+  /** Days after the previous event (0: same day), or on `asOf` / the day after it. */
+  gap: number | 'asOf' | 'afterAsOf';
+  /** Index into the types allowed at this point (modulo their number). */
+  pick: number;
+  a: number;
+  b: number;
+}
+
+export interface EventPlan {
+  /** A self-correction before the decision (between the failure and 认定), `back` days before decidedOn. */
+  pre: { back: number; measures: number } | null;
+  steps: EventStep[];
+}
+
+const MEASURE_SETS: readonly (readonly ('recovered-losses' | 'eliminated-adverse-effects' | 'prevented-harm')[])[] = [
+  ['recovered-losses'],
+  ['eliminated-adverse-effects'],
+  ['prevented-harm'],
+  [],
+  ['recovered-losses', 'eliminated-adverse-effects'],
+  ['recovered-losses', 'prevented-harm'],
+  ['eliminated-adverse-effects', 'prevented-harm'],
+  ['recovered-losses', 'eliminated-adverse-effects', 'prevented-harm'],
+];
+
+export function measuresOf(i: number): ('recovered-losses' | 'eliminated-adverse-effects' | 'prevented-harm')[] {
+  return [...MEASURE_SETS[i % MEASURE_SETS.length]!];
+}
+
+/** Turns a plan into a valid log for `record` (steps that fit nowhere end the log). */
+export function interpretPlan(plan: EventPlan, record: CreditRecord, asOf: string | null): LifecycleEvent[] {
+  const events: LifecycleEvent[] = [];
+  let s = initialState(record);
+  if (plan.pre) events.push({ type: 'self-correction', date: addDaysIso(record.decidedOn, -plan.pre.back), measures: measuresOf(plan.pre.measures) });
+  let cursor = record.decidedOn;
+  for (const st of plan.steps) {
+    const allowed = EVENT_TYPE_ORDER.filter((t) => allows(s, t, record.kind));
+    if (allowed.length === 0) break;
+    const type = allowed[st.pick % allowed.length]!;
+    let date: string;
+    if (st.gap === 'asOf' || st.gap === 'afterAsOf') {
+      const target = asOf === null ? cursor : st.gap === 'asOf' ? asOf : addDaysIso(asOf, 1);
+      date = target > cursor ? target : cursor;
+    } else date = addDaysIso(cursor, st.gap);
+    cursor = date;
+    const e = eventOf(type, date, st, asOf);
+    events.push(e);
+    s = step(s, e);
+  }
+  return events;
+}
+
+function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: string | null): LifecycleEvent {
+  switch (type) {
+    case 'objection-filed':
+      return { type, date, channel: st.a % 2 === 0 ? 'determining-department' : 'credit-platform' };
+    case 'objection-replied':
+      return { type, date, outcome: (['upheld', 'corrected', 'revoked'] as const)[st.a % 3]! };
+    case 'mitigation-decided':
+      return { type, date, outcome: st.a % 2 === 0 ? 'lighter' : 'exempt', by: 'a1' };
+    case 'self-correction':
+      return { type, date, measures: measuresOf(st.a) };
+    case 'rectification-ordered': {
+      let dueOn = addDaysIso(date, st.a * 9);
+      if (asOf !== null && st.b % 4 === 1) dueOn = addDaysIso(asOf, -1);
+      if (asOf !== null && st.b % 4 === 2) dueOn = asOf;
+      if (st.b % 4 === 3) dueOn = date;
+      return { type, date, dueOn: dueOn < date ? date : dueOn };
+    }
+    case 'investigation-closed':
+      return { type, date, outcome: (['no-sanction', 'warning', 'sanctioned'] as const)[st.a % 3]! };
+    default:
+      return { type, date } as LifecycleEvent;
+  }
+}
