@@ -1,0 +1,66 @@
+import * as engine from '../../engine/index.js';
+import type { Decision } from '../../model/decision.js';
+
+/**
+ * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference
+ * evaluator; `batch`, `diff --roster` and the demo's roster summary go through `decider()`.
+ *
+ * THE SWITCH: `PREFER_COMPILED` (one line). When the engine exports the synchronous compiled
+ * evaluator `createEvaluator(packOrId).evaluate(query)` (same decisions as `evaluate`, checked by
+ * the engine's tests), batch work uses it; otherwise, or with GOV_CREDIT_RULES_EVALUATOR=reference
+ * in the environment, it uses `evaluate` (json-rules-engine).
+ */
+const PREFER_COMPILED = true;
+
+type Sync = (query: unknown) => Decision;
+interface CompiledEvaluator {
+  evaluate: Sync;
+}
+type CreateEvaluator = (packOrId: unknown) => CompiledEvaluator;
+
+export type DeciderKind = 'compiled' | 'json-rules-engine';
+
+export interface Decider {
+  kind: DeciderKind;
+  /** Decides a query; a rejected/thrown error is the library's typed error. */
+  decide(query: { pack: unknown } & Record<string, unknown>): Decision | Promise<Decision>;
+}
+
+function compiledFactory(): CreateEvaluator | null {
+  if (!PREFER_COMPILED || process.env.GOV_CREDIT_RULES_EVALUATOR === 'reference') return null;
+  // A computed key: the bundler must not resolve (and warn about) an export that may not exist yet.
+  const key = 'createEvaluator';
+  const f = (engine as Record<string, unknown>)[key];
+  return typeof f === 'function' ? (f as CreateEvaluator) : null;
+}
+
+/** A decider for batch work: compiled evaluators cached per pack id (or pack object), else `evaluate`. */
+export function decider(): Decider {
+  const create = compiledFactory();
+  if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(q) };
+  const byId = new Map<string, CompiledEvaluator>();
+  const byObject = new WeakMap<object, CompiledEvaluator>();
+  return {
+    kind: 'compiled',
+    decide(q) {
+      const pack = q.pack;
+      let ev: CompiledEvaluator | undefined;
+      if (typeof pack === 'string') {
+        ev = byId.get(pack);
+        if (!ev) byId.set(pack, (ev = create(pack)));
+      } else if (pack !== null && typeof pack === 'object') {
+        ev = byObject.get(pack);
+        if (!ev) byObject.set(pack, (ev = create(pack)));
+      } else {
+        // Not a pack at all: let the reference path produce the typed error with its path.
+        return engine.evaluate(q);
+      }
+      return ev.evaluate(q);
+    },
+  };
+}
+
+/** Which evaluator batch work would use, for summaries and `--debug`. */
+export function deciderKind(): DeciderKind {
+  return compiledFactory() ? 'compiled' : 'json-rules-engine';
+}

@@ -1,0 +1,247 @@
+import { ACTIONS } from '../../model/vocabulary.js';
+import { EXIT_DOCS } from './exit.js';
+import { L, type Locale, type LocalizedText } from './i18n.js';
+import { wrap } from './text.js';
+
+export interface HelpOption {
+  flags: string;
+  text: LocalizedText;
+}
+
+export interface CommandHelp {
+  name: string;
+  usage: string[];
+  summary: LocalizedText;
+  details?: LocalizedText;
+  options: HelpOption[];
+  examples: { cmd: string; text: LocalizedText }[];
+}
+
+export const BIN = 'gov-credit-rules';
+
+const LOCALE_OPT: HelpOption = { flags: '--locale zh-CN|en', text: L('消息和表格的语言（默认 zh-CN；也可设环境变量 GOV_CREDIT_RULES_LOCALE）', 'language of messages and tables (default zh-CN; or set GOV_CREDIT_RULES_LOCALE)') };
+const DEBUG_OPT: HelpOption = { flags: '--debug', text: L('出错时打印堆栈', 'print stack traces on errors') };
+const HELP_OPT: HelpOption = { flags: '-h, --help', text: L('显示本帮助', 'show this help') };
+const COMMON = [LOCALE_OPT, DEBUG_OPT, HELP_OPT];
+
+const QUERY_OPTS: HelpOption[] = [
+  { flags: '--pack <id,…|all>', text: L('规则包（可多个，逗号分隔；all 为全部）；输入中自带的 pack 优先', 'pack(s), comma-separated, or all; a pack given in the input wins') },
+  { flags: '--action <action,…|all>', text: L(`事项：${ACTIONS.join('、')}；all 为适用于该主体的全部事项`, `action(s): ${ACTIONS.join(', ')}; all = every action that applies to the subject's kind`) },
+  { flags: '--as-of <YYYY-MM-DD|today>', text: L('查询日期（today 为北京时间今天）', 'the date asked about (today = today in Asia/Shanghai)') },
+  { flags: '--year <YYYY>', text: L('考核年度（excellent-rating、annual-rating 必需）', 'assessment year (required by excellent-rating and annual-rating)') },
+  { flags: '--policy <json|@file>', text: L('覆盖规则包的政策选项，如 \'{"pendingObjection":"suspends"}\'', 'policy overrides, e.g. \'{"pendingObjection":"suspends"}\'') },
+  { flags: '--load <pack.json>', text: L('先载入宿主自己的规则包（可重复）', 'load a host pack first (repeatable)') },
+];
+
+const ENVIRONMENT: HelpOption[] = [
+  { flags: 'GOV_CREDIT_RULES_LOCALE', text: L('默认语言（zh-CN 或 en）', 'default locale (zh-CN or en)') },
+  { flags: 'GOV_CREDIT_RULES_NO_WORKERS=1', text: L('忽略 --workers，只用一个线程', 'ignore --workers and run on one thread') },
+  {
+    flags: 'GOV_CREDIT_RULES_EVALUATOR=reference',
+    text: L('批处理改用 json-rules-engine 参考评价器（默认用编译评价器，两者结论相同）', 'batch work uses the json-rules-engine reference evaluator (default: the compiled one; both decide the same)'),
+  },
+];
+
+export const COMMANDS: CommandHelp[] = [
+  {
+    name: 'evaluate',
+    usage: [`${BIN} evaluate <file|-> [options]`],
+    summary: L('对一个查询作出决定', 'decide one query'),
+    details: L(
+      '输入为一个查询（含 subject）、一个主体、或 examples/subjects 中的示例文件；缺少的字段由选项补足。给出多个规则包或事项时，每种组合一个决定。',
+      'The input is a query (it has `subject`), a subject, or an example file from examples/subjects; options fill in the fields it leaves out. With several packs or actions, one decision per combination.',
+    ),
+    options: [
+      ...QUERY_OPTS,
+      { flags: '--format table|text|json', text: L('输出格式（默认 table；text 为 explain() 的文字；json 为 Decision，多个时为数组）', 'output (default table; text = explain(); json = the Decision, an array when several)') },
+      ...COMMON,
+    ],
+    examples: [
+      {
+        cmd: `${BIN} evaluate examples/subjects/02-warning-this-year.json --pack cn-tj-binhai --action excellent-rating`,
+        text: L('示例主体在滨海新区能否评为优秀（日期和年度取自示例文件）', 'can the example subject be rated excellent in Binhai (date and year from the example file)'),
+      },
+      {
+        cmd: `cat query.json | ${BIN} evaluate - --format json --locale en`,
+        text: L('从标准输入读查询，输出 JSON', 'a query on stdin, JSON out'),
+      },
+    ],
+  },
+  {
+    name: 'batch',
+    usage: [`${BIN} batch <roster.jsonl|-> [options]`],
+    summary: L('逐行决定：每行一个主体或查询，输出 JSON Lines', 'decide line by line: one subject or query per line, JSON Lines out'),
+    details: L(
+      '标准输出：每个决定一行（按输入顺序）；无效的行输出 {"line":行号,"error":{…}}，同时在标准错误报告行号，并计入汇总；空行跳过并计数。标准错误：进度条（仅终端）、错误行、结束时的汇总表（规则包 × 事项 × 结论）。事项不适用于主体种类的组合跳过并计数。',
+      'stdout: one decision per line, in input order; a bad line gives {"line":n,"error":{…}}, is reported with its number on stderr and counted in the summary; blank lines are skipped and counted. stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. Combinations whose action does not apply to the subject\'s kind are skipped and counted.',
+    ),
+    options: [
+      ...QUERY_OPTS,
+      { flags: '--workers <n>', text: L('工作线程数（worker_threads，经 piscina；输出顺序不变；默认 1）', 'worker threads (worker_threads through piscina; output order kept; default 1)') },
+      { flags: '--strict', text: L('遇到第一个无效行即停止（退出码 1）', 'stop at the first bad line (exit 1)') },
+      { flags: '--no-progress', text: L('不显示进度条', 'no progress bar') },
+      { flags: '--quiet', text: L('不输出汇总表（无效行仍会报告）', 'no summary table (bad lines are still reported)') },
+      ...COMMON,
+    ],
+    examples: [
+      {
+        cmd: `${BIN} batch examples/roster.jsonl --pack cn-tj-binhai --action excellent-rating --as-of 2026-11-20 --year 2026 > decisions.jsonl`,
+        text: L('花名册中每人能否评为优秀', 'excellent rating for everyone on the roster'),
+      },
+      {
+        cmd: `${BIN} batch examples/roster.jsonl --pack all --action all --as-of 2026-11-20 --year 2026 --workers 2 > decisions.jsonl`,
+        text: L('全部规则包 × 全部适用事项，两个线程', 'every pack × every applicable action, two threads'),
+      },
+    ],
+  },
+  {
+    name: 'deadline',
+    usage: [
+      `${BIN} deadline --from <date> --working-days <n>`,
+      `${BIN} deadline --objection-received <date> --pack <id> [--corrected-on <date>] [--working-days <n>]`,
+      `${BIN} deadline --sanction <kind> --effective-on <date>`,
+    ],
+    summary: L('计算期限：跳过节假日的工作日、异议答复期限、处分期', 'deadlines: working days with holidays skipped, objection replies, disciplinary periods'),
+    details: L(
+      '起算日不计入（民法典 201）。以月历显示：> 起算日，o 计入的工作日，m 计入的调休上班日，h 跳过的节假日，w 跳过的周末，D 届满日。规则包没有答复期限条款时予以说明，只能由 --working-days（宿主政策）给出。',
+      'The start day is not counted (民法典 201). Shown as a month calendar: > start, o counted working day, m counted make-up working day, h skipped holiday, w skipped weekend, D due day. A pack with no reply-deadline clause says so; a deadline then comes only from --working-days (host policy).',
+    ),
+    options: [
+      { flags: '--from <date> --working-days <n>', text: L('从某日起 n 个工作日', 'n working days after a date') },
+      { flags: '--objection-received <date> --pack <id>', text: L('异议答复期限（如 TH-9：15 个工作日）', 'objection reply due date (e.g. TH-9: 15 working days)') },
+      { flags: '--corrected-on <date>', text: L('更正或撤销之日：同时计算报送省级信用平台期限（TH-10）', 'day of correction/revocation: also the provincial-platform report deadline (TH-10)') },
+      { flags: '--sanction <kind> --effective-on <date>', text: L('处分期及限制解除日（warning、demerit、major-demerit、demotion、removal）', 'disciplinary period and the day the bar lifts (warning, demerit, major-demerit, demotion, removal)') },
+      { flags: '--format table|json', text: L('输出格式（默认 table）', 'output (default table)') },
+      { flags: '--no-calendar', text: L('不显示月历', 'no month calendar') },
+      ...COMMON,
+    ],
+    examples: [
+      { cmd: `${BIN} deadline --from 2026-09-28 --working-days 15`, text: L('跨国庆节的 15 个工作日', '15 working days across the National Day holiday') },
+      { cmd: `${BIN} deadline --objection-received 2026-09-28 --pack cn-jl-tonghua`, text: L('通化：异议答复期限', 'Tonghua: objection reply due date') },
+      { cmd: `${BIN} deadline --sanction demerit --effective-on 2026-03-15`, text: L('记过处分期', 'the period of a demerit') },
+    ],
+  },
+  {
+    name: 'packs',
+    usage: [`${BIN} packs [--format table|json]`],
+    summary: L('列出规则包及其文号', 'list the rule packs with their document numbers'),
+    options: [{ flags: '--format table|json', text: L('输出格式（默认 table）', 'output (default table)') }, { flags: '--load <pack.json>', text: L('先载入宿主规则包（可重复）', 'load a host pack first (repeatable)') }, ...COMMON],
+    examples: [{ cmd: `${BIN} packs --locale en`, text: L('英文列表', 'the list in English') }],
+  },
+  {
+    name: 'pack show',
+    usage: [`${BIN} pack show <id|pack.json> [--format table|json]`],
+    summary: L('显示规则包：文件、条款原文、规则、减免、异议、政策默认值', 'show a pack: document, clauses with quotes, rules, mitigation, objections, policy defaults'),
+    details: L('给出文件时先校验（与 loadPack 相同的检查）。', 'A file is validated first (the same checks as loadPack).'),
+    options: [{ flags: '--format table|json', text: L('输出格式（默认 table；json 为校验后的规则包）', 'output (default table; json = the validated pack)') }, { flags: '--load <pack.json>', text: L('先载入宿主规则包（可重复）', 'load a host pack first (repeatable)') }, ...COMMON],
+    examples: [
+      { cmd: `${BIN} pack show cn-yn`, text: L('云南规则包', 'the Yunnan pack') },
+      { cmd: `${BIN} pack show my-pack.json --locale en`, text: L('校验并显示宿主规则包', 'validate and show a host pack') },
+    ],
+  },
+  {
+    name: 'diff',
+    usage: [`${BIN} diff <packA|a.json> <packB|b.json> [--runs <n>] [--seed <n>] [--roster <file.jsonl> --as-of <date> [--year <YYYY>]]`],
+    summary: L('比较两个规则包：结构差异，以及哪些查询的决定因此不同', 'compare two packs: what changed, and which queries now decide differently'),
+    details: L(
+      '结构比较：元数据、条款、规则、减免、异议、政策。语义比较（测试工具 gov-credit-rules/testing 的 diffPacks，需要可选依赖 fast-check）：生成查询，分别用两个规则包决定，按变化分组并给出最小示例。给出 --roster 时，另比较花名册中每个查询的决定。两个规则包相同时退出码为 0，不同时为 1。',
+      'Structural: metadata, clauses, rules, mitigation, objections, policy. Semantic (the testing kit\'s diffPacks, from gov-credit-rules/testing; needs the optional dependency fast-check): generated queries decided under both packs, grouped by what changed, each group with its smallest example. With --roster, every query of the roster is compared too. Exit 0 when the packs are the same, 1 when they differ.',
+    ),
+    options: [
+      { flags: '--runs <n>', text: L('语义比较生成的查询数（默认 500）', 'generated queries for the semantic diff (default 500)') },
+      { flags: '--seed <n>', text: L('语义比较的随机种子（默认固定，结果可重现）', 'seed of the semantic diff (fixed by default, so the output is reproducible)') },
+      { flags: '--no-semantic', text: L('不做语义比较', 'skip the semantic diff') },
+      { flags: '--roster <file.jsonl>', text: L('用花名册比较决定（每行一个主体或查询）', 'compare decisions over a roster (one subject or query per line)') },
+      { flags: '--as-of, --year, --action, --policy', text: L('同 batch；--action 默认 all', 'as for batch; --action defaults to all') },
+      { flags: '--limit <n>', text: L('最多列出 n 个不同的查询（默认 20）', 'list at most n differing queries (default 20)') },
+      { flags: '--format table|json', text: L('输出格式（默认 table）', 'output (default table)') },
+      ...COMMON,
+    ],
+    examples: [
+      { cmd: `${BIN} diff rules/cn-gd.json my-cn-gd.json`, text: L('修改了哪些内容', 'what changed') },
+      {
+        cmd: `${BIN} diff cn-tj-binhai my-binhai.json --roster examples/roster.jsonl --as-of 2026-11-20 --year 2026`,
+        text: L('哪些人的决定因此不同', 'whose decisions change'),
+      },
+    ],
+  },
+  {
+    name: 'demo',
+    usage: [`${BIN} demo [--examples <dir>] [--workers <n>] [--no-roster]`],
+    summary: L('演示：示例主体 × 全部规则包的结论表、花名册汇总、一个主体的时间线', 'demo: verdicts of the example subjects under every pack, a roster summary, one subject\'s timeline'),
+    details: L(
+      '读取 examples/subjects/*.json 与 examples/roster.jsonl（在仓库中运行，或用 --examples 指定目录）。表格中 ✓/✗ 表示与示例文件中记载的预期结论是否一致。',
+      'Reads examples/subjects/*.json and examples/roster.jsonl (run it in a clone, or point --examples at the folder). In the table, ✓/✗ mark agreement with the verdicts the example file expects.',
+    ),
+    options: [
+      { flags: '--examples <dir>', text: L('示例目录（默认为本包的 examples/）', 'examples folder (default: the package\'s examples/)') },
+      { flags: '--workers <n>', text: L('花名册汇总的工作线程数（默认 1）', 'worker threads for the roster summary (default 1)') },
+      { flags: '--no-roster', text: L('不做花名册汇总', 'skip the roster summary') },
+      ...COMMON,
+    ],
+    examples: [{ cmd: 'npm run demo', text: L('构建并运行演示', 'build and run the demo') }, { cmd: `${BIN} demo --locale en`, text: L('英文演示', 'the demo in English') }],
+  },
+];
+
+export function commandHelp(name: string): CommandHelp | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+function renderOptions(opts: HelpOption[], locale: Locale): string[] {
+  const w = Math.min(40, Math.max(...opts.map((o) => o.flags.length)));
+  const out: string[] = [];
+  for (const o of opts) {
+    const text = wrap(o.text[locale], 100 - w - 4);
+    const first = o.flags.length > w ? [`  ${o.flags}`, `  ${' '.repeat(w)}  ${text[0]}`] : [`  ${o.flags.padEnd(w)}  ${text[0]}`];
+    out.push(...first, ...text.slice(1).map((l) => `  ${' '.repeat(w)}  ${l}`));
+  }
+  return out;
+}
+
+function exitCodes(locale: Locale): string[] {
+  return EXIT_DOCS.map((e) => `  ${e.code}  ${e.text[locale]}`);
+}
+
+/** `--help` of one command. */
+export function renderCommandHelp(c: CommandHelp, locale: Locale): string {
+  const en = locale === 'en';
+  const out: string[] = [];
+  out.push(en ? 'Usage:' : '用法：', ...c.usage.map((u) => `  ${u}`), '', c.summary[locale] + (en ? '.' : '。'));
+  if (c.details) out.push('', ...wrap(c.details[locale], 100));
+  out.push('', en ? 'Options:' : '选项：', ...renderOptions(c.options, locale));
+  out.push('', en ? 'Examples:' : '示例：');
+  for (const ex of c.examples) out.push(`  # ${ex.text[locale]}`, `  ${ex.cmd}`);
+  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale));
+  return out.join('\n');
+}
+
+/** `--help` of the program. */
+export function renderMainHelp(locale: Locale, version: string): string {
+  const en = locale === 'en';
+  const out: string[] = [];
+  out.push(
+    `${BIN} ${version}`,
+    en
+      ? '政务诚信 rules for host systems: does a record bar or restrict an action, does self-correction mitigate it, when is what due.'
+      : '政务诚信规则：失信记录是否限制某一事项、自我纠错能否从轻或免于、各项期限何时届满。',
+    '',
+    en ? 'Usage:' : '用法：',
+    `  ${BIN} <command> [options]`,
+    `  ${BIN} <command> --help`,
+    '',
+    en ? 'Commands:' : '命令：',
+  );
+  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+  for (const c of COMMANDS) out.push(`  ${c.name.padEnd(w)}  ${c.summary[locale]}`);
+  out.push('', en ? 'Global options:' : '通用选项：', ...renderOptions([...COMMON, { flags: '--version', text: L('显示版本', 'show the version') }], locale));
+  out.push('', en ? 'Examples:' : '示例：');
+  out.push(
+    `  ${BIN} packs`,
+    `  ${BIN} evaluate examples/subjects/02-warning-this-year.json --pack cn-tj-binhai --action excellent-rating`,
+    `  ${BIN} batch examples/roster.jsonl --pack all --action promotion --as-of 2026-11-20 > out.jsonl`,
+    `  ${BIN} deadline --from 2026-09-28 --working-days 15`,
+  );
+  out.push('', en ? 'Environment:' : '环境变量：', ...renderOptions(ENVIRONMENT, locale));
+  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale));
+  return out.join('\n');
+}

@@ -1,0 +1,54 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { ChunkResult, ChunkTask } from './batchCore.js';
+
+export interface Pool {
+  threads: number;
+  run(task: ChunkTask): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+/** What the workers need before their first task: the host packs loaded with `--load`. */
+export interface WorkerSetup {
+  loads: unknown[];
+}
+
+export type PoolOutcome = { pool: Pool } | { pool: null; reason: string };
+
+/**
+ * A pool of worker threads through piscina (an optional dependency), each running this same CLI
+ * module, whose default export decides a chunk. Returns the reason instead when piscina cannot be
+ * loaded or the CLI's own file cannot be found, so the caller can warn and run on one thread.
+ */
+export async function openPool(threads: number, setup: WorkerSetup): Promise<PoolOutcome> {
+  if (process.env.GOV_CREDIT_RULES_NO_WORKERS) return { pool: null, reason: 'GOV_CREDIT_RULES_NO_WORKERS is set' };
+  // A computed specifier keeps bundlers from inlining the optional dependency.
+  const name = 'piscina';
+  let Piscina: new (opts: Record<string, unknown>) => {
+    run(task: unknown): Promise<unknown>;
+    destroy(): Promise<void>;
+  };
+  try {
+    const mod = (await import(name)) as { Piscina?: typeof Piscina; default?: typeof Piscina };
+    Piscina = (mod.Piscina ?? mod.default)!;
+    if (typeof Piscina !== 'function') throw new Error('no Piscina export');
+  } catch (e) {
+    return { pool: null, reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+  }
+  const script = process.argv[1];
+  if (!script) return { pool: null, reason: 'cannot locate the CLI script for the workers' };
+  let filename: string;
+  try {
+    filename = pathToFileURL(realpathSync(script)).href;
+  } catch (e) {
+    return { pool: null, reason: e instanceof Error ? e.message : String(e) };
+  }
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+  return {
+    pool: {
+      threads,
+      run: (task) => pool.run(task) as Promise<ChunkResult>,
+      close: () => pool.destroy(),
+    },
+  };
+}

@@ -1,0 +1,248 @@
+import { listPacks } from '../../engine/listPacks.js';
+import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
+import { flag, noExtraPositionals, parseCommand, positiveInt } from '../_internal/args.js';
+import { addInto, emptyResult, processChunk, type BadLine, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
+import { writeOut, type Ctx, type Out } from '../_internal/context.js';
+import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
+import { EXIT, errorLabel, usageError } from '../_internal/exit.js';
+import { num, type Locale } from '../_internal/i18n.js';
+import { openLines } from '../_internal/input.js';
+import { openPool, type Pool } from '../_internal/pool.js';
+import { Progress } from '../_internal/progress.js';
+import type { QueryDefaults } from '../_internal/queries.js';
+import { verdictLabel } from '../_internal/render.js';
+import { table } from '../_internal/text.js';
+import { QUERY_OPTIONS, queryDefaults } from './common.js';
+
+export const BATCH_OPTIONS = {
+  ...QUERY_OPTIONS,
+  workers: { type: 'string' },
+  strict: { type: 'boolean' },
+  progress: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+} as const;
+
+const CHUNK_LINES = 256;
+/** Bad lines printed one by one on stderr; beyond this they are counted (their error records are on stdout). */
+const BAD_LINES_SHOWN = 100;
+
+export interface BatchRun {
+  input: string;
+  defaults: QueryDefaults;
+  workers: number;
+  strict: boolean;
+  /** Draw the progress bar (only if stderr is a terminal). */
+  progress: boolean;
+  /** Host packs loaded with --load, for the workers. */
+  loads: unknown[];
+  /** Where decisions go; null: count only (the demo). */
+  sink: Out | null;
+}
+
+export interface BatchReport {
+  total: ChunkResult;
+  badShown: BadLine[];
+  badCount: number;
+  seconds: number;
+  evaluator: DeciderKind;
+  threads: number;
+  /** Why --workers fell back to one thread. */
+  fallback: string | null;
+}
+
+/**
+ * Streams a roster through the deciders: chunks of lines go to worker threads (or are decided here),
+ * results are written in input order as they complete, bad lines are reported as they are met.
+ */
+export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
+  const L = ctx.locale;
+  // A missing file fails before any worker starts; the lines are buffered meanwhile.
+  const src = openLines(run.input, ctx.stdin);
+  let pool: Pool | null = null;
+  let fallback: string | null = null;
+  if (run.workers > 1) {
+    const o = await openPool(run.workers, { loads: run.loads });
+    if (o.pool) pool = o.pool;
+    else {
+      fallback = o.reason;
+      await writeOut(
+        ctx.stderr,
+        L === 'en'
+          ? `warning: --workers ${run.workers}: cannot load the worker pool (piscina, an optional dependency): ${o.reason}. Running on 1 thread.\n`
+          : `警告：--workers ${run.workers}：无法载入工作线程池（piscina，可选依赖）：${o.reason}。改用 1 个线程运行。\n`,
+      );
+    }
+  }
+  const progress = new Progress(ctx.stderr, run.progress && ctx.stderr.isTTY === true, L, src.totalBytes);
+  const total = emptyResult();
+  const badShown: BadLine[] = [];
+  let badCount = 0;
+  const started = performance.now();
+  const inflight: Promise<ChunkResult>[] = [];
+  const maxInflight = pool ? pool.threads * 2 : 1;
+  let stop = false;
+
+  const settle = async (r: ChunkResult): Promise<void> => {
+    if (stop) return;
+    let out = r.out;
+    if (r.stopped && r.bad.length) out = out.slice(0, r.bad[0]!.outIndex + 1);
+    if (run.sink && out.length) await writeOut(run.sink, out.join('\n') + '\n');
+    for (const b of r.bad) {
+      badCount++;
+      if (badShown.length < BAD_LINES_SHOWN) {
+        badShown.push(b);
+        await writeOut(ctx.stderr, `${progress.interrupt()}${badLineText(b, L)}\n`);
+      }
+    }
+    addInto(total, { ...r, bad: [] });
+    if (r.stopped) stop = true;
+    progress.update(total.lines, total.decisions, src.bytesRead());
+  };
+
+  const submit = (task: ChunkTask): Promise<ChunkResult> => (pool ? pool.run(task) : processChunk(task));
+  try {
+    let buf: string[] = [];
+    let first = 1;
+    let lineNo = 0;
+    for await (const line of src.lines) {
+      lineNo++;
+      buf.push(line);
+      if (buf.length >= CHUNK_LINES) {
+        inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit: run.sink !== null }));
+        buf = [];
+        first = lineNo + 1;
+        while (inflight.length >= maxInflight) {
+          await settle(await inflight.shift()!);
+          if (stop) break;
+        }
+        if (stop) break;
+      }
+    }
+    if (!stop && buf.length) inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit: run.sink !== null }));
+    while (inflight.length) {
+      const r = await inflight.shift()!;
+      await settle(r);
+    }
+  } finally {
+    if (pool) await pool.close();
+  }
+  progress.update(total.lines, total.decisions, src.bytesRead(), true);
+  progress.done();
+  return {
+    total,
+    badShown,
+    badCount,
+    seconds: (performance.now() - started) / 1000,
+    evaluator: deciderKind(),
+    threads: pool ? pool.threads : 1,
+    fallback,
+  };
+}
+
+/** `line 12: invalid input: subject.kind: …`, in the locale. */
+export function badLineText(b: BadLine, locale: Locale): string {
+  const en = locale === 'en';
+  const issues = (b.error.issues as { path: (string | number)[]; message: Record<Locale, string> }[]).map(
+    (i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}`,
+  );
+  const label = errorLabel(b.error.name, locale);
+  const head = en ? `line ${b.line}: ${label}` : `第 ${b.line} 行：${label}`;
+  return issues.length === 1 ? `${head}${en ? ': ' : '：'}${issues[0]}` : [head, ...issues.map((x) => `  ${x}`)].join('\n');
+}
+
+/** The summary printed on stderr at the end: counts, rate, and pack × action × verdict. */
+export function summaryText(rep: BatchReport, input: string, locale: Locale): string {
+  const en = locale === 'en';
+  const t = rep.total;
+  const rate = rep.seconds > 0 ? t.decisions / rep.seconds : 0;
+  const head = en
+    ? [
+        `batch ${input}: ${num(t.lines)} lines, ${num(t.decisions)} decisions, ${num(rep.badCount)} bad lines, ${num(t.blank)} blank`,
+        `  skipped: ${num(t.notApplicable)} (action does not apply to the subject's kind), ${num(t.noYear)} (annual review without --year)`,
+        `  ${rep.seconds.toFixed(1)} s, ${num(rate)} decisions/s, evaluator ${rep.evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''}`,
+      ]
+    : [
+        `批处理 ${input}：${num(t.lines)} 行，${num(t.decisions)} 个决定，无效行 ${num(rep.badCount)}，空行 ${num(t.blank)}`,
+        `  跳过：${num(t.notApplicable)}（事项不适用于该主体种类），${num(t.noYear)}（年度考核事项未给 --year）`,
+        `  用时 ${rep.seconds.toFixed(1)} 秒，每秒 ${num(rate)} 个决定，评价器 ${rep.evaluator}，${rep.threads} 个线程`,
+      ];
+  if (rep.badCount > rep.badShown.length) {
+    head.push(
+      en
+        ? `  ${num(rep.badCount - rep.badShown.length)} more bad lines not shown here: their error records are on stdout`
+        : `  另有 ${num(rep.badCount - rep.badShown.length)} 个无效行未在此列出：其错误记录在标准输出中`,
+    );
+  }
+  if (rep.badCount > 0) head.push(en ? `  bad lines: ${lineRanges(rep.badShown.map((b) => b.line))}` : `  无效行：${lineRanges(rep.badShown.map((b) => b.line))}`);
+  const rows = countsRows(t.counts, locale);
+  if (!rows.length) return head.join('\n');
+  return [...head, '', countsTable(rows, locale)].join('\n');
+}
+
+export interface CountsRow {
+  pack: string;
+  action: string;
+  counts: Record<Verdict, number>;
+}
+
+/** Counts keyed `pack\taction\tverdict`, as rows in pack order (as listed) and action order. */
+export function countsRows(counts: Record<string, number>, _locale: Locale): CountsRow[] {
+  const rows = new Map<string, CountsRow>();
+  for (const [k, n] of Object.entries(counts)) {
+    const [pack, action, verdict] = k.split('\t') as [string, string, Verdict];
+    const key = `${pack}\t${action}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { pack, action, counts: { barred: 0, restricted: 0, review: 0, clear: 0 } }));
+    row.counts[verdict] += n;
+  }
+  const packOrder = listPacks().map((p) => p.id);
+  const rank = (id: string) => (packOrder.includes(id) ? packOrder.indexOf(id) : packOrder.length);
+  return [...rows.values()].sort(
+    (a, b) => rank(a.pack) - rank(b.pack) || a.pack.localeCompare(b.pack) || ACTIONS.indexOf(a.action as never) - ACTIONS.indexOf(b.action as never),
+  );
+}
+
+export function countsTable(rows: CountsRow[], locale: Locale): string {
+  const en = locale === 'en';
+  const header = [en ? 'pack' : '规则包', en ? 'action' : '事项', ...VERDICTS.map((v) => verdictLabel(v, locale)), en ? 'total' : '合计'];
+  let last = '';
+  const body = rows.map((r) => {
+    const total = VERDICTS.reduce((s, v) => s + r.counts[v], 0);
+    const pack = r.pack === last ? '' : r.pack;
+    last = r.pack;
+    return [pack, r.action, ...VERDICTS.map((v) => num(r.counts[v])), num(total)];
+  });
+  return table(header, body, { right: [2, 3, 4, 5, 6] });
+}
+
+/** 1-3, 7, 9-12 */
+export function lineRanges(lines: number[]): string {
+  const s = [...lines].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j]! + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** `batch <roster.jsonl|->`. */
+export async function runBatchCommand(argv: string[], ctx: Ctx): Promise<number> {
+  const p = parseCommand(argv, BATCH_OPTIONS);
+  noExtraPositionals(p, 1, 'batch');
+  const input = p.positionals[0];
+  if (!input) throw usageError('batch 需要一个 JSON Lines 文件（或 - 表示标准输入）', 'batch needs a JSON Lines file (or - for stdin)');
+  const workers = positiveInt(p, 'workers', 256) ?? 1;
+  const { defaults, loads } = queryDefaults(p);
+  const rep = await runBatch(
+    { input, defaults, workers, strict: flag(p, 'strict'), progress: p.values.progress !== false, loads, sink: ctx.stdout },
+    ctx,
+  );
+  if (!flag(p, 'quiet')) await writeOut(ctx.stderr, summaryText(rep, input, ctx.locale) + '\n');
+  if (rep.total.stopped) {
+    await writeOut(ctx.stderr, ctx.locale === 'en' ? 'stopped at the first bad line (--strict)\n' : '遇到第一个无效行即停止（--strict）\n');
+  }
+  return rep.badCount > 0 ? EXIT.data : EXIT.ok;
+}

@@ -1,0 +1,117 @@
+import { getPack } from '../../engine/getPack.js';
+import { listPacks } from '../../engine/listPacks.js';
+import { GovCreditError } from '../../model/errors.js';
+import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
+import { LABELS } from '../../model/vocabulary.js';
+import { noExtraPositionals, oneOf, parseCommand, strs } from '../_internal/args.js';
+import { writeOut, type Ctx } from '../_internal/context.js';
+import { CliError, EXIT, usageError } from '../_internal/exit.js';
+import { L } from '../_internal/i18n.js';
+import { readConfigJson } from '../_internal/input.js';
+import { actionsText, conditionText, documentLine, ruleOutcome } from '../_internal/packText.js';
+import { table, wrap } from '../_internal/text.js';
+import { checkPackFile, loadPacks } from './common.js';
+
+const FORMAT = { format: { type: 'string' }, load: { type: 'string', multiple: true } } as const;
+
+/** `packs`: the shipped and loaded packs with their document numbers. */
+export async function runPacks(argv: string[], ctx: Ctx): Promise<number> {
+  const p = parseCommand(argv, FORMAT);
+  noExtraPositionals(p, 0, 'packs');
+  const format = oneOf(p, 'format', ['table', 'json'] as const, 'table');
+  loadPacks(strs(p, 'load'));
+  const packs = listPacks();
+  if (format === 'json') {
+    await writeOut(ctx.stdout, JSON.stringify(packs, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const en = ctx.locale === 'en';
+  const text = table(
+    [en ? 'id' : '标识', en ? 'jurisdiction' : '地区', en ? 'code' : '区划', en ? 'document' : '文号', en ? 'issued' : '印发', en ? 'effective' : '施行', en ? 'extends' : '继承', en ? 'rules' : '规则', en ? 'clauses' : '条款'],
+    packs.map((x) => [x.id + (x.shipped ? '' : '*'), x.name[ctx.locale], x.division ?? '—', x.document, x.issuedOn, x.effectiveOn, x.extends.join(',') || '—', String(x.rules), String(x.clauses)]),
+    { right: [7, 8] },
+  );
+  const foot = packs.some((x) => !x.shipped) ? `\n* ${en ? 'loaded with --load' : '由 --load 载入'}` : '';
+  await writeOut(ctx.stdout, text + foot + '\n');
+  return EXIT.ok;
+}
+
+/** `pack show <id|file>`. */
+export async function runPackShow(argv: string[], ctx: Ctx): Promise<number> {
+  const p = parseCommand(argv, FORMAT);
+  noExtraPositionals(p, 1, 'pack show');
+  const ref = p.positionals[0];
+  if (!ref) throw usageError('pack show 需要规则包标识或文件', 'pack show needs a pack id or file');
+  const format = oneOf(p, 'format', ['table', 'json'] as const, 'table');
+  loadPacks(strs(p, 'load'));
+  let pack;
+  try {
+    pack = ref.endsWith('.json') ? checkPackFile(readConfigJson(ref)) : getPack(ref);
+  } catch (e) {
+    if (e instanceof GovCreditError) throw new CliError(L(`${ref}：\n${e.format('zh-CN')}`, `${ref}:\n${e.format('en')}`), EXIT.usage);
+    throw e;
+  }
+  if (format === 'json') {
+    await writeOut(ctx.stdout, JSON.stringify(pack, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const loc = ctx.locale;
+  const en = loc === 'en';
+  const out: string[] = [];
+  out.push(`${pack.id} ${pack.version} — ${pack.name[loc]}${pack.division ? ` (${pack.division})` : ''}`);
+  out.push(...wrap(documentLine(pack, loc), 100));
+  if (pack.document.note) out.push(...wrap(pack.document.note[loc], 100));
+  if (pack.extends.length) out.push(`${en ? 'extends' : '继承'}: ${pack.extends.join(', ')}`);
+  out.push(`${en ? 'record kinds' : '失信记录种类'}: ${pack.recordKinds.kinds.map((k) => LABELS.recordKind[k][loc]).join(en ? ', ' : '、') || '—'} (${pack.recordKinds.clauses.join(' ') || '—'})`);
+
+  out.push('', en ? `Clauses (${pack.clauses.length})` : `条款（${pack.clauses.length}）`);
+  for (const c of pack.clauses) {
+    out.push(`  ${c.id}  ${c.section}${c.document ? `  ${c.document}` : ''}`);
+    out.push(...wrap(`「${!en && c.quoteSimplified ? c.quoteSimplified : c.quote}」`, 96).map((l) => `      ${l}`));
+    out.push(...wrap(`→ ${c.reading[loc]}`, 96).map((l) => `      ${l}`));
+    if (c.handledBy) out.push(...wrap(`${en ? 'handled by' : '处理方式'}: ${c.handledBy.kind} — ${c.handledBy.why[loc]}`, 96).map((l) => `      ${l}`));
+  }
+
+  out.push('', en ? `Rules (${pack.rules.length})` : `规则（${pack.rules.length}）`);
+  for (const r of pack.rules) {
+    out.push(`  ${r.id}  [${r.clauses.join(' ')}]`);
+    const rows: string[][] = [
+      [en ? 'does' : '结果', ruleOutcome(r, loc)],
+      [en ? 'for' : '主体', r.subjects.map((s) => LABELS.subjectKind[s][loc]).join(en ? ', ' : '、')],
+      [en ? 'actions' : '事项', actionsText(r.actions, loc)],
+      [en ? 'when' : '条件', `${conditionText(r.conditions)}${r.scope === 'record' ? (en ? ` (per record, ${r.records})` : `（逐条记录，${r.records}）`) : en ? ' (once per subject)' : '（每个主体一次）'}`],
+      [en ? 'mitigable' : '可减免', r.mitigable ? (en ? 'yes' : '是') : en ? 'no (statutory)' : '否（法定后果）'],
+    ];
+    if (r.validFrom || r.validUntil) rows.push([en ? 'valid' : '有效期', `${r.validFrom ?? '…'} – ${r.validUntil ?? '…'}`]);
+    out.push(table(null, rows, { indent: '      ' }));
+    out.push(...wrap(r.description[loc], 90).map((l) => `      ${l}`));
+  }
+
+  out.push('', en ? 'Mitigation' : '减免');
+  const m = pack.mitigation;
+  out.push(`  ${en ? 'permits' : '允许'}: ${m.permits.map((x) => LABELS.mitigation[x][loc]).join(en ? ', ' : '、') || (en ? 'none' : '无')}  (${m.clauses.join(' ') || '—'})`);
+  if (m.reading) out.push(...wrap(m.reading[loc], 96).map((l) => `  ${l}`));
+  if (pack.objections) {
+    const o = pack.objections;
+    out.push('', en ? 'Objections' : '异议');
+    out.push(`  ${en ? 'clauses' : '条款'}: ${o.clauses.join(' ')}${o.channels ? `; ${en ? 'channels' : '渠道'}: ${o.channels.join(', ')}` : ''}`);
+    if (o.replyWorkingDays) out.push(`  ${en ? 'reply within' : '答复期限'}: ${o.replyWorkingDays.days} ${en ? 'working days' : '个工作日'} (${o.replyWorkingDays.clause})`);
+    if (o.platformReportWorkingDays) out.push(`  ${en ? 'report to the provincial platform within' : '报送省级信用平台'}: ${o.platformReportWorkingDays.days} ${en ? 'working days' : '个工作日'} (${o.platformReportWorkingDays.clause})`);
+    if (o.liftOnCorrection) out.push(`  ${en ? 'sanctions lifted on correction' : '更正后解除惩戒措施'} (${o.liftOnCorrection})`);
+  }
+  if (pack.creditFile) out.push('', `${en ? 'Credit file' : '信用档案'}: ${pack.creditFile.required ? (en ? 'required' : '必须') : en ? 'optional' : '可选'} (${pack.creditFile.clauses.join(' ')})`);
+  for (const d of pack.derivations ?? []) out.push(`${en ? 'Derived records' : '派生记录'}: ${d.kind} (${d.clauses.join(' ')})`);
+  out.push('', en ? 'Policy (pack value, else library default)' : '政策（本包取值，否则为库默认值）');
+  out.push(
+    table(
+      null,
+      (Object.keys(DEFAULT_POLICY) as PolicyKey[]).map((k) => {
+        const own = pack.policy[k];
+        return [k, JSON.stringify(own ?? DEFAULT_POLICY[k]), own !== undefined ? (en ? 'pack' : '本包') : en ? 'default' : '默认', POLICY_DOCS[k][loc]];
+      }),
+      { indent: '  ' },
+    ),
+  );
+  await writeOut(ctx.stdout, out.join('\n') + '\n');
+  return EXIT.ok;
+}
