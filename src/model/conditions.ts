@@ -58,7 +58,11 @@ export const FACTS = {
     isBody: { type: 'boolean', doc: 'government or department' },
     coveredByCivilServantLaw: { type: 'boolean', doc: '公务员, or 参照公务员法管理 staff' },
     hasCreditFile: { type: 'boolean', doc: 'the host names a credit file' },
-    countedRecords: { type: 'number', doc: 'number of 政务失信记录 that count for this query' },
+    countedRecords: { type: 'number', doc: 'number of 政务失信记录 (as the queried pack defines them) that count for this query' },
+    countedAdverseRecords: {
+      type: 'number',
+      doc: 'number of records of any kind that count for this query, except open investigations (not a determination): what 信用记录良好 (NM-3) excludes',
+    },
     honourLevels: { type: 'string[]', values: HONOUR_LEVELS, doc: 'levels of honour titles received on or before asOf' },
   },
   query: {

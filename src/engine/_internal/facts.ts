@@ -23,6 +23,7 @@ export interface SubjectFacts {
   coveredByCivilServantLaw: boolean;
   hasCreditFile: boolean;
   countedRecords: number;
+  countedAdverseRecords: number;
   honourLevels: string[];
 }
 
@@ -150,6 +151,7 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
     coveredByCivilServantLaw: subj.kind === 'civil-servant' || subj.managedUnderCivilServantLaw === true,
     hasCreditFile: subj.creditFile !== undefined && subj.creditFile !== null,
     countedRecords: records.filter((r) => r.counted && r.facts.isIntegrityRecord).length,
+    countedAdverseRecords: records.filter((r) => r.counted && r.state.kind !== 'under-investigation').length,
     honourLevels: [...new Set((subj.honours ?? []).filter((h) => h.date <= knownOn).map((h) => h.level))].sort(),
   };
   const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };

@@ -312,12 +312,16 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
     const candidates = [ctx.policy.sanctionPeriodAutoLift ? sanctionPeriod.liftsOn : null, liftedOn].filter((x): x is string => x !== null);
     sanctionUntil = voidedBy ? sanctionPeriod.effectiveOn : candidates.length ? candidates.sort()[0]! : null;
   }
+  // The earliest end wins; on the same day a fixed rank decides, so the log's order does not matter.
+  const rank: Record<EndKind, number> = { revoked: 0, corrected: 1, repaired: 2, lifted: 3, 'investigation-closed': 4, 'period-ended': 5, expired: 6 };
   let endedBy: { kind: EndKind; on: string } | null = null;
-  for (const e of ends) if (!endedBy || e.on < endedBy.on) endedBy = e;
+  for (const e of ends) if (!endedBy || e.on < endedBy.on || (e.on === endedBy.on && rank[e.kind] < rank[endedBy.kind])) endedBy = e;
   if (voidedBy) endedBy = voidedBy;
 
   const selfCorrections: { date: string; measures: SelfCorrectionMeasure[] }[] = [];
   for (const e of visible) if (e.type === 'self-correction') selfCorrections.push({ date: e.date, measures: [...e.measures] });
+  // The shorthand field comes after the log: order by date (stable) so "oldest first" holds.
+  selfCorrections.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const md = visible.find((e) => e.type === 'mitigation-decided');
 
   return {
