@@ -10,21 +10,12 @@
  */
 import { addDaysIso, fromDayNumber, toDayNumber } from '../src/_lib/days.js';
 import { ACTIONS, ANNUAL_REVIEW_ACTIONS, type Action } from '../src/model/vocabulary.js';
+import { mulberry32 as rng } from '../scripts/_shared/mulberry32.js';
 
 export const ROSTER_SEED = 20261220;
 export const AS_OF = '2026-12-20';
 export const ASSESSMENT_YEAR = 2026;
 
-/** mulberry32, seeded per subject. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    let t = (s = (s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RECORD_KINDS_WEIGHTED = [
   'disciplinary-sanction', 'disciplinary-sanction', 'disciplinary-sanction',

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { addDaysIso, fromDayNumber, toDayNumber } from '../src/_lib/days.js';
 import { readEventLog } from '../src/lifecycle/_internal/eventLog.js';
 import { parseSubject } from '../src/model/parse.js';
+import { mulberry32 } from './_shared/mulberry32.js';
 
 export const ROSTER_SEED = 20261120;
 export const ROSTER_SIZE = 10_000;
@@ -30,16 +31,6 @@ export const ROSTER_AS_OF = '2026-11-20';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ROSTER_PATH = join(root, 'examples', 'roster.jsonl');
 
-/** mulberry32: small, fast, and the same on every platform. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    let t = (s = (s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 

@@ -6,7 +6,7 @@ import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
-import type { LegalBasis, PeriodSanction } from '../../deadlines/types.js';
+import type { DisciplinaryPeriod, LegalBasis, PeriodSanction } from '../../deadlines/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Policy } from '../../model/policy.js';
@@ -36,13 +36,8 @@ export interface ObjectionState {
   reportedOn: string | null;
 }
 
-export interface SanctionPeriodState {
-  sanction: PeriodSanction;
-  months: number;
-  effectiveOn: string;
-  lastDay: string;
-  liftsOn: string;
-  basis: LegalBasis;
+/** The record's 处分期: the statutory (or combined, or decided) period, and the records combined with it. */
+export interface SanctionPeriodState extends Omit<DisciplinaryPeriod, 'dateRules'> {
   /** Other records whose periods were combined with this one (政务处分法 15). */
   combinedWith: string[];
 }
@@ -98,6 +93,12 @@ export interface ReduceContext {
   platformReport: { days: number; basis: LegalBasis } | null;
   /** Periods combined across records under 政务处分法 15, by record id. */
   combined?: ReadonlyMap<string, { months: number; effectiveOn: string; group: string[] }>;
+}
+
+/** met (done by the due day), overdue (done late, or not done and the due day has passed), else pending. */
+function deadlineState(doneOn: string | null, dueOn: string, knownOn: string): 'met' | 'overdue' | 'pending' {
+  if (doneOn) return doneOn <= dueOn ? 'met' : 'overdue';
+  return knownOn > dueOn ? 'overdue' : 'pending';
 }
 
 /** Deadline computed on the calendar, or a note saying why it cannot be. */
@@ -193,7 +194,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
         eventOn: e.date,
         dueOn: replyDue.dueOn,
         basis: ctx.objectionReply!.basis,
-        state: repliedOn ? (repliedOn <= replyDue.dueOn ? 'met' : 'overdue') : K > replyDue.dueOn ? 'overdue' : 'pending',
+        state: deadlineState(repliedOn, replyDue.dueOn, K),
         metOn: repliedOn,
         provisional: replyDue.provisional,
       });
@@ -226,7 +227,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
           eventOn: reply.date,
           dueOn: reportDue.dueOn,
           basis: ctx.platformReport!.basis,
-          state: reportedOn ? (reportedOn <= reportDue.dueOn ? 'met' : 'overdue') : K > reportDue.dueOn ? 'overdue' : 'pending',
+          state: deadlineState(reportedOn, reportDue.dueOn, K),
           metOn: reportedOn,
           provisional: reportDue.provisional,
         });
@@ -268,7 +269,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       orderedOn: e.date,
       dueOn: e.dueOn,
       completedOn,
-      state: completedOn ? (completedOn <= e.dueOn ? 'met' : 'overdue') : K > e.dueOn ? 'overdue' : 'pending',
+      state: deadlineState(completedOn, e.dueOn, K),
       responsiblePerson: e.responsiblePerson ?? null,
     };
     deadlines.push({

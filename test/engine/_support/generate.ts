@@ -24,18 +24,13 @@ import {
   type Action,
   type SubjectKind,
 } from '../../../src/model/vocabulary.js';
+import { mulberry32 } from '../../../scripts/_shared/mulberry32.js';
 
 /** mulberry32: small, fast, good enough for test data; the same seed gives the same stream. */
 export class Rng {
-  private s: number;
+  readonly next: () => number;
   constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
   /** Integer in [lo, hi]. */
   int(lo: number, hi: number): number {
