@@ -12,10 +12,8 @@
  *
  * It must produce the very Decision the library produces; the benchmark checks that on a sample.
  */
-import { createCalendar } from '../src/calendar/createCalendar.js';
-import { defaultCalendar } from '../src/calendar/defaultCalendar.js';
-import type { Calendar } from '../src/calendar/types.js';
 import { mitigatedVerdict, mitigationStatus } from '../src/decision/_internal/mitigation.js';
+import { calendarFor } from '../src/engine/_internal/context.js';
 import { getPack } from '../src/engine/getPack.js';
 import { readEventLog, type PlacedEvent } from '../src/lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState, type ReduceContext } from '../src/lifecycle/_internal/reduce.js';
@@ -110,18 +108,6 @@ function rulesFor(kind: string, action: string): R[] {
   if (kind === 'civil-servant' && (action === 'annual-rating' || action === 'appointment' || action === 'promotion' || action === 'awards')) out.push(R.Tjb3);
   if (kind === 'civil-servant' && action === 'excellent-rating') out.push(R.Tjb4);
   return out;
-}
-
-const calendars = new Map<string, Calendar>();
-function calendarFor(policy: Policy): Calendar {
-  if (policy.unknownCalendarYears === 'error' && policy.receiptOnNonWorkingDay === 'day-after-receipt') return defaultCalendar();
-  const key = `${policy.unknownCalendarYears}|${policy.receiptOnNonWorkingDay}`;
-  let c = calendars.get(key);
-  if (!c) {
-    c = createCalendar({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay });
-    calendars.set(key, c);
-  }
-  return c;
 }
 
 /** A record on one day: does it count, is it considered, why, and the facts the rules read. */

@@ -45,7 +45,8 @@ export interface QueryContext {
 }
 
 const calendars = new Map<string, Calendar>();
-function calendarFor(policy: Policy): Calendar {
+/** The calendar a policy asks for: the shared default one, or one per option pair, made once. */
+export function calendarFor(policy: Policy): Calendar {
   if (policy.unknownCalendarYears === 'error' && policy.receiptOnNonWorkingDay === 'day-after-receipt') return defaultCalendar();
   const key = `${policy.unknownCalendarYears}|${policy.receiptOnNonWorkingDay}`;
   let c = calendars.get(key);
