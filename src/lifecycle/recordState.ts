@@ -1,7 +1,5 @@
-import { defaultCalendar } from '../calendar/defaultCalendar.js';
 import type { Calendar } from '../calendar/types.js';
 import { buildContext } from '../engine/_internal/context.js';
-import { lookupPack } from '../engine/_internal/registry.js';
 import { ConfidentialRecordError, InvalidEventLogError, InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
 import { parseQuery } from '../model/parse.js';
@@ -55,7 +53,7 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
   let query;
   try {
     query = parseQuery({
-      pack: typeof pack === 'string' ? pack : pack,
+      pack,
       subject: { id: '_', kind: 'civil-servant', records: [record] },
       action: 'promotion',
       asOf: day,
@@ -64,10 +62,9 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
   } catch (e) {
     throw relocate(e);
   }
-  if (typeof pack === 'string') lookupPack(pack);
   let ctx;
   try {
-    ctx = buildContext(query, { calendar: options.calendar ?? (options.policy ? undefined : defaultCalendar()) });
+    ctx = buildContext(query, options.calendar ? { calendar: options.calendar } : {});
   } catch (e) {
     throw relocate(e);
   }

@@ -40,6 +40,8 @@ export interface QueryContext {
   derivation: { clauses: string[]; pack: string } | null;
   /** Rules for this subject kind and action, in evaluation order (validity by date is checked per day). */
   rules: OwnedRule[];
+  /** occurredOn (or decidedOn) of each host record, for non-retroactivity; derived records use their own date. */
+  occurredOn: ReadonlyMap<string, string>;
   /** Memo of record states by knowledge date. */
   statesByKnownOn: Map<string, RecordState[]>;
 }
@@ -112,6 +114,7 @@ export function buildContext(query: Query, options: { calendar?: Calendar } = {}
     platformReport,
     derivation,
     rules,
+    occurredOn: new Map(entries.map((e) => [e.record.id, e.record.occurredOn ?? e.record.decidedOn])),
     statesByKnownOn: new Map(),
   };
 }

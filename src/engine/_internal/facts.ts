@@ -138,10 +138,8 @@ function recordOnDay(ctx: QueryContext, s: RecordState, on: string, occurredOn: 
  */
 export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): DayEvaluation {
   const states = statesKnownOn(ctx, knownOn);
-  const byId = new Map(ctx.entries.map((e) => [e.record.id, e.record]));
   const records = states.map((s) => {
-    const r = byId.get(s.id);
-    return recordOnDay(ctx, s, on, r ? (r.occurredOn ?? r.decidedOn) : s.effectiveFrom);
+    return recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom);
   });
   const subj = ctx.subject;
   const subject: SubjectFacts = {
