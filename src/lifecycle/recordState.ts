@@ -6,7 +6,7 @@ import { parseQuery } from '../model/parse.js';
 import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import { normalizeDates } from '../model/date.js';
-import { isIsoDate } from '../_lib/days.js';
+import { checkDate, dateOutOfRange } from '../_lib/days.js';
 import { statesKnownOn } from '../engine/_internal/context.js';
 import type { RecordState } from './_internal/reduce.js';
 
@@ -44,9 +44,12 @@ export interface RecordStateOptions {
  */
 export function recordState(record: unknown, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
   const day = normalizeDates(asOf);
-  if (typeof day !== 'string' || !isIsoDate(day)) {
+  const problem = typeof day === 'string' ? checkDate(day) : 'invalid_date';
+  if (problem === 'invalid_date') {
     throw new InvalidInputError([issue(['asOf'], 'invalid_date', '应为真实日期，格式 YYYY-MM-DD', 'expected a real date as YYYY-MM-DD')]);
   }
+  if (problem === 'out_of_range') throw dateOutOfRange(day as string, ['asOf']);
+  const iso = day as string;
   const pack = options.pack === undefined ? 'cn-national' : options.pack;
   // A record is read as part of a one-record subject, so validation, policy and deadlines are
   // exactly those of a decision. Paths are reported relative to the record.
@@ -56,19 +59,18 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
       pack,
       subject: { id: '_', kind: 'civil-servant', records: [record] },
       action: 'promotion',
-      asOf: day,
+      asOf: iso,
       ...(options.policy ? { policy: options.policy } : {}),
     });
   } catch (e) {
     throw relocate(e);
   }
-  let ctx;
   try {
-    ctx = buildContext(query, options.calendar ? { calendar: options.calendar } : {});
+    const ctx = buildContext(query, options.calendar ? { calendar: options.calendar } : {});
+    return statesKnownOn(ctx, iso).find((st) => st.id === query.subject.records![0]!.id)!;
   } catch (e) {
     throw relocate(e);
   }
-  return statesKnownOn(ctx, day).find((st) => st.id === query.subject.records![0]!.id)!;
 }
 
 /** Re-bases `['subject', 'records', 0, …]` paths onto the record itself, keeping the error's class. */

@@ -26,7 +26,7 @@ const Days = z.array(HostDay).max(400);
 const Source = z.string().trim().min(1).max(1000);
 
 export const HostScheduleSchema = z.strictObject({
-  year: z.int().min(1000).max(9999),
+  year: z.int().min(1949).max(2199),
   holidays: Days,
   workdays: Days,
   source: Source,

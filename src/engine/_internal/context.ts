@@ -11,6 +11,7 @@ import type { Query } from '../../model/query.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Subject } from '../../model/subject.js';
 import { ANNUAL_REVIEW_ACTIONS, type RecordKind } from '../../model/vocabulary.js';
+import { atRecordField, atRectificationDue } from './dateFields.js';
 import { lookupPack } from './registry.js';
 import { effectivePolicy, resolvePack, type OwnedRule, type ResolvedPack } from './resolve.js';
 
@@ -20,6 +21,8 @@ export interface Entry {
   derived: boolean;
   /** For a derived record: the record it follows from and the clauses that derive it. */
   derivedFrom: { record: string; clauses: string[]; pack: string } | null;
+  /** Where the host wrote the record (`['subject', 'records', i]`), for errors at its fields; [] for a derived one. */
+  path: (string | number)[];
 }
 
 /** Everything about a query that does not depend on the day evaluated. */
@@ -77,6 +80,7 @@ export function buildContext(query: Query, options: { calendar?: Calendar } = {}
       events: readEventLog(record, ['subject', 'records', i]),
       derived: false,
       derivedFrom: null,
+      path: ['subject', 'records', i],
     }))
     .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   // Deadlines come from the nearest pack in the chain that fixes them, else from host policy.
@@ -156,13 +160,18 @@ export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[]
     platformReport: ctx.platformReport,
     combined,
   };
-  const states = ctx.entries.map((e) => reduceRecord(e.record, e.events, base, false));
+  const states = ctx.entries.map((e) => atRecordField(e.record, e.path, () => reduceRecord(e.record, e.events, base, false)));
   if (ctx.derivation) {
     for (const s of [...states]) {
       const r = s.rectification;
       if (!s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) continue;
-      const entry = derivedEntry(s.id, r.dueOn, ctx.derivation);
-      states.push(reduceRecord(entry.record, entry.events, base, true));
+      const events = ctx.entries.find((e) => e.record.id === s.id)?.events ?? [];
+      states.push(
+        atRectificationDue(s.id, events, r.dueOn, () => {
+          const entry = derivedEntry(s.id, r.dueOn, ctx.derivation!);
+          return reduceRecord(entry.record, entry.events, base, true);
+        }),
+      );
     }
   }
   states.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -186,5 +195,6 @@ export function derivedEntry(fromId: string, dueOn: string, derivation: { clause
     events: [],
     derived: true,
     derivedFrom: { record: fromId, clauses: derivation.clauses, pack: derivation.pack },
+    path: [],
   };
 }
