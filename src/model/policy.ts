@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 import { VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
 
@@ -72,6 +73,8 @@ export const DEFAULT_POLICY: Policy = {
   combinedSanctionPeriods: 'sum-capped-48',
   unknownCalendarYears: 'error',
 };
+// Every query's policy starts from it: no caller may change it.
+deepFreeze(DEFAULT_POLICY);
 
 /** Why each default is what it is, shown in notes and docs. */
 export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 
 /** Who a record is about. 公务员 / 事业单位人员 are persons; 人民政府 / 部门 (incl. 功能区, 街镇) are bodies. */
@@ -148,3 +149,5 @@ export const LABELS = {
     'prevented-harm': { 'zh-CN': '有效阻止危害结果发生', en: 'prevented the harm' },
   },
 } satisfies Record<string, Record<string, LocalizedText>>;
+// Shared by every decision and explanation: no caller may change it.
+deepFreeze(LABELS);

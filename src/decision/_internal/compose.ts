@@ -92,7 +92,8 @@ function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Not
     code: 'policy',
     policy: key,
     source,
-    value,
+    // A copy: a decision is the host's to keep or change, and must not share the library's objects.
+    value: typeof value === 'object' && value !== null ? { ...value } : value,
     ...(records && records.length ? { records } : {}),
     message: {
       'zh-CN': `政策 ${key} = ${shown}（${sourceZh}）：${doc['zh-CN']}`,
@@ -120,7 +121,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
       clauses: citations(day, c.owned, c.owned.rule.clauses),
-      description: c.owned.rule.description,
+      description: { ...c.owned.rule.description },
       verdict: v,
       records: recordId ? [recordId] : [],
       mitigation: mitigation ? { permitted: mitigation.permitted, applied: mitigation.applied, clauses: mitigation.clauses, before: base } : null,
@@ -152,7 +153,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
         rule: rule.id,
         pack: c.owned.pack.id,
         clauses: citations(day, c.owned, rule.clauses),
-        description: rule.description,
+        description: { ...rule.description },
       };
       (rule.priority ? priority : incentives).push(benefit);
     }
@@ -160,7 +161,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       const key = `${c.owned.pack.id}/${rule.id}/${kind}`;
       let o = obligationsByKey.get(key);
       if (!o) {
-        o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: LABELS.obligation[kind as ObligationKind] };
+        o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: { ...LABELS.obligation[kind as ObligationKind] } };
         obligationsByKey.set(key, o);
       }
       if (recordId && !o.records.includes(recordId)) o.records.push(recordId);

@@ -118,16 +118,16 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
 
   const decide = (input: unknown): Decision => {
     const parsed = parse(input);
-    // The compiled object itself, not its id: a pack registered later under the same id must not
-    // change what this evaluator decides.
+    // The compiled object and chain, not the id: a pack registered later under the same id (or
+    // replacing one it extends) must not change what this evaluator decides.
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed)), run);
+    return runSync(decisionSteps(buildContext(parsed, { resolved })), run);
   };
 
   const decideSubject = (shared: Readonly<Record<string, unknown>>, subject: unknown): Decision => {
     const parsed = parseQuery({ ...shared, pack: pack.id, subject });
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed)), run);
+    return runSync(decisionSteps(buildContext(parsed, { resolved })), run);
   };
 
   return { pack, policy: hostPolicy, run, decide, validate: (input) => void parse(input), decideSubject };

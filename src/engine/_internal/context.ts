@@ -68,9 +68,10 @@ function basisOf(resolved: ResolvedPack, packId: string, clauseId: string): Lega
 }
 
 /** Builds the day-independent part of a parsed query: pack, policy, calendar, checked event logs. */
-export function buildContext(query: Query, options: { calendar?: Calendar } = {}): QueryContext {
+export function buildContext(query: Query, options: { calendar?: Calendar; resolved?: ResolvedPack } = {}): QueryContext {
   const pack = typeof query.pack === 'string' ? lookupPack(query.pack) : query.pack;
-  const resolved = resolvePack(pack);
+  // A compiled evaluator passes the chain it compiled, so a pack replaced later does not reach it.
+  const resolved = options.resolved ?? resolvePack(pack);
   const { policy, source } = effectivePolicy(resolved, query.policy);
   const subject = query.subject;
   // Records in id order: a decision depends on the set of records, not on how the host listed them.

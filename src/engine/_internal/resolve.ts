@@ -1,7 +1,7 @@
 import { InvalidPackError, issue } from '../../model/errors.js';
 import type { Clause, Pack, Rule } from '../../model/pack.js';
 import { DEFAULT_POLICY, type Policy, type PolicyKey, type PolicyOverrides } from '../../model/policy.js';
-import { lookupPack } from './registry.js';
+import { lookupPack, registryGeneration } from './registry.js';
 
 /** A rule with the pack that carries it (a child pack's decisions include its parents' rules). */
 export interface OwnedRule {
@@ -25,12 +25,36 @@ export interface ResolvedPack {
   documentOf(packId: string, clause: Clause): string;
 }
 
-const cache = new WeakMap<Pack, ResolvedPack>();
+const cache = new WeakMap<Pack, { resolved: ResolvedPack; generation: number }>();
 
-/** Resolves `extends` (depth first, parents before children, each pack once) and merges policy. */
+/**
+ * Resolves `extends` against the registry (depth first, parents before children, each pack once)
+ * and merges policy. Memoised per pack object; after a pack is registered or replaced, a memoised
+ * chain is used again only if each pack in it is still the one registered under its id, so that a
+ * pack extending a replaced one follows the replacement.
+ */
 export function resolvePack(pack: Pack): ResolvedPack {
+  const generation = registryGeneration();
   const hit = cache.get(pack);
-  if (hit) return hit;
+  if (hit && (hit.generation === generation || hit.resolved.chain.every((p) => p === pack || isRegistered(p)))) {
+    hit.generation = generation;
+    return hit.resolved;
+  }
+  const resolved = resolvePackWith(pack, lookupPack);
+  cache.set(pack, { resolved, generation });
+  return resolved;
+}
+
+function isRegistered(p: Pack): boolean {
+  try {
+    return lookupPack(p.id) === p;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves `extends` with parents looked up by `lookup` (the registry, or the registry as it would be). */
+export function resolvePackWith(pack: Pack, lookup: (id: string) => Pack): ResolvedPack {
   const chain: Pack[] = [];
   const seen = new Set<string>();
   const visit = (p: Pack, path: string[]): void => {
@@ -40,7 +64,7 @@ export function resolvePack(pack: Pack): ResolvedPack {
       ]);
     }
     for (const parentId of p.extends) {
-      const parent = parentId === pack.id ? pack : lookupPack(parentId);
+      const parent = parentId === pack.id ? pack : lookup(parentId);
       visit(parent, [...path, p.id]);
     }
     if (!seen.has(p.id)) {
@@ -90,7 +114,6 @@ export function resolvePack(pack: Pack): ResolvedPack {
       return `${p.document.number}《${p.document.title}》`;
     },
   };
-  cache.set(pack, resolved);
   return resolved;
 }
 
