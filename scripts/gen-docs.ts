@@ -28,6 +28,7 @@ import { IdSchema, MetaSchema } from '../src/model/common.js';
 import { TopLevelConditionSchema } from '../src/model/conditions.js';
 import { IsoDateSchema } from '../src/model/date.js';
 import { DecisionSchema } from '../src/model/decision.js';
+import { PACK_LIMITS } from '../src/model/limits.js';
 import { PackSchema, RuleSchema, type Pack, type Rule } from '../src/model/pack.js';
 import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../src/model/policy.js';
 import { QuerySchema } from '../src/model/query.js';
@@ -47,7 +48,10 @@ const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
  * error messages that name the rule); the JSON Schema uses the structural TopLevelConditionSchema.
  */
 const RuleJsonSchema = RuleSchema.extend({ conditions: TopLevelConditionSchema });
-const PackJsonSchema = z.strictObject({ ...PackSchema.shape, rules: z.array(RuleJsonSchema).max(500) });
+const PackJsonSchema = z.strictObject({
+  ...PackSchema.shape,
+  rules: z.array(RuleJsonSchema).max(PACK_LIMITS.rules).meta({ description: PackSchema.shape.rules.meta()?.description }),
+});
 const QueryJsonSchema = QuerySchema.extend({ pack: z.union([z.string().min(1).max(60), PackJsonSchema]) });
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
@@ -62,8 +66,10 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', title: string, 
       // Refinements do not survive the conversion: restate the ones a validator can check.
       if (ctx.zodSchema === IsoDateSchema) {
         s.format = 'date';
-        s.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-        s.description = 'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused). A Date object is not JSON: send its date in Asia/Shanghai.';
+        // YYYY-MM-DD within 1949-10-01..2199-12-31 (the library's supported range).
+        s.pattern = '^(?:1949-1[0-2]|19[5-9]\\d-\\d{2}|2[01]\\d{2}-\\d{2})-\\d{2}$';
+        s.description =
+          'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused) from 1949-10-01 to 2199-12-31, the range every date the library accepts or computes lies in. A Date object is not JSON: send its date in Asia/Shanghai.';
       } else if (ctx.zodSchema === IdSchema) {
         s.pattern = '^[^\\u0000-\\u001f]*$';
       } else if (ctx.zodSchema === MetaSchema) {

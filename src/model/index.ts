@@ -11,3 +11,4 @@ export * from './pack.js';
 export * from './query.js';
 export * from './decision.js';
 export * from './parse.js';
+export * from './limits.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { LocalizedTextSchema, TextSchema } from './common.js';
+import { TextSchema } from './common.js';
 import { checkConditions, TopLevelConditionSchema, type TopLevelCondition } from './conditions.js';
 import { IsoDateSchema } from './date.js';
+import { PACK_LIMITS } from './limits.js';
 import { PolicyOverridesSchema } from './policy.js';
 import {
   ACTIONS,
@@ -30,6 +31,13 @@ export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = {
 
 const ClauseIdSchema = z.string().regex(CLAUSE_ID);
 
+/** A pack's text in both languages (descriptions, readings, notes), bounded by PACK_LIMITS.textLength. */
+const PackTextSchema = z.strictObject({
+  'zh-CN': z.string().min(1).max(PACK_LIMITS.textLength),
+  en: z.string().min(1).max(PACK_LIMITS.textLength),
+});
+const QuoteSchema = z.string().min(4).max(PACK_LIMITS.quoteLength);
+
 /** One clause of the source document, quoted verbatim. */
 export const ClauseSchema = z.strictObject({
   id: ClauseIdSchema,
@@ -37,17 +45,19 @@ export const ClauseSchema = z.strictObject({
   document: TextSchema.optional(),
   section: z.string().min(1).max(100),
   /** Verbatim text as it stands in the source (after whitespace normalisation). */
-  quote: z.string().min(4).max(2000),
+  quote: QuoteSchema.meta({ description: `Verbatim text of the clause, at most ${PACK_LIMITS.quoteLength} characters (PACK_LIMITS.quoteLength).` }),
   /** The quote in simplified characters where the source is in another script (Guangdong). */
-  quoteSimplified: z.string().min(4).max(2000).optional(),
+  quoteSimplified: QuoteSchema.meta({
+    description: `The quote in simplified characters where the source is in another script, at most ${PACK_LIMITS.quoteLength} characters.`,
+  }).optional(),
   /** The source file the quote is checked against, relative to the shared folder (e.g. `seeds/000_….txt`). */
   source: z.string().max(200).optional(),
-  reading: LocalizedTextSchema,
+  reading: PackTextSchema,
   /** For a clause no rule encodes: where it is handled instead, and why. */
   handledBy: z
     .strictObject({
       kind: z.enum(['input-validation', 'lifecycle', 'calendar', 'deadlines', 'data-duty', 'institutional-duty', 'authority-decision', 'vocabulary']),
-      why: LocalizedTextSchema,
+      why: PackTextSchema,
     })
     .optional(),
 });
@@ -58,8 +68,12 @@ const VerdictOutcome = z.enum(['barred', 'restricted', 'review']);
 /** A rule: the conditions under which a clause's consequence follows, and that consequence. */
 export const RuleSchema = z.strictObject({
   id: z.string().regex(RULE_ID).max(80),
-  clauses: z.array(ClauseIdSchema).min(1).max(20),
-  description: LocalizedTextSchema,
+  clauses: z
+    .array(ClauseIdSchema)
+    .min(1)
+    .max(PACK_LIMITS.clausesPerRule)
+    .meta({ description: `The clauses the rule encodes, at most ${PACK_LIMITS.clausesPerRule} (PACK_LIMITS.clausesPerRule).` }),
+  description: PackTextSchema,
   subjects: z.array(z.enum(SUBJECT_KINDS)).min(1),
   /** 'record': evaluated once per counted record (a reason per record); 'subject': once per query. */
   scope: z.enum(['record', 'subject']).default('record'),
@@ -95,7 +109,7 @@ export const DocumentSchema = z.strictObject({
   /** Where the text comes from (seed file or law corpus). */
   source: z.string().min(1).max(300),
   parents: z.array(z.string().max(200)).max(20).optional(),
-  note: LocalizedTextSchema.optional(),
+  note: PackTextSchema.optional(),
 });
 
 export const PackSchema = z
@@ -103,23 +117,37 @@ export const PackSchema = z
     $schema: z.string().max(300).optional(),
     id: z.string().regex(PACK_ID).max(60),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    name: LocalizedTextSchema,
+    name: PackTextSchema,
     /** GB/T 2260 division code; null for the national pack. */
     division: z.string().regex(/^\d{6}$/).nullable(),
     document: DocumentSchema,
-    extends: z.array(z.string().regex(PACK_ID)).max(10),
+    extends: z
+      .array(z.string().regex(PACK_ID))
+      .max(PACK_LIMITS.chainPacks - 1)
+      .meta({
+        description: `Ids of the packs this one extends. The chain (this pack and every pack it extends) holds at most ${PACK_LIMITS.chainPacks} packs and ${PACK_LIMITS.chainRules} rules together (PACK_LIMITS.chainPacks, chainRules).`,
+      }),
     validFrom: IsoDateSchema,
     validUntil: IsoDateSchema.optional(),
     /** What this document counts as 政务失信记录, and the clauses that say so. */
     recordKinds: z.strictObject({ kinds: z.array(z.enum(RECORD_KINDS)), clauses: z.array(ClauseIdSchema) }),
-    clauses: z.array(ClauseSchema).min(1).max(500),
-    rules: z.array(RuleSchema).max(500),
+    clauses: z
+      .array(ClauseSchema)
+      .min(1)
+      .max(PACK_LIMITS.clauses)
+      .meta({ description: `The document's clauses, at most ${PACK_LIMITS.clauses} (PACK_LIMITS.clauses).` }),
+    rules: z
+      .array(RuleSchema)
+      .max(PACK_LIMITS.rules)
+      .meta({
+        description: `The rules, at most ${PACK_LIMITS.rules} (PACK_LIMITS.rules); each rule's conditions hold at most ${PACK_LIMITS.conditionsPerRule} leaf conditions, nested at most ${PACK_LIMITS.conditionDepth} deep below the top level, with at most ${PACK_LIMITS.valuesPerCondition} values in an in/notIn list.`,
+      }),
     /** What self-correction permits (可从轻或免于…); `permits: []` with the clause that only encourages it (GD-5). */
     mitigation: z.strictObject({
       permits: z.array(z.enum(MITIGATION_OUTCOMES)),
       subjects: z.array(z.enum(SUBJECT_KINDS)),
       clauses: z.array(ClauseIdSchema),
-      reading: LocalizedTextSchema.optional(),
+      reading: PackTextSchema.optional(),
     }),
     /** The objection procedure and any deadlines the document fixes (TH-8..10). */
     objections: z

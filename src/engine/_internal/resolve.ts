@@ -1,4 +1,5 @@
 import { InvalidPackError, issue } from '../../model/errors.js';
+import { PACK_LIMITS } from '../../model/limits.js';
 import type { Clause, Pack, Rule } from '../../model/pack.js';
 import { DEFAULT_POLICY, type Policy, type PolicyKey, type PolicyOverrides } from '../../model/policy.js';
 import { lookupPack, registryGeneration } from './registry.js';
@@ -73,6 +74,27 @@ export function resolvePackWith(pack: Pack, lookup: (id: string) => Pack): Resol
     }
   };
   visit(pack, []);
+  if (chain.length > PACK_LIMITS.chainPacks) {
+    throw new InvalidPackError([
+      issue(
+        ['extends'],
+        'too_many',
+        `规则包 ${pack.id} 的继承链含 ${chain.length} 个规则包，超过上限 ${PACK_LIMITS.chainPacks}`,
+        `the extends chain of pack ${pack.id} holds ${chain.length} packs, more than ${PACK_LIMITS.chainPacks}`,
+      ),
+    ]);
+  }
+  const chainRules = chain.reduce((n, p) => n + p.rules.length, 0);
+  if (chainRules > PACK_LIMITS.chainRules) {
+    throw new InvalidPackError([
+      issue(
+        ['rules'],
+        'too_many',
+        `规则包 ${pack.id} 及其继承的规则包共有 ${chainRules} 条规则，超过上限 ${PACK_LIMITS.chainRules}`,
+        `pack ${pack.id} and the packs it extends hold ${chainRules} rules together, more than ${PACK_LIMITS.chainRules}`,
+      ),
+    ]);
+  }
   const rules: OwnedRule[] = [];
   const ruleIds = new Set<string>();
   for (const p of chain) {
