@@ -24,6 +24,7 @@ import { actionsText, conditionText, documentLine, ruleOutcome } from '../src/cl
 import { resolvePack } from '../src/engine/_internal/resolve.js';
 import { getPack } from '../src/engine/getPack.js';
 import { listPacks } from '../src/engine/listPacks.js';
+import { UNSAFE_ID_CHARS } from '../src/_lib/ids.js';
 import { IdSchema, MetaSchema } from '../src/model/common.js';
 import { TopLevelConditionSchema } from '../src/model/conditions.js';
 import { IsoDateSchema } from '../src/model/date.js';
@@ -71,7 +72,8 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', title: string, 
         s.description =
           'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused) from 1949-10-01 to 2199-12-31, the range every date the library accepts or computes lies in. A Date object is not JSON: send its date in Asia/Shanghai.';
       } else if (ctx.zodSchema === IdSchema) {
-        s.pattern = '^[^\\u0000-\\u001f]*$';
+        // No C0/C1 controls, DEL or bidirectional-text controls (src/_lib/ids.ts).
+        s.pattern = `^[^${UNSAFE_ID_CHARS.source.slice(1, -1)}]*$`;
       } else if (ctx.zodSchema === MetaSchema) {
         s.propertyNames = { maxLength: 200, not: { enum: FORBIDDEN } };
       } else if (ctx.zodSchema === RecordSchema) {

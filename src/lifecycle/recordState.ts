@@ -7,6 +7,8 @@ import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import { normalizeDates } from '../model/date.js';
 import { checkDate, dateOutOfRange } from '../_lib/days.js';
+import { toOptions } from '../calendar/_internal/input.js';
+import { toCalendar } from '../deadlines/_internal/build.js';
 import { statesKnownOn } from '../engine/_internal/context.js';
 import type { RecordState } from './_internal/reduce.js';
 
@@ -42,7 +44,7 @@ export interface RecordStateOptions {
  *   '2026-10-24', { pack: 'cn-jl-tonghua' });
  * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
  */
-export function recordState(record: unknown, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
+export function recordState(record: unknown, asOf: DateInput, options?: RecordStateOptions): RecordState {
   const day = normalizeDates(asOf);
   const problem = typeof day === 'string' ? checkDate(day) : 'invalid_date';
   if (problem === 'invalid_date') {
@@ -50,7 +52,8 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
   }
   if (problem === 'out_of_range') throw dateOutOfRange(day as string, ['asOf']);
   const iso = day as string;
-  const pack = options.pack === undefined ? 'cn-national' : options.pack;
+  const o = toOptions(options, ['options'], ['pack', 'policy', 'calendar']) as RecordStateOptions;
+  const pack = o.pack === undefined ? 'cn-national' : o.pack;
   // A record is read as part of a one-record subject, so validation, policy and deadlines are
   // exactly those of a decision. Paths are reported relative to the record.
   let query;
@@ -60,13 +63,13 @@ export function recordState(record: unknown, asOf: DateInput, options: RecordSta
       subject: { id: '_', kind: 'civil-servant', records: [record] },
       action: 'promotion',
       asOf: iso,
-      ...(options.policy ? { policy: options.policy } : {}),
+      ...(o.policy ? { policy: o.policy } : {}),
     });
   } catch (e) {
     throw relocate(e);
   }
   try {
-    const ctx = buildContext(query, options.calendar ? { calendar: options.calendar } : {});
+    const ctx = buildContext(query, o.calendar !== undefined ? { calendar: toCalendar(o.calendar, ['options', 'calendar']) } : {});
     return statesKnownOn(ctx, iso).find((st) => st.id === query.subject.records![0]!.id)!;
   } catch (e) {
     throw relocate(e);

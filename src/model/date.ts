@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { checkDate, DATE_RANGE, shanghaiDateOf } from '../_lib/days.js';
+import { MAX_INPUT_DEPTH } from '../_lib/plain.js';
 
 /**
  * A civil date in China, `YYYY-MM-DD`, validated as a real date (2026-02-30 is refused) within the
@@ -32,7 +33,7 @@ export type DateInput = string | Date;
  * an expanded-year date (`-000001-06-01`), which the date schema then refuses with the field's path.
  */
 export function normalizeDates<T>(value: T, depth = 0): T {
-  if (depth > 64) return value;
+  if (depth >= MAX_INPUT_DEPTH) return value; // deeper input is refused before (parse.ts)
   if (value instanceof Date) return (shanghaiDateOf(value) ?? 'Invalid Date') as T;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { visibleId } from '../_lib/ids.js';
 
 /** A message in both languages the library ships. zh-CN is the default everywhere. */
 export interface LocalizedText {
@@ -111,8 +112,8 @@ export class UnknownPackError extends GovCreditError {
         path: ['pack'],
         code: 'unknown_pack',
         message: {
-          'zh-CN': `未知规则包"${packId}"；可用：${known.join('、')}`,
-          en: `unknown pack "${packId}"; known: ${known.join(', ')}`,
+          'zh-CN': `未知规则包"${visibleId(String(packId))}"；可用：${known.join('、')}`,
+          en: `unknown pack "${visibleId(String(packId))}"; known: ${known.join(', ')}`,
         },
       },
     ]);
