@@ -23,6 +23,9 @@ export const IsoDateSchema = z.string().superRefine((s, ctx) => {
 });
 export type IsoDate = string;
 
+/** The range every date the library accepts or computes lies in: 1949-10-01..2199-12-31 (README "Dates"). */
+export { DATE_RANGE };
+
 /** A date as hosts pass it: a `YYYY-MM-DD` string or a `Date`, which is read in Asia/Shanghai. */
 export type DateInput = string | Date;
 

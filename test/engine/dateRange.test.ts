@@ -6,6 +6,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, addMonthsIso, DATE_RANGE, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, shanghaiDateOf } from '../../src/_lib/days.js';
+import * as lib from '../../src/index.js';
 import { createEvaluator, evaluate, InvalidInputError, recordState, timeline, type GovCreditError } from '../../src/index.js';
 
 const person = { id: 'p1', kind: 'civil-servant' };
@@ -171,6 +172,11 @@ describe('deadlines past the range are notes; the last day of the range works', 
 });
 
 describe('day arithmetic throws past the range, never wraps', () => {
+  it('the range is exported, frozen', () => {
+    expect(lib.DATE_RANGE).toEqual({ from: '1949-10-01', to: '2199-12-31' });
+    expect(Object.isFrozen(lib.DATE_RANGE)).toBe(true);
+  });
+
   it('addDaysIso, addMonthsIso and fromDayNumber', () => {
     expect(addDaysIso('2199-12-30', 1)).toBe('2199-12-31');
     expect(() => addDaysIso('2199-12-31', 1)).toThrow(InvalidInputError);

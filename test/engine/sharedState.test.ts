@@ -164,12 +164,19 @@ describe('loadPack copies the caller’s object before validating it', () => {
   });
 
   it('an inline pack in a query is copied too', async () => {
-    const inline = hostPack('inline-copy') as unknown as Record<string, any>;
+    // A second copy of TJB-4 comes into force in 2027: json-rules-engine first reads its conditions
+    // while clearFrom is searched, after the evaluation has yielded to the caller.
+    const inline = hostPack('inline-copy', (p) => {
+      const tjb4 = p.rules.find((r) => r.id === 'tjb-4-excellent-bar')!;
+      p.rules.push({ ...structuredClone(tjb4), id: 'later-rule', validFrom: '2027-01-01' });
+    }) as unknown as Record<string, any>;
     const q = { ...national, pack: inline, action: 'excellent-rating', asOf: '2026-12-20', assessmentYear: 2026 };
+    const expected = JSON.stringify(await evaluate(structuredClone(q)));
     const pending = evaluate(q);
     // Changed while the (async) reference evaluation runs.
-    inline.rules[2].conditions.all[0].operator = 'bogus';
-    expect((await pending).verdict).toBe('barred');
+    inline.rules.at(-1).conditions.all[0].operator = 'bogus';
+    inline.rules.at(-1).verdict = 'review';
+    expect(JSON.stringify(await pending)).toBe(expected);
   });
 });
 
