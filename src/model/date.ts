@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { checkDate, DATE_RANGE, shanghaiDateOf } from '../_lib/days.js';
+import { checkDate, DATE_RANGE, dateOutOfRange, shanghaiDateOf } from '../_lib/days.js';
 import { MAX_INPUT_DEPTH } from '../_lib/plain.js';
 
 /**
@@ -11,14 +11,8 @@ export const IsoDateSchema = z.string().superRefine((s, ctx) => {
   if (problem === 'invalid_date') {
     ctx.addIssue({ code: 'custom', params: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD', code: 'invalid_date' } });
   } else if (problem === 'out_of_range') {
-    ctx.addIssue({
-      code: 'custom',
-      params: {
-        zh: `日期 ${s} 超出本库支持的日期范围（${DATE_RANGE.from} 至 ${DATE_RANGE.to}）`,
-        en: `the date ${s} is outside the supported range ${DATE_RANGE.from}..${DATE_RANGE.to}`,
-        code: 'out_of_range',
-      },
-    });
+    const { message } = dateOutOfRange(s).issues[0]!;
+    ctx.addIssue({ code: 'custom', params: { zh: message['zh-CN'], en: message.en, code: 'out_of_range' } });
   }
 });
 export type IsoDate = string;

@@ -1,4 +1,4 @@
-import { DATE_RANGE, dayNumberFromParts, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
+import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 
 export type Path = readonly (string | number)[];
@@ -57,14 +57,7 @@ export function toDay(input: unknown, path: Path): number {
 }
 
 function outOfRange(date: string, path: Path): InvalidInputError {
-  return new InvalidInputError([
-    issue(
-      [...path],
-      'out_of_range',
-      `日期 ${describe(date)} 超出本库支持的日期范围（${DATE_RANGE.from} 至 ${DATE_RANGE.to}）`,
-      `the date ${describe(date)} is outside the supported range ${DATE_RANGE.from}..${DATE_RANGE.to}`,
-    ),
-  ]);
+  return dateOutOfRange(describe(date), [...path]);
 }
 
 const digit = (s: string, i: number): number => {
