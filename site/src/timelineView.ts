@@ -161,6 +161,7 @@ export async function renderTimeline(input: TimelineInput): Promise<HTMLElement>
       s('g', { class: `event event-${m.kind}`, 'data-date': m.date, 'data-record': m.record, 'data-event': m.kind },
         s('line', { x1: xm, x2: xm, y1: TOP - 4, y2: yEvents, class: 'event-line' }),
         s('path', { d: m.kind === 'decided' ? `M ${xm} ${yEvents} l 6 6 l -6 6 l -6 -6 z` : `M ${xm} ${yEvents} l 5 10 h -10 z`, class: 'event-mark' }),
+        s('text', { x: xm + 8, y: yEvents + 11, class: 'event-label' }, `${m.record} ${m.date.slice(5)}`),
         s('title', null, `${m.date} ${m.text}`)),
     );
   });

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.js';
+import { getPack } from '../../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const siteDir = join(root, 'build', 'site');
@@ -166,6 +167,7 @@ describe('playground in headless Chromium', () => {
     expect(await page.locator('#timeline .timeline-answer').textContent()).toContain('自 2026-09-16 起');
     expect(await page.locator('#timeline g.event[data-record="r1"][data-event="decided"]').getAttribute('data-date')).toBe('2026-03-15');
     expect(await page.locator('#timeline g.as-of').getAttribute('data-date')).toBe('2026-06-01');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shot('02-timeline', '.timeline-panel');
   });
 
@@ -274,6 +276,22 @@ describe('playground in headless Chromium', () => {
       ['clear', '2026-10-20', '2026-12-31'],
     ]);
     await shot('08-tonghua-revoked');
+  });
+
+  it('loads a pack JSON: refused with its issues when invalid, then registered, chosen and deciding', async () => {
+    await page.click('#tab-decide');
+    await page.selectOption('#example', 'site/01-binhai-warning-march');
+    await page.click('.pack-loader summary');
+    const pack = { ...structuredClone(getPack('cn-tj-binhai')), id: 'my-binhai', version: '1.1.0' } as Record<string, unknown>;
+    await page.fill('#pack-json', JSON.stringify({ ...pack, rules: 'none' }));
+    await page.click('#pack-load');
+    await expect.poll(() => page.locator('#pack-load-result .issues li').first().textContent()).toContain('rules');
+    await page.fill('#pack-json', JSON.stringify(pack));
+    await page.click('#pack-load');
+    await expect.poll(() => page.inputValue('#pack')).toBe('my-binhai');
+    expect(await page.locator('#pack-load-result .ok').textContent()).toContain('my-binhai 1.1.0');
+    await expect.poll(() => page.locator('.decision-head').getAttribute('data-verdict')).toBe('barred');
+    expect(await page.locator('.decision-head .question').textContent()).toContain('my-binhai');
   });
 
   it('pack explorer: each clause beside the rules that encode it, and clauses explained as not encoded', async () => {
