@@ -167,7 +167,7 @@ describe('playground in headless Chromium', () => {
     expect(await page.locator('#timeline .timeline-answer').textContent()).toContain('自 2026-09-16 起');
     expect(await page.locator('#timeline g.event[data-record="r1"][data-event="decided"]').getAttribute('data-date')).toBe('2026-03-15');
     expect(await page.locator('#timeline g.as-of').getAttribute('data-date')).toBe('2026-06-01');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('#range-to').blur();
     await shot('02-timeline', '.timeline-panel');
   });
 
