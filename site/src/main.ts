@@ -135,7 +135,8 @@ function renderDecideTab(main: HTMLElement): void {
 
   mount(main, h('div', { class: 'decide-grid' }, inputs, h('div', { class: 'panel result', id: 'result', 'aria-live': 'polite' })), timelinePanel);
   renderEditor();
-  decide();
+  if (state.editor === 'json') applyJsonText();
+  else decide();
 }
 
 function renderEditor(): void {
@@ -157,18 +158,25 @@ function renderEditor(): void {
     jsonEditor = new JsonEditor(state.jsonText, (text) => {
       state.jsonText = text;
       state.exampleId = null;
-      try {
-        const parsed: unknown = JSON.parse(text);
-        jsonValid = true;
-        state.subject = parsed as Record<string, unknown>;
-        decide();
-      } catch (e) {
-        jsonValid = false;
-        jsonEditor?.showSyntaxError((e as Error).message);
-        mount(byId('result'), h('p', { class: 'stale' }, t('JSON 有语法错误，修正后重新判定。', 'The JSON has a syntax error; fix it to decide again.')));
-      }
+      applyJsonText();
     });
     mount(slot, jsonEditor.el);
+  }
+}
+
+/** Decides with the JSON editor's text, or names its syntax error (nothing is decided meanwhile). */
+function applyJsonText(): void {
+  try {
+    const parsed: unknown = JSON.parse(state.jsonText);
+    jsonValid = true;
+    state.subject = parsed as Record<string, unknown>;
+    decide();
+  } catch (e) {
+    jsonValid = false;
+    lastDecision = null;
+    jsonEditor?.showSyntaxError((e as Error).message);
+    mount(byId('result'), h('p', { class: 'stale' }, t('JSON 有语法错误，修正后重新判定。', 'The JSON has a syntax error; fix it to decide again.')));
+    mount(byId('timeline'));
   }
 }
 

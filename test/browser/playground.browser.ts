@@ -211,6 +211,9 @@ describe('playground in headless Chromium', () => {
     // A JSON syntax error is named too, and nothing is decided meanwhile.
     await page.fill('#subject-json', '{ "id": "p1", ');
     await expect.poll(() => page.locator('.json-issues li.syntax').count()).toBe(1);
+    await page.click('#lang-zh-CN'); // redrawing keeps the text and its error, and decides nothing
+    expect(await page.locator('.json-issues li.syntax').textContent()).toContain('JSON 语法错误');
+    expect(await page.locator('#result .stale').count()).toBe(1);
     await page.fill('#subject-json', text);
     await expect.poll(() => page.locator('.decision-head').getAttribute('data-verdict')).toBe('barred');
     await page.click('#lang-zh-CN');
