@@ -73,7 +73,8 @@ export function rosterSubject(i: number, options: { seed?: number; personsOnly?:
     } else if (e < 0.27) {
       events.push({ type: 'repaired', date: addDaysIso(decidedOn, 200 + Math.floor(r() * 400)) });
     } else if (e < 0.3 && k === 'disciplinary-sanction' && rec.sanction !== 'expulsion') {
-      events.push({ type: 'sanction-lifted', date: addDaysIso(decidedOn, 100 + Math.floor(r() * 200)) });
+      // 复核: changed to a warning running from the original day (a 处分 is never lifted early).
+      events.push({ type: 'sanction-changed', sanction: 'warning', effectiveOn: decidedOn, by: 'review', date: addDaysIso(decidedOn, 100 + Math.floor(r() * 200)) });
     } else if (e < 0.4 && (kind === 'government' || kind === 'department')) {
       const ordered = addDaysIso(decidedOn, 5);
       events.push({ type: 'rectification-ordered', date: ordered, dueOn: addDaysIso(ordered, 90) });

@@ -181,9 +181,13 @@ function makeRecord(r: Rand, id: string, kind: string, division: string, isBody:
     const on = addDaysIso(decidedOn, int(r, 180, 900));
     if (cap(on)) events.push({ type: 'repaired', date: on });
   } else if (path < (isBody ? 0.56 : 0.25) && kind === 'disciplinary-sanction') {
-    // 处分解除 before the period ends (e.g. 立功表现).
+    // 复核、申诉: the sanction is changed to a lighter one (period from the original day) or revoked.
+    // (A 处分 is never lifted before its period ends: 公务员法 65.)
     const on = addDaysIso(decidedOn, int(r, 60, 150));
-    if (cap(on)) events.push({ type: 'sanction-lifted', date: on, reason: '有立功表现，提前解除处分' });
+    if (cap(on)) {
+      if (chance(r, 0.6)) events.push({ type: 'sanction-changed', date: on, sanction: 'warning', effectiveOn: rec.effectiveOn ?? decidedOn, by: `review-${division}` });
+      else events.push({ type: 'sanction-revoked', date: on, by: `review-${division}` });
+    }
   }
   if (events.length) rec.events = events;
   return rec;

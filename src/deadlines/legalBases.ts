@@ -4,6 +4,7 @@ const TONGHUA = '通市信用〔2018〕2号《通化市关于加强政务诚信�
 const CSL = '中华人民共和国公务员法（2018修订）';
 const PSL = '中华人民共和国公职人员政务处分法（2020）';
 const CC = '中华人民共和国民法典';
+const REG07 = '行政机关公务员处分条例（2007）';
 
 /**
  * The clauses the deadline functions cite, by the ids used in the rule packs (CLAUSES.md,
@@ -27,8 +28,14 @@ export const LEGAL_BASES = {
   'CSL-96': { clause: 'CSL-96', document: CSL, section: '第九十六条' },
   /** 政务处分的期间；政务处分期自政务处分决定生效之日起计算 */
   'PSL-8': { clause: 'PSL-8', document: PSL, section: '第八条' },
-  /** 撤职以下同类处分执行期合并，最长不得超过四十八个月 */
+  /** 应当给予撤职以下多个相同政务处分的，在一个政务处分期以上、多个政务处分期之和以下确定政务处分期，最长不得超过四十八个月 */
   'PSL-15': { clause: 'PSL-15', document: PSL, section: '第十五条' },
+  /** 受处分的期间为：警告，6个月；记过，12个月；记大过，18个月；降级、撤职，24个月（2020-07-01 前作出的处分） */
+  'REG07-7': { clause: 'REG07-7', document: REG07, section: '第七条' },
+  /** 应当给予撤职以下多个相同种类处分的，在一个处分期以上、多个处分期之和以下，决定处分期 */
+  'REG07-10-1': { clause: 'REG07-10-1', document: REG07, section: '第十条第一款' },
+  /** 在受处分期间受到新的处分的，其处分期为原处分期尚未执行的期限与新处分期限之和；最长不得超过48个月 */
+  'REG07-10-2': { clause: 'REG07-10-2', document: REG07, section: '第十条第二款、第三款' },
   /** 开始的当日不计入，自下一日开始计算 */
   'CC-201': { clause: 'CC-201', document: CC, section: '第二百零一条' },
   /** 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日 */

@@ -50,7 +50,11 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
     for (const c of r.clauses) {
       // Guangdong's verbatim quotes are garbled traditional script; the simplified text reads better in both locales.
       const quote = c.quoteSimplified ?? c.quote;
-      lines.push(`      ${c.clause} ${c.document} ${c.section}：「${quote}」`);
+      const mark = c.verification === 'secondary' ? t('（二手来源，未经核对原文）', ' (secondary source, not checked against the enacted text)') : c.verification === 'paraphrase' ? t('（转述，非原文）', ' (paraphrase, not the exact words)') : '';
+      lines.push(`      ${c.clause} ${c.document} ${c.section}：「${quote}」${mark}`);
+    }
+    if (r.uncertain) {
+      lines.push(t(`      待定：${r.uncertain.message['zh-CN']}（${r.uncertain.clauses.join('、')}；原为${LABELS.verdict[r.uncertain.before][L]}）`, `      open: ${r.uncertain.message.en} (${r.uncertain.clauses.join(', ')}; otherwise ${r.uncertain.before})`));
     }
     if (r.mitigation?.applied) {
       lines.push(
@@ -76,7 +80,8 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
     lines.push(t('  期限：', '  Deadlines:'));
     const state = (s: string) => (zh ? ({ pending: '未到期', met: '已按期完成', overdue: '已逾期', running: '进行中', ended: '已届满' } as Record<string, string>)[s] ?? s : s);
     for (const d of decision.deadlines) {
-      lines.push(`    * ${d.record} ${d.kind} ${d.dueOn} ${state(d.state)}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+      const latest = d.latestDueOn ? t(`（最长至 ${d.latestDueOn}）`, ` (at most to ${d.latestDueOn})`) : '';
+      lines.push(`    * ${d.record} ${d.kind} ${d.dueOn}${latest} ${state(d.state)}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
     }
   }
   if (decision.verdict !== 'clear') {

@@ -86,7 +86,6 @@ export function evaluateStream(source: SubjectSource, options: StreamOptions): A
   const base: Record<string, unknown> = { action: options.action, asOf: options.asOf };
   if (options.assessmentYear !== undefined) base.assessmentYear = options.assessmentYear;
   compiled.validate({ ...base, subject: { id: 'probe', kind: 'civil-servant' } });
-  if (compiled.policy) base.policy = compiled.policy;
 
   return {
     async *[Symbol.asyncIterator]() {

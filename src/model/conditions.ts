@@ -3,7 +3,7 @@ import { FORBIDDEN_KEYS } from './common.js';
 import type { Issue } from './errors.js';
 import { issue } from './errors.js';
 import { PACK_LIMITS } from './limits.js';
-import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS } from './vocabulary.js';
+import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS, PUBLIC_SERVICE_ROLES } from './vocabulary.js';
 
 /**
  * Conditions are json-rules-engine's condition format, restricted to what can be checked and
@@ -45,11 +45,20 @@ interface FieldSpec {
 export const FACTS = {
   record: {
     kind: { type: 'string', values: RECORD_KINDS, doc: 'record kind' },
-    sanction: { type: 'string', values: SANCTIONS, doc: 'sanction of a disciplinary-sanction record, else null' },
-    isIntegrityRecord: { type: 'boolean', doc: '政务失信记录 as the queried pack defines it (its recordKinds, and policy unlistedRecordKinds)' },
+    sanction: { type: 'string', values: SANCTIONS, doc: 'sanction of a disciplinary-sanction record as it stands (after any sanction-changed event), else null' },
+    isIntegrityRecord: {
+      type: 'boolean',
+      doc: '政务失信记录 as the queried pack defines it: one of its recordKinds (policy unlistedRecordKinds) for this kind of subject; the 在履职过程中 part of the definition is applied by restsOn: integrity-record',
+    },
     inEffectOnAsOf: { type: 'boolean', doc: 'in effect on the asOf date itself (not merely during the assessment year)' },
     inSanctionPeriod: { type: 'boolean', doc: 'asOf falls within the sanction period (处分期), from the effective day to its last day' },
     sanctionedInAssessmentYear: { type: 'boolean', doc: 'the sanction took effect in the assessment year (受处分的当年)' },
+    sanctionSpansAssessmentYear: {
+      type: 'boolean',
+      doc: 'the sanction period runs in the assessment year and is not lifted in it (受处分的期间…在解除处分的当年及以后不受影响): effective on or before its last day, lifting after it',
+    },
+    decidedInAssessmentYear: { type: 'boolean', doc: 'the record was decided (took effect) in the assessment year (诫勉、组织处理 的当年)' },
+    rectificationOrdered: { type: 'boolean', doc: 'a rectification (限期整改) was ordered for this record and is known' },
     derived: { type: 'boolean', doc: 'derived by the library (e.g. GD-7 rectification-overdue), not entered by the host' },
     objectionPending: { type: 'boolean', doc: 'an objection was filed and not yet replied to' },
   },
@@ -58,6 +67,12 @@ export const FACTS = {
     isPerson: { type: 'boolean', doc: 'civil servant or public-institution staff' },
     isBody: { type: 'boolean', doc: 'government or department' },
     coveredByCivilServantLaw: { type: 'boolean', doc: '公务员, or 参照公务员法管理 staff' },
+    publicServiceRole: {
+      type: 'string',
+      values: PUBLIC_SERVICE_ROLES,
+      doc: 'public-institution staff not under the Civil Servant Law whom 政务处分法 20 reaches: institution-manager or authorised-organisation; else null',
+    },
+    administrativeOrgan: { type: 'boolean', doc: 'a civil servant of an administrative organ (行政机关; assumed where the subject does not say), or 参公 staff (行政机关公务员处分条例 54)' },
     hasCreditFile: { type: 'boolean', doc: 'the host names a credit file' },
     countedRecords: { type: 'number', doc: 'number of 政务失信记录 (as the queried pack defines them) that count for this query' },
     countedAdverseRecords: {

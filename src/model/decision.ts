@@ -17,6 +17,8 @@ export const CitationSchema = z.strictObject({
   quote: z.string(),
   /** Simplified-character text where the source quote is in another script (Guangdong). */
   quoteSimplified: z.string().optional(),
+  /** `paraphrase` or `secondary` where the quote is not the verified text of the law (see the clause's `verification`). */
+  verification: z.enum(['verified', 'paraphrase', 'secondary']),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
@@ -39,6 +41,12 @@ export const ReasonSchema = z.strictObject({
   verdict: z.enum(VERDICTS),
   records: z.array(z.string()),
   mitigation: ReasonMitigationSchema.nullable(),
+  /**
+   * Set when the reason holds only if an open question is answered one way: the day falls in the part
+   * of a combined sanction period the deciding body has yet to fix (政务处分法 15). The reason's verdict
+   * is then at most `review`; `before` is the rule's own verdict.
+   */
+  uncertain: z.strictObject({ before: z.enum(VERDICTS), clauses: z.array(z.string()), message: LocalizedTextSchema }).nullable(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
@@ -67,8 +75,8 @@ export const MitigationStatusSchema = z.strictObject({
   record: z.string(),
   permitted: z.array(z.enum(MITIGATION_OUTCOMES)),
   clauses: z.array(z.string()),
-  /** applied | permitted-awaiting-decision | self-correction-not-qualifying | decision-not-permitted | not-permitted | none */
-  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'decision-not-permitted', 'not-permitted', 'none']),
+  /** applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before the decision, failure day not given) | decision-not-permitted | not-permitted | none */
+  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none']),
   applied: z.enum(MITIGATION_OUTCOMES).nullable(),
   message: LocalizedTextSchema,
 });
@@ -80,6 +88,8 @@ export const DeadlineStateSchema = z.strictObject({
   /** The day of the event that starts the count (receipt, correction, order, effective day). */
   eventOn: IsoDateSchema,
   dueOn: IsoDateSchema,
+  /** A sanction period the deciding body has yet to fix (政务处分法 15): its last day at the longest; `dueOn` is the certain last day. */
+  latestDueOn: IsoDateSchema.optional(),
   basis: z.strictObject({ clause: z.string(), document: z.string(), section: z.string().optional() }),
   state: z.enum(['pending', 'met', 'overdue', 'running', 'ended']),
   metOn: IsoDateSchema.nullable(),
@@ -92,7 +102,7 @@ export const NoteSchema = z.strictObject({
   /** The policy option the note is about, if any. */
   policy: z.string().optional(),
   /** Where its value came from. */
-  source: z.enum(['library-default', 'pack', 'query']).optional(),
+  source: z.enum(['library-default', 'pack', 'host', 'query']).optional(),
   value: z.unknown().optional(),
   records: z.array(z.string()).optional(),
   message: LocalizedTextSchema,

@@ -5,14 +5,14 @@
  * grows with rules × conditions per rule (× records × days), and its size with rules × quote length.
  */
 export const PACK_LIMITS = Object.freeze({
-  /** Rules in one pack [5, cn-national]. */
-  rules: 50,
-  /** Rules in a pack and every pack it extends, together [9, cn-yn with cn-national]. */
-  chainRules: 100,
+  /** Rules in one pack [14, cn-national]. */
+  rules: 150,
+  /** Rules in a pack and every pack it extends, together [20, cn-gd with cn-national]. */
+  chainRules: 200,
   /** Packs in an `extends` chain, the pack itself included [2]. */
   chainPacks: 10,
-  /** Clauses in one pack [22, cn-national]. */
-  clauses: 250,
+  /** Clauses in one pack [43, cn-national]. */
+  clauses: 500,
   /** Clause ids one rule cites [2]. */
   clausesPerRule: 10,
   /** Leaf conditions (`{ fact, path, operator, value }`) in one rule [4]. */
@@ -21,8 +21,8 @@ export const PACK_LIMITS = Object.freeze({
   conditionDepth: 8,
   /** Values in an `in` / `notIn` list [5]. */
   valuesPerCondition: 50,
-  /** Characters of a clause's quote (or its simplified form) [135]. */
+  /** Characters of a clause's quote (or its simplified form) [135, cn-gd]. */
   quoteLength: 1500,
-  /** Characters of each language of a description, reading or note [298]. */
-  textLength: 2000,
+  /** Characters of each language of a description, reading or note [465, cn-national]. */
+  textLength: 4000,
 });

@@ -19,7 +19,7 @@ import {
 
 export const PACK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const CLAUSE_ID = /^[A-Z]+(-[0-9A-Za-z]+)+$/;
+export const CLAUSE_ID = /^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$/;
 
 /** Actions that make sense for each kind of subject. */
 export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = {
@@ -53,10 +53,21 @@ export const ClauseSchema = z.strictObject({
   /** The source file the quote is checked against, relative to the shared folder (e.g. `seeds/000_….txt`). */
   source: z.string().max(200).optional(),
   reading: PackTextSchema,
+  /**
+   * How far the quote can be trusted as the law's own words: `verified` (default: verbatim, checked
+   * against the text), `paraphrase` (the source the pack quotes paraphrases or abridges the article),
+   * `secondary` (seen only in secondary sources, not checked against the enacted text). Docs and every
+   * decision that cites the clause show anything other than `verified`.
+   */
+  verification: z.enum(['verified', 'paraphrase', 'secondary']).default('verified'),
+  /** The day this text took effect, where the source changed over time (e.g. 政务处分法 19: 2020-07-01). */
+  validFrom: IsoDateSchema.optional(),
+  /** The last day this text was in force, where it was replaced (e.g. 行政机关公务员处分条例 for new sanctions: 2020-06-30). */
+  validUntil: IsoDateSchema.optional(),
   /** For a clause no rule encodes: where it is handled instead, and why. */
   handledBy: z
     .strictObject({
-      kind: z.enum(['input-validation', 'lifecycle', 'calendar', 'deadlines', 'data-duty', 'institutional-duty', 'authority-decision', 'vocabulary']),
+      kind: z.enum(['input-validation', 'lifecycle', 'calendar', 'deadlines', 'data-duty', 'institutional-duty', 'authority-decision', 'vocabulary', 'policy', 'not-encoded']),
       why: PackTextSchema,
     })
     .optional(),
@@ -85,6 +96,31 @@ export const RuleSchema = z.strictObject({
    * that sets its own time, such as 受警告处分的当年 (AR-29).
    */
   records: z.enum(['counted', 'known']).default('counted'),
+  /**
+   * What a record-scope rule rests on (required for record scope; refused for subject scope):
+   * - `integrity-record`: the document's own definition of 政务失信记录 — its record kinds, incurred
+   *   在履职过程中 (TH-1, GD-1, TJB-1, YN-1, NM-1). A record outside official duty does not reach it.
+   * - `record-kind`: the rule's own text names the kind of record (YN-2 不履行人民法院生效裁决, GD-8
+   *   失信被执行人, 公务员法 26): it reaches the record whatever the duty context.
+   * - `sanction`: a statutory effect of a 处分 (公务员法 64, 政务处分法 19/20, 考核规定 29): it follows the
+   *   sanction itself, which only the body that decided it (or a review) can revoke or change; credit
+   *   objections and their outcomes do not touch it, and nothing suspends it (复核、申诉期间不停止执行).
+   */
+  restsOn: z.enum(['integrity-record', 'record-kind', 'sanction']).optional(),
+  /**
+   * The fact whose date is compared with `validFrom`/`validUntil` for non-retroactivity (required for
+   * record scope; refused for subject scope):
+   * - `failure`: when the failure occurred (`occurredOn`, else `decidedOn`): a rule reaches failures
+   *   from its entry into force (policy `nonRetroactive`).
+   * - `decision`: the day the decision took effect (`effectiveOn`, else `decidedOn`; 政务处分法 8: 自作出之日起
+   *   生效): the rule governs decisions taking effect within its validity, and their effects run to their
+   *   end even after the rule is replaced. For rules keyed on a sanction period.
+   * - `status`: the rule reads a present status (listed as a defaulter, an open investigation, ever
+   *   convicted): it applies on every day it is in force, whenever the status began.
+   */
+  trigger: z.enum(['failure', 'decision', 'status']).optional(),
+  /** A note the decision carries whenever the rule fires (e.g. what the text leaves the host to weigh). */
+  note: PackTextSchema.optional(),
   conditions: z.custom<TopLevelCondition>(() => true),
   verdict: VerdictOutcome.optional(),
   obligations: z.array(z.enum(OBLIGATION_KINDS)).max(10).optional(),
@@ -129,8 +165,19 @@ export const PackSchema = z
       }),
     validFrom: IsoDateSchema,
     validUntil: IsoDateSchema.optional(),
+    /**
+     * National law: its rules are statutory consequences, which no pack's policy may lower (except
+     * where the law itself leaves the choice open, e.g. 政务处分法 15) and no local mitigation clause
+     * may lighten.
+     */
+    statutory: z.boolean().default(false),
     /** What this document counts as 政务失信记录, and the clauses that say so. */
-    recordKinds: z.strictObject({ kinds: z.array(z.enum(RECORD_KINDS)), clauses: z.array(ClauseIdSchema) }),
+    recordKinds: z.strictObject({
+      kinds: z.array(z.enum(RECORD_KINDS)),
+      clauses: z.array(ClauseIdSchema),
+      /** Kinds that are records of some subjects only (NM-7: 政府拖欠工程款和农民工工资 is a record of bodies). */
+      only: z.partialRecord(z.enum(RECORD_KINDS), z.array(z.enum(SUBJECT_KINDS)).min(1)).optional(),
+    }),
     clauses: z
       .array(ClauseSchema)
       .min(1)
@@ -206,8 +253,9 @@ export const PackSchema = z
       for (const is of checkConditions(rule.conditions, [...at, 'conditions'], rule.scope)) {
         add(is.path, `规则 ${rule.id}：${is.message['zh-CN']}`, `rule ${rule.id}: ${is.message.en}`, is.code);
       }
-      const hasOutcome = rule.verdict || rule.obligations?.length || rule.priority || rule.incentive;
-      if (!hasOutcome) add(at, `规则 ${rule.id} 没有任何结果`, `rule ${rule.id} has no outcome (verdict, obligations, priority or incentive)`, 'no_outcome');
+      const hasOutcome = rule.verdict || rule.obligations?.length || rule.priority || rule.incentive || rule.note;
+      if (!hasOutcome) add(at, `规则 ${rule.id} 没有任何结果`, `rule ${rule.id} has no outcome (verdict, obligations, priority, incentive or note)`, 'no_outcome');
+      for (const is of checkRuleReach(rule, pack.statutory)) add([...at, ...is.path], `规则 ${rule.id}：${is.message['zh-CN']}`, `rule ${rule.id}: ${is.message.en}`, is.code);
       if (rule.verdict && rule.actions.length === 0)
         add([...at, 'actions'], `规则 ${rule.id} 有结论但未列明事项`, `rule ${rule.id} has a verdict but lists no actions`, 'missing_actions');
       rule.actions.forEach((a, j) => {
@@ -216,6 +264,14 @@ export const PackSchema = z
       });
       if (rule.validFrom && rule.validUntil && rule.validFrom > rule.validUntil)
         add([...at, 'validUntil'], 'validUntil 早于 validFrom', 'validUntil is before validFrom', 'date_order');
+    });
+    for (const [kind] of Object.entries(pack.recordKinds.only ?? {})) {
+      if (!pack.recordKinds.kinds.includes(kind as (typeof RECORD_KINDS)[number]))
+        add(['recordKinds', 'only', kind], `记录种类 ${kind} 不在 kinds 中`, `record kind ${kind} is not among kinds`, 'invalid_value');
+    }
+    pack.clauses.forEach((c, i) => {
+      if (c.validFrom && c.validUntil && c.validFrom > c.validUntil)
+        add(['clauses', i, 'validUntil'], 'validUntil 早于 validFrom', 'validUntil is before validFrom', 'date_order');
     });
     pack.clauses.forEach((c, i) => {
       if (!cited.has(c.id) && !c.handledBy) {
@@ -230,6 +286,70 @@ export const PackSchema = z
   });
 export type Pack = z.infer<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
+
+/** Facts whose value depends on when a decision took effect (a rule reading one has `trigger: 'decision'`). */
+const DECISION_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear', 'decidedInAssessmentYear']);
+const SANCTION_TIME_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear']);
+
+/** `record.<field>` paths a condition tree reads. */
+function recordFieldsRead(cond: unknown, out = new Set<string>()): Set<string> {
+  if (cond === null || typeof cond !== 'object') return out;
+  const c = cond as Record<string, unknown>;
+  if (Array.isArray(c.all)) for (const x of c.all) recordFieldsRead(x, out);
+  if (Array.isArray(c.any)) for (const x of c.any) recordFieldsRead(x, out);
+  if (c.not) recordFieldsRead(c.not, out);
+  if (c.fact === 'record' && typeof c.path === 'string') out.add(c.path);
+  return out;
+}
+
+/**
+ * A record-scope rule says what it rests on and what triggers it, and its conditions agree:
+ * reading `isIntegrityRecord` is resting on the documents' definition; reading a sanction-period
+ * fact is being triggered by the decision. A statutory pack's rules are not mitigable and do not
+ * rest on a local definition.
+ */
+function checkRuleReach(rule: Rule, statutory: boolean): { path: (string | number)[]; code: string; message: { 'zh-CN': string; en: string } }[] {
+  const out: { path: (string | number)[]; code: string; message: { 'zh-CN': string; en: string } }[] = [];
+  const add = (path: (string | number)[], code: string, zh: string, en: string) => out.push({ path, code, message: { 'zh-CN': zh, en } });
+  if (rule.scope === 'subject') {
+    if (rule.restsOn !== undefined) add(['restsOn'], 'not_applicable', '主体范围的规则不读取记录，不设 restsOn', 'a subject-scope rule reads no record: restsOn does not apply');
+    if (rule.trigger !== undefined) add(['trigger'], 'not_applicable', '主体范围的规则不设 trigger', 'a subject-scope rule has no trigger');
+    return out;
+  }
+  if (rule.restsOn === undefined) {
+    add(['restsOn'], 'required', '须说明规则所依据的是政务失信记录的定义（integrity-record）、记录种类（record-kind）还是处分（sanction）', 'say what the rule rests on: integrity-record (the definition, 在履职过程中), record-kind, or sanction');
+  }
+  if (rule.trigger === undefined) {
+    add(['trigger'], 'required', '须说明与施行日期比较的是失信行为（failure）、决定生效（decision）还是现时状态（status）', 'say what triggers the rule: failure, decision or status');
+  }
+  const read = recordFieldsRead(rule.conditions);
+  if (read.has('isIntegrityRecord') && rule.restsOn !== undefined && rule.restsOn !== 'integrity-record') {
+    add(['restsOn'], 'inconsistent', '读取 isIntegrityRecord 的规则依据的是政务失信记录的定义（restsOn: integrity-record）', 'a rule reading isIntegrityRecord rests on the definition (restsOn: integrity-record)');
+  }
+  if (rule.restsOn === 'integrity-record' && !read.has('isIntegrityRecord')) {
+    add(['restsOn'], 'inconsistent', 'restsOn: integrity-record 的规则须读取 record.isIntegrityRecord', 'a rule resting on the definition must read record.isIntegrityRecord');
+  }
+  if (rule.restsOn === 'sanction' && !read.has('sanction')) {
+    add(['restsOn'], 'inconsistent', 'restsOn: sanction 的规则须读取 record.sanction', 'a rule resting on a sanction must read record.sanction');
+  }
+  if ([...read].some((f) => SANCTION_TIME_FACTS.has(f)) && rule.restsOn !== undefined && rule.restsOn !== 'sanction') {
+    add(['restsOn'], 'inconsistent', '读取处分期事实的规则依据的是处分（restsOn: sanction）', 'a rule reading a sanction-period fact rests on the sanction (restsOn: sanction)');
+  }
+  const readsDecision = [...read].some((f) => DECISION_FACTS.has(f));
+  if (readsDecision && rule.trigger !== undefined && rule.trigger !== 'decision') {
+    add(['trigger'], 'inconsistent', '读取处分期或决定年度事实的规则以决定生效日为准（trigger: decision）', 'a rule reading a sanction-period or decision-year fact is triggered by the decision (trigger: decision)');
+  }
+  if (rule.trigger === 'decision' && !readsDecision) {
+    add(['trigger'], 'inconsistent', 'trigger: decision 的规则须读取处分期或决定年度事实', 'a rule triggered by the decision must read a sanction-period or decision-year fact');
+  }
+  if (statutory && rule.mitigable) {
+    add(['mitigable'], 'inconsistent', '法定后果不是失信惩戒措施，不能由地方减免条款减轻（mitigable: false）', 'a statutory consequence is not a credit measure a local mitigation clause can lighten (mitigable: false)');
+  }
+  if (statutory && rule.restsOn === 'integrity-record') {
+    add(['restsOn'], 'inconsistent', '法定规则不依据地方文件对政务失信记录的定义', 'a statutory rule does not rest on a local definition of 政务失信记录');
+  }
+  return out;
+}
 
 /** Structural JSON Schema view of rule conditions (load-time checks are stricter). */
 export { TopLevelConditionSchema };

@@ -16,8 +16,17 @@ const PolicyShape = z.strictObject({
   pendingObjection: z.enum(['counts', 'suspends']),
   /** What 从轻 (`lighter`) lowers each verdict to. Must not raise any verdict. */
   lighterLowersTo: z.strictObject({ barred: Lowerable, restricted: Lowerable, review: Lowerable }),
-  /** How long a record keeps its effect where no rule fixes it: months from decidedOn, or null for "until revoked, repaired or lifted". */
-  recordLifetimeMonths: z.number().int().min(1).max(1200).nullable(),
+  /**
+   * How long a record keeps its effect where no rule fixes it: null ("until revoked, repaired or
+   * lifted"), months from decidedOn, or by the record's `severity` following the publicity periods of
+   * 国办发〔2025〕22号 (`'by-severity'` = 轻微 3, 一般 12, 严重 36 months, their maxima; or an object
+   * with months per class within those ranges). Never shortens a statutory consequence.
+   */
+  recordLifetimeMonths: z.union([
+    z.number().int().min(1).max(1200),
+    z.literal('by-severity'),
+    z.strictObject({ minor: z.number().int().min(1).max(3), general: z.number().int().min(3).max(12), serious: z.number().int().min(12).max(36) }),
+  ]).nullable(),
   /** A rule does not reach a record whose failure occurred before the rule took effect (法不溯及既往). */
   nonRetroactive: z.boolean(),
   /** 处分期满自动解除 (公务员法 65, 政务处分法 26): a sanction's effect ends when its period ends, without an event. */
@@ -30,8 +39,20 @@ const PolicyShape = z.strictObject({
   platformReportWorkingDays: z.number().int().min(1).max(365).nullable(),
   /** An objection received on a non-working day: count from the next day, or from the first working day. */
   receiptOnNonWorkingDay: z.enum(['day-after-receipt', 'next-working-day']),
-  /** Several sanctions of the same kind below 撤职 decided together (政务处分法 15): sum of periods capped at 48 months, or the longest alone. */
-  combinedSanctionPeriods: z.enum(['sum-capped-48', 'longest']),
+  /**
+   * Several sanctions of one kind up to 撤职 taking effect together, when the record does not carry
+   * the period the deciding body fixed (政务处分法 15; 行政机关公务员处分条例 10 before 2020-07-01: 在一个
+   * 处分期以上、多个处分期之和以下, at most 48 months): `to-be-fixed` (the law's own answer: barred through
+   * one period, `review` through the capped sum, noted), `sum-capped-48` (assume the longest), or
+   * `longest` (assume one period, the longest of the kind).
+   */
+  combinedSanctionPeriods: z.enum(['to-be-fixed', 'sum-capped-48', 'longest']),
+  /**
+   * A record that does not say whether it was incurred 在履职过程中 (`inOfficialDuty` absent): treated as
+   * from official duty (`in-duty`, default) or not (`not-in-duty`) by the rules that rest on the
+   * documents' definition of 政务失信记录.
+   */
+  unknownDutyContext: z.enum(['in-duty', 'not-in-duty']),
   /** A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer provisional. */
   unknownCalendarYears: z.enum(['error', 'weekends-only']),
 });
@@ -70,8 +91,27 @@ export const DEFAULT_POLICY: Policy = {
   objectionReplyWorkingDays: null,
   platformReportWorkingDays: null,
   receiptOnNonWorkingDay: 'day-after-receipt',
-  combinedSanctionPeriods: 'sum-capped-48',
+  combinedSanctionPeriods: 'to-be-fixed',
   unknownCalendarYears: 'error',
+  unknownDutyContext: 'in-duty',
+};
+
+/** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
+export const LIFETIME_BY_SEVERITY = { minor: 3, general: 12, serious: 36 } as const;
+
+/**
+ * Options that can lower what a statutory rule decides, with the law that leaves that choice
+ * open. A pack or host may set these for national rules too; the decision's note cites the law.
+ * Every other option is not applied to statutory consequences where it would lower them.
+ */
+export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; message: LocalizedText }>> = {
+  combinedSanctionPeriods: {
+    clauses: ['PSL-15', 'REG07-10-1'],
+    message: {
+      'zh-CN': '合并处分期由作出决定的机关在一个处分期以上、多个处分期之和以下确定，最长不超过四十八个月（政务处分法第十五条；行政机关公务员处分条例第十条）：法律把这一选择留给该机关',
+      en: 'the combined period is fixed by the deciding body between one period and the sum, at most 48 months (政务处分法 15; 行政机关公务员处分条例 10): the law leaves this choice to that body',
+    },
+  },
 };
 // Every query's policy starts from it: no caller may change it.
 deepFreeze(DEFAULT_POLICY);
@@ -91,8 +131,8 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {
     en: '"lighter" lowers one step: barred → restricted → review (the documents do not say)',
   },
   recordLifetimeMonths: {
-    'zh-CN': '记录有效期：除处分期外，文件未规定，记录在撤销、更正、修复或解除前持续有效',
-    en: 'record lifetime: apart from sanction periods no document fixes one; a record counts until revoked, corrected, repaired or lifted',
+    'zh-CN': '记录有效期：除处分期外，五份文件均未规定；默认记录没有有效期，在撤销、更正、修复或解除前一直有效（可按国办发〔2025〕22号公示期按严重程度设定）',
+    en: 'record lifetime: apart from sanction periods none of the documents fixes one; by default the record has no lifetime and counts until revoked, corrected, repaired or lifted (lifetimes by severity per 国办发〔2025〕22号 are an option)',
   },
   nonRetroactive: {
     'zh-CN': '规则不溯及其生效前发生的失信行为',
@@ -119,8 +159,12 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {
     en: 'an objection received on a non-working day is counted from the next day (民法典 201)',
   },
   combinedSanctionPeriods: {
-    'zh-CN': '同时受到几种撤职以下同类处分的，执行期合并，最长不超过四十八个月（政务处分法 15）',
-    en: 'several sanctions of the same kind below removal: periods are added, at most 48 months (政务处分法 15)',
+    'zh-CN': '多个撤职以下相同处分同时生效而记录未载明合并处分期的：确定不得至一个处分期届满，此后至各处分期之和（最长四十八个月）为待定期间，纳为考量因素（政务处分法 15）',
+    en: 'several same-kind sanctions up to removal taking effect together, without the period the body fixed: barred through one period, then under review through the capped sum, the period being for the deciding body to fix (政务处分法 15)',
+  },
+  unknownDutyContext: {
+    'zh-CN': '记录未注明是否在履职过程中产生的，按在履职过程中产生计（政务失信记录名单所载即履职中的失信；宿主可注明 inOfficialDuty: false 排除）',
+    en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; hosts mark personal records inOfficialDuty: false)',
   },
   unknownCalendarYears: {
     'zh-CN': '没有官方节假日安排的年份不作推算',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
 import { LifecycleEventSchema } from './events.js';
-import { MITIGATION_OUTCOMES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES } from './vocabulary.js';
+import { MITIGATION_OUTCOMES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES, SEVERITIES } from './vocabulary.js';
 
 const bilingual = (zh: string, en: string, code = 'invalid_record') => ({ zh, en, code });
 
@@ -24,6 +24,19 @@ export const RecordSchema = z
      * (政务处分法 15: several same-kind sanctions, between one period and their sum, at most 48).
      */
     periodMonths: z.number().int().min(6).max(48).optional(),
+    /**
+     * 在履职过程中: was the failure incurred in the performance of official duties? Every document
+     * defines 政务失信记录 as such (TH-1, GD-1, TJB-1, YN-1, NM-1): `false` takes the record out of
+     * the rules that rest on that definition (a personal traffic fine does not bar 优秀 under TJB-4);
+     * rules with their own reach (national statutory effects of a 处分, YN-2, GD-8, 公务员法 26) still
+     * apply. Absent: policy `unknownDutyContext` decides, and the decision notes it.
+     */
+    inOfficialDuty: z.boolean().optional(),
+    /**
+     * 失信信息 severity (国办发〔2025〕22号 二: 轻微、一般、严重), read only by policy
+     * `recordLifetimeMonths: 'by-severity'` (publicity periods: at most 3, 12, 36 months).
+     */
+    severity: z.enum(SEVERITIES).optional(),
     /** The body that determined the record (失信行为认定部门). */
     determinedBy: IdSchema.optional(),
     /** The body that reported it to the credit platform (NM-2). */

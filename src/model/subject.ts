@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
 import { RecordSchema } from './record.js';
-import { HONOUR_LEVELS, SUBJECT_KINDS } from './vocabulary.js';
+import { HONOUR_LEVELS, ORGANS, PUBLIC_SERVICE_ROLES, SUBJECT_KINDS } from './vocabulary.js';
 
 /** 荣誉称号 (TH-1 records honours; TH-4 rewards national and provincial ones). */
 export const HonourSchema = z.strictObject({
@@ -34,6 +34,20 @@ export const SubjectSchema = z
      * (公务员法 64, 政务处分法 19) reach them only when this is true.
      */
     managedUnderCivilServantLaw: z.boolean().optional(),
+    /**
+     * For public-institution staff not managed under the Civil Servant Law: the role that brings them
+     * under 政务处分法 第二十条 — `institution-manager` (公办的教育、科研、文化、医疗卫生、体育等单位中从事
+     * 管理的人员) or `authorised-organisation` (法律、法规授权或者受国家机关依法委托管理公共事务的组织中
+     * 从事公务的人员). Absent: neither.
+     */
+    publicServiceRole: z.enum(PUBLIC_SERVICE_ROLES).optional(),
+    /**
+     * For civil servants: the organ they serve in. 行政机关公务员处分条例 (2007), the rule for sanctions
+     * decided before 政务处分法 took effect (2020-07-01), reaches civil servants of administrative organs
+     * (`administrative`: people's governments and their departments). Absent: assumed administrative,
+     * and the decision notes it where that regulation is cited.
+     */
+    organ: z.enum(ORGANS).optional(),
     /** The credit file; `null` says the host knows there is none (a data gap under GD-2, not a clean record). */
     creditFile: CreditFileSchema.nullable().optional(),
     honours: z.array(HonourSchema).max(1000).optional(),
@@ -56,6 +70,20 @@ export const SubjectSchema = z
         code: 'custom',
         path: ['managedUnderCivilServantLaw'],
         params: { zh: '公务员当然适用公务员法', en: 'a civil servant is always under the Civil Servant Law', code: 'contradiction' },
+      });
+    }
+    if (s.publicServiceRole !== undefined && s.kind !== 'public-institution-staff') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicServiceRole'],
+        params: { zh: '只有事业单位人员才有政务处分法第二十条所指的岗位', en: 'only public-institution staff have a 政务处分法 20 role', code: 'not_applicable' },
+      });
+    }
+    if (s.organ !== undefined && s.kind !== 'civil-servant') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organ'],
+        params: { zh: '只有公务员才注明所在机关类别', en: 'only civil servants have an organ', code: 'not_applicable' },
       });
     }
     if (isBody && s.honours && s.honours.length > 0) {

@@ -20,8 +20,36 @@ export const RECORD_KINDS = [
   'arrears',
   'rectification-overdue',
   'under-investigation',
+  'admonishment',
+  'organisational-handling',
+  'criminal-penalty',
+  'party-expulsion',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * Record kinds that are not 政务失信记录 of the five documents but carry national consequences of
+ * their own: 诫勉 and 组织处理 (公务员考核规定 第二十九条, secondary), 因犯罪受过刑事处罚 and 被开除党籍
+ * (公务员法 第二十六条). No local pack lists them; `unlistedRecordKinds: 'count'` does not count them.
+ */
+export const PERSONAL_STATUS_RECORD_KINDS: readonly RecordKind[] = ['admonishment', 'organisational-handling', 'criminal-penalty', 'party-expulsion'];
+
+/** 失信信息 severity classes (国办发〔2025〕22号 二: 轻微、一般、严重). */
+export const SEVERITIES = ['minor', 'general', 'serious'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * 政务处分法 第二十条 reaches two groups of persons who are not civil servants: managers in public
+ * education, research, culture, health, sports and similar institutions (公办的…单位中从事管理的人员),
+ * and staff performing public duties in organisations authorised or entrusted to manage public
+ * affairs (法律、法规授权或者受国家机关依法委托管理公共事务的组织中从事公务的人员).
+ */
+export const PUBLIC_SERVICE_ROLES = ['institution-manager', 'authorised-organisation'] as const;
+export type PublicServiceRole = (typeof PUBLIC_SERVICE_ROLES)[number];
+
+/** Where a civil servant serves: 行政机关 (a people's government or its departments) or another organ (党委、人大、政协、法院、检察院…). */
+export const ORGANS = ['administrative', 'other'] as const;
+export type Organ = (typeof ORGANS)[number];
 
 /** 政务处分 / 处分 kinds (政务处分法 7, 公务员法 62), mildest first. */
 export const SANCTIONS = ['warning', 'demerit', 'major-demerit', 'demotion', 'removal', 'expulsion'] as const;
@@ -81,6 +109,10 @@ export const OBJECTION_CHANNELS = ['determining-department', 'credit-platform'] 
 export type ObjectionChannel = (typeof OBJECTION_CHANNELS)[number];
 
 export const OBJECTION_OUTCOMES = ['upheld', 'corrected', 'revoked'] as const;
+
+/** What a recording authority may do with its own wrong record (TH-10: 更正或撤销). */
+export const CREDIT_CORRECTION_OUTCOMES = ['corrected', 'revoked'] as const;
+export type CreditCorrectionOutcome = (typeof CREDIT_CORRECTION_OUTCOMES)[number];
 export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
 export const INVESTIGATION_OUTCOMES = ['no-sanction', 'warning', 'sanctioned'] as const;
@@ -105,6 +137,19 @@ export const LABELS = {
     arrears: { 'zh-CN': '拖欠工程款和农民工工资', en: 'arrears to contractors and migrant workers' },
     'rectification-overdue': { 'zh-CN': '未按时完成整改', en: 'rectification overdue' },
     'under-investigation': { 'zh-CN': '立案审查调查尚未结案', en: 'under investigation, case not closed' },
+    admonishment: { 'zh-CN': '诫勉', en: 'admonishment' },
+    'organisational-handling': { 'zh-CN': '组织处理', en: 'organisational handling' },
+    'criminal-penalty': { 'zh-CN': '因犯罪受过刑事处罚', en: 'criminal penalty' },
+    'party-expulsion': { 'zh-CN': '被开除中国共产党党籍', en: 'expelled from the Communist Party of China' },
+  },
+  severity: {
+    minor: { 'zh-CN': '轻微', en: 'minor' },
+    general: { 'zh-CN': '一般', en: 'general' },
+    serious: { 'zh-CN': '严重', en: 'serious' },
+  },
+  publicServiceRole: {
+    'institution-manager': { 'zh-CN': '公办事业单位中从事管理的人员', en: 'manager in a public institution' },
+    'authorised-organisation': { 'zh-CN': '授权或受委托管理公共事务的组织中从事公务的人员', en: 'public-duty staff of an authorised organisation' },
   },
   sanction: {
     warning: { 'zh-CN': '警告', en: 'warning' },

@@ -94,7 +94,7 @@ describe('packs and pack show', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('各级政府的公务员不履行人民法院生效裁决的，不予晋升、提拔。');
     expect(r.stdout).toContain('yn-2-unfulfilled-judgment-promotion-bar');
-    expect(r.stdout).toContain('record.kind = unfulfilled-court-judgment');
+    expect(r.stdout).toContain('record.kind ∈ {unfulfilled-court-judgment, judgment-defaulter}');
     const j = await cli(['pack', 'show', 'cn-yn', '--format', 'json']);
     expect(JSON.parse(j.stdout).id).toBe('cn-yn');
   });

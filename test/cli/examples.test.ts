@@ -59,7 +59,7 @@ describe('examples/roster.jsonl', () => {
     }
     const events = records.flatMap((r) => r.events ?? []);
     const types = new Set(events.map((e: { type: string }) => e.type));
-    for (const t of ['objection-filed', 'objection-replied', 'reported-to-provincial-platform', 'self-correction', 'mitigation-decided', 'rectification-ordered', 'rectification-completed', 'repaired', 'sanction-lifted', 'investigation-closed']) {
+    for (const t of ['objection-filed', 'objection-replied', 'reported-to-provincial-platform', 'self-correction', 'mitigation-decided', 'rectification-ordered', 'rectification-completed', 'repaired', 'sanction-changed', 'sanction-revoked', 'investigation-closed']) {
       expect(types.has(t), t).toBe(true);
     }
     const outcomes = new Set(events.filter((e: { type: string }) => e.type === 'objection-replied').map((e: { outcome: string }) => e.outcome));

@@ -114,7 +114,13 @@ describe('compiled evaluator: createEvaluator', () => {
     const ev = createEvaluator('cn-tj-binhai', { policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'suspends' } });
     const q = { ...binhaiQuery, asOf: '2026-12-31', policy: { pendingObjection: 'counts' as const } };
     const expected = await evaluate({ ...q, pack: 'cn-tj-binhai', policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'counts' } });
-    expect(ev.evaluate(q)).toStrictEqual(expected);
+    const { notes: gotNotes, ...got } = ev.evaluate(q);
+    const { notes: expectedNotes, ...rest } = expected;
+    expect(got).toStrictEqual(rest);
+    // The same options, each noted with where it came from: the evaluator's (host) or the query's own.
+    expect(gotNotes.map((n) => n.policy ?? n.code)).toEqual(expectedNotes.map((n) => n.policy ?? n.code));
+    expect(gotNotes.find((n) => n.policy === 'annualReviewWindow')?.source).toBe('host');
+    expect(expectedNotes.find((n) => n.policy === 'annualReviewWindow')?.source).toBe('query');
     expect(() => createEvaluator('cn-tj-binhai', { policy: { lighterLowersTo: { barred: 'barred', restricted: 'barred', review: 'review' } } })).toThrow(InvalidInputError);
   });
 

@@ -31,14 +31,16 @@ export function defineLifecycleProperties(recordRuns: number, decisionRuns: numb
   const params = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 
   describe('recordState (fast-check)', () => {
-    it('is deterministic and never reports a corrected or revoked record as in effect after the reply', () => {
+    it('is deterministic and never reports a corrected or revoked record (or revoked sanction) as in effect after the event', () => {
       fc.assert(
         fc.property(recordArb({ asOf: '2026-06-30', maxEvents: 6 }), fc.integer({ min: -400, max: 400 }), (record, offset) => {
           const asOf = addDaysIso('2026-06-30', offset);
           const a = recordState(record, asOf, { pack: 'cn-jl-tonghua' });
           const b = recordState(structuredClone(record), asOf, { pack: 'cn-jl-tonghua' });
           expect(b).toEqual(a);
-          const voiding = (record.events ?? []).find((e) => e.type === 'objection-replied' && e.outcome !== 'upheld');
+          const voiding = (record.events ?? []).find(
+            (e) => (e.type === 'objection-replied' && e.outcome !== 'upheld') || e.type === 'record-corrected' || e.type === 'sanction-revoked',
+          );
           if (voiding && voiding.date <= asOf) {
             expect(a.voided).toBe(true);
             expect(a.effectiveUntil).toBe(a.effectiveFrom);

@@ -14,30 +14,39 @@ import type {
   RecordSummary,
 } from '../../model/decision.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
-import type { PolicyKey } from '../../model/policy.js';
-import { POLICY_DOCS } from '../../model/policy.js';
-import { LABELS, moreSevere, type ObligationKind, type Verdict } from '../../model/vocabulary.js';
+import { LAW_LEAVES_OPEN, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
+import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
+
+/** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
+const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
 import { mitigatedVerdict, mitigationStatus } from './mitigation.js';
 
-function citations(day: DayEvaluation, owned: OwnedRule, ids: readonly string[]): Citation[] {
+/**
+ * The clauses a rule cites, as in force on `at` (the failure, the decision or the day asked, by the
+ * rule's trigger): a clause with a validity window is cited only inside it, so a 2019 sanction cites
+ * 行政机关公务员处分条例 and a 2021 one 政务处分法. Where no clause has a window covering `at`, all are cited.
+ */
+function citations(day: DayEvaluation, owned: OwnedRule, ids: readonly string[], at: string): Citation[] {
   const r = day.ctx.resolved;
-  return ids.map((id) => {
-    const c = r.clause(owned.pack.id, id);
-    return {
-      clause: id,
-      document: r.documentOf(owned.pack.id, c),
-      section: c.section,
-      quote: c.quote,
-      ...(c.quoteSimplified ? { quoteSimplified: c.quoteSimplified } : {}),
-    };
-  });
+  const all = ids.map((id) => ({ id, c: r.clause(owned.pack.id, id) }));
+  const inForce = all.filter(({ c }) => (c.validFrom === undefined || c.validFrom <= at) && (c.validUntil === undefined || at <= c.validUntil));
+  return (inForce.length ? inForce : all).map(({ id, c }) => ({
+    clause: id,
+    document: r.documentOf(owned.pack.id, c),
+    section: c.section,
+    quote: c.quote,
+    ...(c.quoteSimplified ? { quoteSimplified: c.quoteSimplified } : {}),
+    verification: c.verification,
+  }));
 }
 
-interface FiredReason {
+export interface FiredReason {
   candidate: Candidate;
   base: Verdict;
   verdict: Verdict;
   mitigation: MitigationStatus | null;
+  /** Fired only where the deciding body has yet to fix the period (the longest reading). */
+  uncertain: boolean;
 }
 
 // A record state belongs to one query context (statesKnownOn memoises it per knowledge day), and
@@ -61,13 +70,24 @@ function mitigationOf(day: DayEvaluation, recordIndex: number, memo: Map<number,
   return m;
 }
 
-/** The reasons (rule × record that fired, with a verdict) and the overall verdict of one day. */
+const REVIEW_SEVERITY = VERDICT_SEVERITY.review;
+
+/**
+ * The reasons (rule × record that fired, with a verdict) and the overall verdict of one day. A
+ * (rule, record) pair that fires only in the reading where an open combined period runs longest is
+ * an uncertain reason: at most `review`.
+ */
 export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): { verdict: Verdict; reasons: FiredReason[]; mitigations: Map<number, MitigationStatus> } {
   const reasons: FiredReason[] = [];
   const memo = new Map<number, MitigationStatus>();
+  const certain = new Set<string>();
+  day.candidates.forEach((c, i) => {
+    if (fired[i] && !c.latest && !c.excluded) certain.add(`${c.owned.order}|${c.record}`);
+  });
   let verdict: Verdict = 'clear';
   day.candidates.forEach((c, i) => {
     if (!fired[i] || c.excluded || !c.owned.rule.verdict) return;
+    if (c.latest && certain.has(`${c.owned.order}|${c.record}`)) return;
     if (c.owned.rule.actions.length > 0 && !c.owned.rule.actions.includes(day.ctx.query.action)) return;
     const base = c.owned.rule.verdict;
     let mitigation: MitigationStatus | null = null;
@@ -76,18 +96,21 @@ export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): { v
       mitigation = mitigationOf(day, c.record, memo);
       v = mitigatedVerdict(base, mitigation.applied, day.ctx.policy);
     }
-    reasons.push({ candidate: c, base, verdict: v, mitigation });
+    if (c.latest && VERDICT_SEVERITY[v] > REVIEW_SEVERITY) v = 'review';
+    reasons.push({ candidate: c, base, verdict: v, mitigation, uncertain: c.latest });
     verdict = moreSevere(verdict, v);
   });
   return { verdict, reasons, mitigations: memo };
 }
 
+const SOURCE_ZH = { 'library-default': '默认', pack: '规则包设定', host: '宿主设定', query: '查询设定' } as const;
+
 function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Note {
   const value = day.ctx.policy[key];
   const source = day.ctx.policySource[key];
   const doc = POLICY_DOCS[key];
+  const open = LAW_LEAVES_OPEN[key];
   const shown = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-  const sourceZh = { 'library-default': '默认', pack: '规则包设定', query: '查询设定' }[source];
   return {
     code: 'policy',
     policy: key,
@@ -96,11 +119,14 @@ function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Not
     value: typeof value === 'object' && value !== null ? { ...value } : value,
     ...(records && records.length ? { records } : {}),
     message: {
-      'zh-CN': `政策 ${key} = ${shown}（${sourceZh}）：${doc['zh-CN']}`,
-      en: `policy ${key} = ${shown} (${source}): ${doc.en}`,
+      'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
+      en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
     },
   };
 }
+
+/** Actions the national sanction rules speak to (公务员法 64, 政务处分法 19/20, 考核规定). */
+const SANCTION_ACTIONS = new Set(['promotion', 'salary-step', 'excellent-rating', 'annual-rating']);
 
 /** Assembles the full decision for the query's own day from the evaluation and what fired. */
 export function composeDecision(day: DayEvaluation, fired: readonly boolean[], clearFrom: string | null): Decision {
@@ -113,46 +139,71 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     if (record) set.add(record);
     usedPolicies.set(k, set);
   };
+  const idOf = (c: Candidate) => (c.record >= 0 ? day.records[c.record]!.state.id : null);
 
-  const reasons: Reason[] = fr.map(({ candidate: c, verdict: v, base, mitigation }) => {
-    const recordId = c.record >= 0 ? day.records[c.record]!.state.id : null;
+  const reasons: Reason[] = fr.map(({ candidate: c, verdict: v, base, mitigation, uncertain }) => {
+    const recordId = idOf(c);
     if (mitigation?.applied === 'lighter') usePolicy('lighterLowersTo', recordId ?? undefined);
+    const period = c.record >= 0 ? day.records[c.record]!.state.sanctionPeriod : null;
+    const before = mitigation ? mitigatedVerdict(base, mitigation.applied, ctx.policy) : base;
     return {
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
-      clauses: citations(day, c.owned, c.owned.rule.clauses),
+      clauses: citations(day, c.owned, c.owned.rule.clauses, c.triggerOn),
       description: { ...c.owned.rule.description },
       verdict: v,
       records: recordId ? [recordId] : [],
       mitigation: mitigation ? { permitted: mitigation.permitted, applied: mitigation.applied, clauses: mitigation.clauses, before: base } : null,
+      uncertain: uncertain
+        ? {
+            before,
+            clauses: [period?.basis.clause ?? 'PSL-15'],
+            message: {
+              'zh-CN': `处分期待作出决定的机关确定：确定至 ${period?.lastDay ?? ''}，最长可至 ${period?.latestLastDay ?? ''}；此日在待定期间内，仅纳为考量因素`,
+              en: `the period is for the deciding body to fix: certain to ${period?.lastDay ?? ''}, at most to ${period?.latestLastDay ?? ''}; this day falls in the open part, so the reason is a matter for review only`,
+            },
+          }
+        : null,
     };
   });
 
   const priority: Benefit[] = [];
   const incentives: Benefit[] = [];
   const obligationsByKey = new Map<string, Obligation>();
+  const ruleNotes = new Map<string, Note>();
   day.candidates.forEach((c, i) => {
     if (!fired[i]) return;
     const rule = c.owned.rule;
-    const recordId = c.record >= 0 ? day.records[c.record]!.state.id : null;
+    const recordId = idOf(c);
     if (c.excluded === 'before-rule') {
+      if (c.latest) return;
       usePolicy('nonRetroactive', recordId ?? undefined);
+      const dated = rule.trigger === 'decision' ? { zh: '处分决定生效', en: 'took effect' } : { zh: '失信行为发生', en: 'occurred' };
       notes.push({
         code: 'before-rule',
         records: recordId ? [recordId] : [],
         message: {
-          'zh-CN': `记录 ${recordId} 的失信行为发生在规则 ${rule.id} 施行（${ruleValidFrom(c.owned)}）之前，不适用该规则`,
-          en: `record ${recordId} predates rule ${rule.id} (in force from ${ruleValidFrom(c.owned)}); the rule does not reach it`,
+          'zh-CN': `记录 ${recordId} 的${dated.zh}（${c.triggerOn}）在规则 ${rule.id} 施行（${ruleValidFrom(c.owned)}）之前，不适用该规则`,
+          en: `record ${recordId} ${dated.en} (${c.triggerOn}) before rule ${rule.id} took effect (${ruleValidFrom(c.owned)}); the rule does not reach it`,
         },
       });
       return;
+    }
+    if (c.latest) return;
+    if (c.retroactive) usePolicy('nonRetroactive', recordId ?? undefined);
+    if (rule.note && (!rule.actions.length || rule.actions.includes(ctx.query.action)) && !ruleNotes.has(rule.id)) {
+      ruleNotes.set(rule.id, { code: 'rule-note', records: [], message: { ...rule.note } });
+    }
+    if (rule.note && recordId) {
+      const n = ruleNotes.get(rule.id);
+      if (n && !n.records!.includes(recordId)) n.records!.push(recordId);
     }
     if (rule.priority || rule.incentive) {
       const benefit: Benefit = {
         kind: rule.priority ? 'priority' : 'incentive',
         rule: rule.id,
         pack: c.owned.pack.id,
-        clauses: citations(day, c.owned, rule.clauses),
+        clauses: citations(day, c.owned, rule.clauses, c.triggerOn),
         description: { ...rule.description },
       };
       (rule.priority ? priority : incentives).push(benefit);
@@ -171,11 +222,32 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       }
     }
   });
+  for (const n of ruleNotes.values()) {
+    if (!n.records!.length) delete n.records;
+    notes.push(n);
+  }
+
+  // 在履职过程中: what the definition of 政务失信记录 kept out, and what policy assumed.
+  for (const [i, rules] of day.outsideDuty) {
+    const r = day.records[i]!;
+    const assumed = r.state.inOfficialDuty === null;
+    if (assumed) usePolicy('unknownDutyContext', r.state.id);
+    notes.push({
+      code: 'outside-official-duty',
+      records: [r.state.id],
+      message: {
+        'zh-CN': `记录 ${r.state.id} ${assumed ? '未注明是否' : '不是'}在履职过程中产生${assumed ? '，按政策视为非履职' : ''}，不属于政务失信记录：依该定义的规则（${rules.join('、')}）不适用；国家法定后果及按记录种类规定的规则不受影响`,
+        en: `record ${r.state.id} ${assumed ? 'does not say whether it arose' : 'did not arise'} in official duty${assumed ? ' and policy reads it as not' : ''}: it is not a 政务失信记录, so the rules resting on that definition (${rules.join(', ')}) do not reach it; statutory effects and rules naming the record kind still do`,
+      },
+    });
+  }
+  for (const i of day.dutyAssumed) usePolicy('unknownDutyContext', day.records[i]!.state.id);
 
   // Records: what counted and why the others did not.
   const records: RecordSummary[] = [];
   const deadlines: DeadlineState[] = [];
   let provisional = false;
+  const subj = ctx.subject;
   day.records.forEach((r) => {
     const s = r.state;
     if (s.derived && !(s.effectiveFrom <= day.on)) {
@@ -209,29 +281,83 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
         },
       });
     }
-    if (s.known) {
-      for (const d of s.deadlines) deadlines.push(d);
-      for (const n of s.notes) notes.push(n);
-      provisional ||= s.provisional;
+    if (!s.known) return;
+    for (const d of s.deadlines) deadlines.push(d);
+    for (const n of s.notes) notes.push(n);
+    provisional ||= s.provisional;
+    const live = r.sanctionLive && s.sanctionPeriod !== null;
+    if (s.sanctionRevoked) {
+      notes.push({
+        code: 'sanction-revoked',
+        records: [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id} 的处分决定已于 ${s.sanctionRevoked.on} 由 ${s.sanctionRevoked.by} 撤销：处分及其一切后果自始不计`,
+          en: `the sanction of record ${s.id} was revoked on ${s.sanctionRevoked.on} by ${s.sanctionRevoked.by}: it and all its effects are void`,
+        },
+      });
+    } else if (s.sanctionChanged && s.sanction) {
+      notes.push({
+        code: 'sanction-changed',
+        records: [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id} 的处分已于 ${s.sanctionChanged.on} 由 ${s.sanctionChanged.by} 变更：${LABELS.sanction[s.sanctionChanged.from]['zh-CN']} → ${LABELS.sanction[s.sanction]['zh-CN']}${s.sanctionPeriod ? `，处分期自 ${s.sanctionPeriod.effectiveOn} 起算` : ''}`,
+          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${s.sanctionChanged.from} → ${s.sanction}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
+        },
+      });
     }
-    if (s.known && !s.voided && s.objectionPending) {
-      usePolicy('pendingObjection', s.id);
+    if (s.creditCorrection && r.sanctionLive) {
+      notes.push({
+        code: 'credit-corrected-sanction-stands',
+        records: [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id} 作为政务失信记录已于 ${s.creditCorrection.on} ${s.creditCorrection.kind === 'revoked' ? '撤销' : '更正'}（TH-10），不再产生失信惩戒；处分本身未被撤销或变更，其法定后果（处分期）照常`,
+          en: `record ${s.id} was ${s.creditCorrection.kind} as a credit record on ${s.creditCorrection.on} (TH-10) and no longer carries credit measures; the sanction itself was not revoked or changed, so its statutory effects (the period) stand`,
+        },
+      });
+    }
+    if (!s.voided && s.objectionPending) {
+      if (ctx.policy.pendingObjection === 'suspends' || r.counted) usePolicy('pendingObjection', s.id);
       notes.push({
         code: 'objection-pending',
         records: [s.id],
         message: {
-          'zh-CN': `记录 ${s.id} 的异议（${s.objection?.filedOn} 收到）尚未答复${s.objection?.replyDueOn ? `，答复期限 ${s.objection.replyDueOn}` : ''}`,
-          en: `record ${s.id} has an objection received ${s.objection?.filedOn} and not yet answered${s.objection?.replyDueOn ? `; reply due ${s.objection.replyDueOn}` : ''}`,
+          'zh-CN': `记录 ${s.id} 的异议（${s.objection?.filedOn} 收到）尚未答复${s.objection?.replyDueOn ? `，答复期限 ${s.objection.replyDueOn}` : ''}${live ? '；异议不停止处分的执行，法定后果照常' : ''}`,
+          en: `record ${s.id} has an objection received ${s.objection?.filedOn} and not yet answered${s.objection?.replyDueOn ? `; reply due ${s.objection.replyDueOn}` : ''}${live ? '; an objection does not suspend the sanction, whose statutory effects stand' : ''}`,
         },
       });
     }
     if (s.objection && s.objection.replyDueOn && ctx.objectionReply?.source === 'policy') usePolicy('objectionReplyWorkingDays', s.id);
     if (s.objection && s.objection.replyDueOn) usePolicy('receiptOnNonWorkingDay', s.id);
-    if (s.objection?.outcome && s.objection.outcome !== 'upheld' && ctx.platformReport?.source !== 'pack') usePolicy('platformReportWorkingDays', s.id);
-    if (r.counted && s.sanctionPeriod) usePolicy('sanctionPeriodAutoLift', s.id);
-    if (r.counted && s.sanctionPeriod?.combinedWith.length) usePolicy('combinedSanctionPeriods', s.id);
-    if (r.counted && !s.sanctionPeriod && s.kind !== 'disciplinary-sanction' && s.endedBy === null) usePolicy('recordLifetimeMonths', s.id);
-    if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && s.kind !== 'under-investigation') {
+    if (s.creditCorrection && ctx.platformReport?.source !== 'pack') usePolicy('platformReportWorkingDays', s.id);
+    if (live) usePolicy('sanctionPeriodAutoLift', s.id);
+    const period = live ? s.sanctionPeriod : null;
+    if (period && (period.determination === 'to-be-fixed' || period.determination === 'assumed-sum' || period.determination === 'assumed-one')) {
+      usePolicy('combinedSanctionPeriods', s.id);
+      const group = [s.id, ...period.combinedWith].sort();
+      if (period.determination === 'to-be-fixed' && period.latestLastDay && period.latestLastDay >= day.on && group[0] === s.id) {
+        notes.push({
+          code: 'period-to-be-fixed',
+          records: group,
+          value: { certainLastDay: period.lastDay, latestLastDay: period.latestLastDay },
+          message: {
+            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素，宿主可录入决定的处分期（periodMonths）`,
+            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review, and the host can enter the decided period (periodMonths)`,
+          },
+        });
+      }
+    }
+    if (r.considered && s.kind !== 'disciplinary-sanction' && !s.derived) usePolicy('recordLifetimeMonths', s.id);
+    const onlyFor = ctx.integrityKindsOnly[s.kind];
+    if (onlyFor && !onlyFor.includes(subj.kind)) {
+      notes.push({
+        code: 'record-kind-not-for-subject',
+        records: [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id}（${LABELS.recordKind[s.kind]['zh-CN']}）在本文件中只是${onlyFor.map((k) => LABELS.subjectKind[k as 'government']['zh-CN']).join('、')}的政务失信记录（${ctx.pack.recordKinds.clauses.join('、')}），不计为${LABELS.subjectKind[subj.kind]['zh-CN']}的政务失信记录`,
+          en: `record ${s.id} (${LABELS.recordKind[s.kind].en}) is a 政务失信记录 of ${onlyFor.map((k) => LABELS.subjectKind[k as 'government'].en).join(', ')} only under this document (${ctx.pack.recordKinds.clauses.join(', ')}); it does not count for a ${LABELS.subjectKind[subj.kind].en}`,
+        },
+      });
+    } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_KINDS.has(s.kind)) {
       usePolicy('unlistedRecordKinds', s.id);
     }
   });
@@ -251,7 +377,6 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   });
 
   // Data gaps and reach.
-  const subj = ctx.subject;
   const fileClauses = ctx.resolved.chain.flatMap((p) => (p.creditFile?.required ? p.creditFile.clauses : []));
   if (subj.kind === 'civil-servant' && !day.subject.hasCreditFile && fileClauses.length > 0) {
     notes.push({
@@ -262,12 +387,28 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       },
     });
   }
-  if (subj.kind === 'public-institution-staff' && !day.subject.coveredByCivilServantLaw && ctx.resolved.chain.some((p) => p.id === 'cn-national')) {
+  const national = ctx.resolved.chain.some((p) => p.statutory);
+  if (subj.kind === 'public-institution-staff' && !day.subject.coveredByCivilServantLaw && national && SANCTION_ACTIONS.has(ctx.query.action)) {
+    const role = day.subject.publicServiceRole;
     notes.push({
       code: 'national-rules-not-reached',
+      message: role
+        ? {
+            'zh-CN': `事业单位人员未参照公务员法管理：公务员法第六十四条、政务处分法第十九条和公务员考核规定不适用；作为${LABELS.publicServiceRole[role as 'institution-manager']['zh-CN']}，适用政务处分法第二十条`,
+            en: `public-institution staff not managed under the Civil Servant Law: 公务员法 64, 政务处分法 19 and the civil-servant assessment rules do not reach them; as a ${LABELS.publicServiceRole[role as 'institution-manager'].en}, 政务处分法 20 does`,
+          }
+        : {
+            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位（publicServiceRole）：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
+            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role (publicServiceRole): 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
+          },
+    });
+  }
+  if (subj.kind === 'civil-servant' && subj.organ === undefined && reasons.some((r) => r.clauses.some((c) => c.clause.startsWith('REG07-')))) {
+    notes.push({
+      code: 'organ-assumed',
       message: {
-        'zh-CN': '事业单位人员未标记为参照公务员法管理：公务员法第六十四条、政务处分法第十九条等国家规则不适用',
-        en: 'public-institution staff not marked as managed under the Civil Servant Law: national rules (公务员法 64, 政务处分法 19, …) do not reach them',
+        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；主体未注明所在机关（organ），按行政机关处理',
+        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; the subject does not give its organ (organ) and is read as administrative',
       },
     });
   }

@@ -7,19 +7,22 @@ import { LABELS, type MitigationOutcome, type SubjectKind, type Verdict } from '
 /**
  * What the pack's mitigation clause (可从轻或免于…) does for one record. General rule: nothing
  * changes. Exception: the authority's recorded decision applies, if the pack permits that outcome
- * and a qualifying self-correction (at least one measure, on or after the failure) came first.
+ * for this kind of subject and a qualifying self-correction (at least one measure, after the
+ * failure) came first.
+ *
+ * The failure precedes its determination, so a self-correction on or after `decidedOn` is
+ * certainly after the failure; one before it is after the failure only if `occurredOn` says so.
  */
 export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: RecordState, occurredOn: string | undefined): MitigationStatus {
   const m = pack.mitigation;
-  const permitted = m.subjects.includes(subjectKind) ? [...m.permits] : [];
+  const covered = m.subjects.includes(subjectKind);
+  const permitted = covered ? [...m.permits] : [];
   const clauses = [...m.clauses];
   const decision = state.mitigationDecision;
-  const qualifying = occurredOn
-    ? state.selfCorrections.find((sc) => sc.measures.length > 0 && sc.date >= occurredOn && (!decision || sc.date <= decision.date))
-    : undefined;
   const base = { record: state.id, permitted, clauses };
   const cite = clauses.join('、') || pack.id;
-  if (permitted.length === 0) {
+  const kind = LABELS.subjectKind[subjectKind];
+  if (m.permits.length === 0) {
     return {
       ...base,
       status: 'not-permitted',
@@ -27,6 +30,23 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
       message: m.reading ? { ...m.reading } : { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` },
     };
   }
+  if (!covered) {
+    const who = m.subjects.map((s) => LABELS.subjectKind[s]);
+    return {
+      ...base,
+      status: 'not-permitted',
+      applied: null,
+      message: {
+        'zh-CN': `${cite} 的从轻、减免只适用于${who.map((w) => w['zh-CN']).join('、')}，不适用于${kind['zh-CN']}`,
+        en: `${cite} permits mitigation for ${who.map((w) => w.en).join(', ')} only, not for a ${kind.en}`,
+      },
+    };
+  }
+  const measured = state.selfCorrections.filter((sc) => sc.measures.length > 0 && (!decision || sc.date <= decision.date));
+  const after = (date: string) => date >= state.effectiveFrom || (occurredOn !== undefined && date >= occurredOn);
+  const qualifying = measured.find((sc) => after(sc.date));
+  // Before the decision and with no failure day: whether it followed the failure is unknown.
+  const undatedBefore = occurredOn === undefined ? measured.find((sc) => !after(sc.date)) : undefined;
   if (decision && !permitted.includes(decision.outcome)) {
     return {
       ...base,
@@ -38,15 +58,26 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
       },
     };
   }
+  if (!qualifying && undatedBefore) {
+    return {
+      ...base,
+      status: 'failure-date-unknown',
+      applied: null,
+      message: {
+        'zh-CN': `自我纠错（${undatedBefore.date}）早于记录认定日期 ${state.effectiveFrom}，而记录未载明失信行为发生日期（occurredOn），无法确认其在失信行为之后（${cite}）${decision ? '；减免决定暂未适用' : ''}`,
+        en: `the self-correction (${undatedBefore.date}) is before the record was decided (${state.effectiveFrom}) and the record gives no occurredOn, so it cannot be shown to follow the failure (${cite})${decision ? '; the mitigation decision is not applied' : ''}`,
+      },
+    };
+  }
   if (decision && !qualifying) {
-    const why = !occurredOn
-      ? { 'zh-CN': '记录缺少失信行为发生日期（occurredOn），无法确认自我纠错在其后', en: 'the record has no occurredOn, so self-correction cannot be shown to follow the failure' }
-      : { 'zh-CN': '没有在失信行为发生后、减免决定前作出且列明措施的自我纠错', en: 'no self-correction naming a measure, on or after the failure and before the decision' };
     return {
       ...base,
       status: 'not-qualifying',
       applied: null,
-      message: { 'zh-CN': `减免决定未予适用：${why['zh-CN']}（${cite}）`, en: `mitigation decision not applied: ${why.en} (${cite})` },
+      message: {
+        'zh-CN': `减免决定未予适用：没有在失信行为发生后、减免决定前作出且列明措施的自我纠错（${cite}）`,
+        en: `mitigation decision not applied: no self-correction naming a measure, after the failure and before the decision (${cite})`,
+      },
     };
   }
   if (decision && qualifying) {

@@ -23,7 +23,7 @@ export interface CompiledPack {
   validate(query: unknown): void;
   /**
    * Decides `{ ...shared, subject }` where `shared` holds the query's other fields (no `pack`; the
-   * host policy already merged into its `policy`): the stream's path, without the checks and
+   * host policy is the evaluator's own): the stream's path, without the checks and
    * copies `decide` makes for a query of unknown shape. Validated by `parseQuery` all the same.
    */
   decideSubject(shared: Readonly<Record<string, unknown>>, subject: unknown): Decision;
@@ -81,14 +81,13 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
   const run = (day: DayEvaluation): boolean[] => {
     const cs = day.candidates;
     const fired = new Array<boolean>(cs.length);
-    const records = day.records;
     const subject = day.subject;
     const query = day.query;
     for (let i = 0; i < cs.length; i++) {
       const c = cs[i]!;
       const o = c.owned;
       if (owners[o.order] !== o) throw new Error(`internal: rule ${o.rule.id} was not compiled for pack ${pack.id}`);
-      fired[i] = byOrder[o.order]!(c.record >= 0 ? records[c.record]!.facts : EMPTY_RECORD, subject, query);
+      fired[i] = byOrder[o.order]!(c.facts ?? EMPTY_RECORD, subject, query);
     }
     return fired;
   };
@@ -104,30 +103,30 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
       // error is exactly `evaluate`'s; a valid one must still name this pack.
       const parsed = parseQuery(input);
       if (parsed.pack !== pack.id) throw mismatch();
-      if (hostPolicy) parsed.policy = { ...hostPolicy, ...parsed.policy };
       return parsed;
     }
     const q = input;
     if (q.pack !== undefined && q.pack !== pack.id && q.pack !== pack) throw mismatch();
-    let policyIn = q.policy;
-    if (hostPolicy && (policyIn === undefined || isPlainObject(policyIn))) policyIn = { ...hostPolicy, ...(policyIn as object | undefined) };
     // Validated with the library's own schema and checks; the pack is named by id so that it is
     // not validated again on every query (it was validated when the evaluator was made).
-    return parseQuery(policyIn === q.policy ? { ...q, pack: pack.id } : { ...q, pack: pack.id, policy: policyIn });
+    return parseQuery({ ...q, pack: pack.id });
   };
+  // The host's options come between the pack and the query, and decisions say so (source 'host').
+  // The chain compiled here goes with every query, so a pack replaced later does not reach this evaluator.
+  const contextOptions = hostPolicy ? { hostPolicy, resolved } : { resolved };
 
   const decide = (input: unknown): Decision => {
     const parsed = parse(input);
     // The compiled object and chain, not the id: a pack registered later under the same id (or
     // replacing one it extends) must not change what this evaluator decides.
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed, { resolved })), run);
+    return runSync(decisionSteps(buildContext(parsed, contextOptions)), run);
   };
 
   const decideSubject = (shared: Readonly<Record<string, unknown>>, subject: unknown): Decision => {
     const parsed = parseQuery({ ...shared, pack: pack.id, subject });
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed, { resolved })), run);
+    return runSync(decisionSteps(buildContext(parsed, contextOptions)), run);
   };
 
   return { pack, policy: hostPolicy, run, decide, validate: (input) => void parse(input), decideSubject };

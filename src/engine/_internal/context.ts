@@ -5,24 +5,25 @@ import type { Calendar } from '../../calendar/types.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { readEventLog, type PlacedEvent } from '../../lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState } from '../../lifecycle/_internal/reduce.js';
+import { planSanctionPeriods, sanctionAsKnown } from '../../lifecycle/_internal/sanctionPeriods.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyKey } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Subject } from '../../model/subject.js';
 import { ANNUAL_REVIEW_ACTIONS, type RecordKind } from '../../model/vocabulary.js';
-import { atRecordField, atRectificationDue } from './dateFields.js';
+import { atRecordField, atRectificationDue, planWithinRange } from './dateFields.js';
 import { lookupPack } from './registry.js';
-import { effectivePolicy, resolvePack, type OwnedRule, type ResolvedPack } from './resolve.js';
+import { effectivePolicy, resolvePack, type OwnedRule, type PolicySource, type ResolvedPack } from './resolve.js';
 
 export interface Entry {
   record: CreditRecord;
+  /** Where the record sits in the query (`['subject', 'records', i]`), for errors about it. */
+  path: (string | number)[];
   events: PlacedEvent[];
   derived: boolean;
   /** For a derived record: the record it follows from and the clauses that derive it. */
   derivedFrom: { record: string; clauses: string[]; pack: string } | null;
-  /** Where the host wrote the record (`['subject', 'records', i]`), for errors at its fields; [] for a derived one. */
-  path: (string | number)[];
 }
 
 /** Everything about a query that does not depend on the day evaluated. */
@@ -31,13 +32,15 @@ export interface QueryContext {
   pack: Pack;
   resolved: ResolvedPack;
   policy: Policy;
-  policySource: Record<PolicyKey, 'library-default' | 'pack' | 'query'>;
+  policySource: Record<PolicyKey, PolicySource>;
   calendar: Calendar;
   subject: Subject;
   entries: Entry[];
   annual: boolean;
   assessmentYear: number | null;
   integrityKinds: ReadonlySet<RecordKind>;
+  /** Kinds the pack counts for some subjects only (NM-7: arrears of bodies). */
+  integrityKindsOnly: Partial<Record<RecordKind, readonly string[]>>;
   objectionReply: { days: number; basis: LegalBasis; source: 'pack' | 'policy' } | null;
   platformReport: { days: number; basis: LegalBasis; source: 'pack' | 'policy' } | null;
   derivation: { clauses: string[]; pack: string } | null;
@@ -68,11 +71,14 @@ function basisOf(resolved: ResolvedPack, packId: string, clauseId: string): Lega
 }
 
 /** Builds the day-independent part of a parsed query: pack, policy, calendar, checked event logs. */
-export function buildContext(query: Query, options: { calendar?: Calendar; resolved?: ResolvedPack } = {}): QueryContext {
+export function buildContext(
+  query: Query,
+  options: { calendar?: Calendar; hostPolicy?: Query['policy']; resolved?: ResolvedPack } = {},
+): QueryContext {
   const pack = typeof query.pack === 'string' ? lookupPack(query.pack) : query.pack;
   // A compiled evaluator passes the chain it compiled, so a pack replaced later does not reach it.
   const resolved = options.resolved ?? resolvePack(pack);
-  const { policy, source } = effectivePolicy(resolved, query.policy);
+  const { policy, source } = effectivePolicy(resolved, options.hostPolicy, query.policy);
   const subject = query.subject;
   // Records in id order: a decision depends on the set of records, not on how the host listed them.
   const entries: Entry[] = (subject.records ?? [])
@@ -115,6 +121,7 @@ export function buildContext(query: Query, options: { calendar?: Calendar; resol
     annual: ANNUAL_REVIEW_ACTIONS.includes(query.action),
     assessmentYear: query.assessmentYear ?? null,
     integrityKinds: new Set(pack.recordKinds.kinds),
+    integrityKindsOnly: pack.recordKinds.only ?? {},
     objectionReply,
     platformReport,
     derivation,
@@ -124,44 +131,29 @@ export function buildContext(query: Query, options: { calendar?: Calendar; resol
   };
 }
 
-/** Is a record voided (corrected/revoked) by a reply known on `knownOn`? */
-function voidedOn(entry: Entry, knownOn: string): boolean {
-  return entry.events.some((p) => p.event.type === 'objection-replied' && p.event.outcome !== 'upheld' && p.event.date <= knownOn);
-}
-
 /**
  * Record states as known on `knownOn`: the host's records, then the records the pack derives
- * from them (GD-7), each reduced from its events. Memoised per day.
+ * from them (GD-7), each reduced from its events. The periods of the subject's sanctions are
+ * planned together first (政务处分法 15, 条例 10). Memoised per day.
  */
 export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[] {
   const hit = ctx.statesByKnownOn.get(knownOn);
   if (hit) return hit;
-  // 政务处分法 15: same-kind sanctions below expulsion that took effect on the same day combine.
-  const groups = new Map<string, string[]>();
+  const sanctions = [];
   for (const e of ctx.entries) {
-    const r = e.record;
-    if (r.kind !== 'disciplinary-sanction' || !r.sanction || r.sanction === 'expulsion') continue;
-    if (r.decidedOn > knownOn || voidedOn(e, knownOn)) continue;
-    const key = `${r.sanction}|${r.effectiveOn ?? r.decidedOn}`;
-    groups.set(key, [...(groups.get(key) ?? []), r.id]);
+    const s = sanctionAsKnown(e.record, e.events, knownOn, e.path);
+    if (s) sanctions.push({ id: e.record.id, sanction: s });
   }
-  const combined = new Map<string, { months: number; effectiveOn: string; group: string[] }>();
-  for (const [key, ids] of groups) {
-    if (ids.length < 2) continue;
-    const [sanction, effectiveOn] = key.split('|') as [string, string];
-    const single = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24 }[sanction]!;
-    const months = ctx.policy.combinedSanctionPeriods === 'longest' ? single : Math.min(48, single * ids.length);
-    for (const id of ids) combined.set(id, { months, effectiveOn, group: ids });
-  }
+  const periods = planWithinRange(sanctions, (some) => planSanctionPeriods(some, ctx.policy));
   const base = {
     knownOn,
     policy: ctx.policy,
     calendar: ctx.calendar,
     objectionReply: ctx.objectionReply,
     platformReport: ctx.platformReport,
-    combined,
+    periods,
   };
-  const states = ctx.entries.map((e) => atRecordField(e.record, e.path, () => reduceRecord(e.record, e.events, base, false)));
+  const states = ctx.entries.map((e) => atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...base, prefix: e.path }, false)));
   if (ctx.derivation) {
     for (const s of [...states]) {
       const r = s.rectification;
@@ -191,6 +183,7 @@ export function derivedEntry(fromId: string, dueOn: string, derivation: { clause
       kind: 'rectification-overdue',
       occurredOn: day,
       decidedOn: day,
+      inOfficialDuty: true,
       description: `未按时完成整改（整改期限 ${dueOn}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
     },
     events: [],

@@ -37,23 +37,22 @@ function engineFor(rules: OwnedRule[]): Engine {
 }
 
 /**
- * Evaluates a day's candidates with json-rules-engine, the reference semantics: one run per
- * record (its record-scope rules), one run for the subject-scope rules.
+ * Evaluates a day's candidates with json-rules-engine, the reference semantics: one run per set of
+ * record facts (a record's rules, in one reading), one run for the subject-scope rules.
  */
 export async function runWithJsonRulesEngine(day: DayEvaluation): Promise<boolean[]> {
   const fired = new Array<boolean>(day.candidates.length).fill(false);
-  const groups = new Map<number, number[]>();
+  const groups = new Map<object | null, number[]>();
   day.candidates.forEach((c, i) => {
-    const list = groups.get(c.record);
+    const list = groups.get(c.facts);
     if (list) list.push(i);
-    else groups.set(c.record, [i]);
+    else groups.set(c.facts, [i]);
   });
-  for (const [recordIndex, indices] of groups) {
+  for (const [recordFacts, indices] of groups) {
     const rules = indices.map((i) => day.candidates[i]!.owned);
     const engine = engineFor(rules);
-    const facts: Record<string, unknown> = { subject: day.subject, query: day.query };
     // A subject-scope rule cannot read `record` (refused at load), so an empty object is never read.
-    facts.record = recordIndex >= 0 ? day.records[recordIndex]!.facts : {};
+    const facts: Record<string, unknown> = { subject: day.subject, query: day.query, record: recordFacts ?? {} };
     const { events } = await engine.run(facts);
     const firedKeys = new Set(events.map((e) => e.type));
     for (const i of indices) fired[i] = firedKeys.has(keyOf(day.candidates[i]!.owned));

@@ -139,18 +139,26 @@ export function resolvePackWith(pack: Pack, lookup: (id: string) => Pack): Resol
   return resolved;
 }
 
-/** The effective policy for a query, with the source of each value. */
+/** Where a policy value came from: the library's default, the pack, the host (evaluator or CLI options), or the query. */
+export type PolicySource = 'library-default' | 'pack' | 'host' | 'query';
+
+/** The effective policy for a query: library default, then pack, then host options, then the query; with the source of each value. */
 export function effectivePolicy(
   resolved: ResolvedPack,
-  overrides: PolicyOverrides | undefined,
-): { policy: Policy; source: Record<PolicyKey, 'library-default' | 'pack' | 'query'> } {
+  host: PolicyOverrides | undefined,
+  query: PolicyOverrides | undefined,
+): { policy: Policy; source: Record<PolicyKey, PolicySource> } {
   const policy: Policy = { ...resolved.policy };
-  const source: Record<PolicyKey, 'library-default' | 'pack' | 'query'> = { ...resolved.policySource };
-  if (overrides) {
+  const source: Record<PolicyKey, PolicySource> = { ...resolved.policySource };
+  for (const [overrides, from] of [
+    [host, 'host'],
+    [query, 'query'],
+  ] as const) {
+    if (!overrides) continue;
     for (const [k, v] of Object.entries(overrides) as [PolicyKey, unknown][]) {
       if (v === undefined) continue;
       (policy as Record<string, unknown>)[k] = v;
-      source[k] = 'query';
+      source[k] = from;
     }
   }
   return { policy, source };

@@ -20,14 +20,17 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
     issues.push(issue(p.path, code, `记录 ${record.id}：${zh}`, `record ${record.id}: ${en}`));
 
   let objectionOpen = false;
-  let voided = false;
-  let voidingReply = false;
+  let creditVoided = false;
+  let sanctionRevoked = false;
   let reported = false;
   let rectificationOpen = false;
   let repaired = false;
   let lifted = false;
   let closed = false;
   let mitigations = 0;
+  const isSanction = record.kind === 'disciplinary-sanction';
+  // Events of the body that decided a 处分: they act on the sanction, which a credit correction leaves standing.
+  const sanctionEvents = new Set<string>(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
   placed.forEach((p, i) => {
     const e = p.event;
     const prev = placed[i - 1];
@@ -38,7 +41,11 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
     if (e.type !== 'self-correction' && e.date < record.decidedOn) {
       err(p, 'before_decision', `事件 ${e.type}（${e.date}）早于记录认定日期 ${record.decidedOn}`, `event ${e.type} (${e.date}) is before the record was decided (${record.decidedOn})`);
     }
-    if (voided && e.type !== 'reported-to-provincial-platform') {
+    if (sanctionRevoked && e.type !== 'reported-to-provincial-platform') {
+      err(p, 'after_final', `处分决定已被撤销，其后不能再有 ${e.type}`, `the sanction was already revoked; no ${e.type} may follow`);
+      return;
+    }
+    if (creditVoided && e.type !== 'reported-to-provincial-platform' && !(isSanction && sanctionEvents.has(e.type))) {
       err(p, 'after_final', `记录已被更正或撤销，其后不能再有 ${e.type}`, `the record was already corrected or revoked; no ${e.type} may follow`);
       return;
     }
@@ -50,13 +57,16 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
       case 'objection-replied':
         if (!objectionOpen) err(p, 'reply_without_objection', '没有待答复的异议', 'a reply without a pending objection');
         objectionOpen = false;
-        if (e.outcome !== 'upheld') {
-          voided = true;
-          voidingReply = true;
+        if (e.outcome !== 'upheld') creditVoided = true;
+        break;
+      case 'record-corrected':
+        if (objectionOpen) {
+          err(p, 'objection_pending', '有待答复的异议：更正或撤销应作为对该异议的答复记录（objection-replied）', 'an objection is pending: record the correction as its reply (objection-replied)');
         }
+        creditVoided = true;
         break;
       case 'reported-to-provincial-platform':
-        if (!voidingReply) err(p, 'report_without_correction', '只有更正或撤销后才报送省级信用平台（TH-10）', 'a report to the provincial platform follows a correction or revocation only (TH-10)');
+        if (!creditVoided) err(p, 'report_without_correction', '只有更正或撤销后才报送省级信用平台（TH-10）', 'a report to the provincial platform follows a correction or revocation only (TH-10)');
         if (reported) err(p, 'duplicate', '已报送过', 'already reported');
         reported = true;
         break;
@@ -78,8 +88,30 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
         repaired = true;
         break;
       case 'sanction-lifted':
+        if (record.kind === 'disciplinary-sanction' && record.sanction === 'expulsion') {
+          err(p, 'not_applicable', '开除处分没有处分期，不能解除', 'an expulsion has no period and cannot be lifted');
+        }
         if (lifted) err(p, 'duplicate', '已解除过', 'already lifted');
         lifted = true;
+        break;
+      case 'sanction-revoked':
+      case 'sanction-changed':
+        if (!isSanction) {
+          err(p, 'not_applicable', `只有纪律处分记录才能${e.type === 'sanction-revoked' ? '撤销' : '变更'}处分决定`, `only a disciplinary-sanction record has a sanction to ${e.type === 'sanction-revoked' ? 'revoke' : 'change'}`);
+        }
+        if (lifted) err(p, 'after_final', '处分已解除，其后不能再撤销或变更', 'the sanction was already lifted; it cannot be revoked or changed after');
+        if (e.type === 'sanction-revoked') sanctionRevoked = true;
+        else {
+          if (e.effectiveOn < record.decidedOn) {
+            err(p, 'before_decision', `变更后的处分生效日 ${e.effectiveOn} 早于原记录认定日期 ${record.decidedOn}`, `the changed sanction's effective day ${e.effectiveOn} is before the record was decided (${record.decidedOn})`);
+          }
+          const statutory = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 }[e.sanction];
+          if (e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < statutory)) {
+            issues.push(
+              issue([...p.path, 'periodMonths'], 'invalid_period', `记录 ${record.id}：处分期不得短于法定期间（${statutory} 个月），开除没有处分期`, `record ${record.id}: the period cannot be shorter than the statutory period (${statutory} months); an expulsion has none`),
+            );
+          }
+        }
         break;
       case 'investigation-closed':
         if (record.kind !== 'under-investigation') err(p, 'not_applicable', '只有立案审查调查记录才能结案', 'only an under-investigation record can be closed');

@@ -1,27 +1,29 @@
 import { addDaysIso, addMonthsIso, isDateOutOfRange } from '../../_lib/days.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import type { Calendar } from '../../calendar/types.js';
-import { combinedDisciplinaryPeriod } from '../../deadlines/combinedDisciplinaryPeriod.js';
-import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
-import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
-import type { DisciplinaryPeriod, LegalBasis, PeriodSanction } from '../../deadlines/types.js';
+import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
+import { InvalidEventLogError, issue } from '../../model/errors.js';
 import type { CreditRecord } from '../../model/record.js';
-import type { Policy } from '../../model/policy.js';
+import { LIFETIME_BY_SEVERITY, type Policy } from '../../model/policy.js';
 import type {
+  CreditCorrectionOutcome,
   MitigationOutcome,
   ObjectionChannel,
   ObjectionOutcome,
   RecordKind,
   Sanction,
+  Severity,
   SelfCorrectionMeasure,
 } from '../../model/vocabulary.js';
+import type { LifecycleEvent } from '../../model/events.js';
 import type { PlacedEvent } from './eventLog.js';
+import { sanctionAsKnown, type PeriodDetermination, type PeriodPlan, type SanctionRegime } from './sanctionPeriods.js';
 
 /** How a record's effect ended (or was voided). */
-export type EndKind = 'revoked' | 'corrected' | 'repaired' | 'lifted' | 'period-ended' | 'expired' | 'investigation-closed';
+export type EndKind = 'revoked' | 'corrected' | 'repaired' | 'lifted' | 'period-ended' | 'expired' | 'investigation-closed' | 'sanction-revoked';
 
 export type ObjectionStatus = 'none' | 'awaiting-reply' | 'reply-overdue' | 'replied' | 'report-due' | 'report-overdue' | 'closed';
 
@@ -36,9 +38,20 @@ export interface ObjectionState {
   reportedOn: string | null;
 }
 
-/** The record's 处分期: the statutory (or combined, or decided) period, and the records combined with it. */
-export interface SanctionPeriodState extends Omit<DisciplinaryPeriod, 'dateRules'> {
-  /** Other records whose periods were combined with this one (政务处分法 15). */
+/**
+ * The record's 处分期: the statutory, decided or combined period of the sanction as it stands, and
+ * the records combined with it.
+ */
+export interface SanctionPeriodState extends Omit<DisciplinaryPeriod, 'dateRules' | 'months'> {
+  /** Months from `effectiveOn`; null where the period is a remainder plus a new period (条例 10 ②). */
+  months: number | null;
+  /** How the end was fixed: statutory, decided, to-be-fixed (政务处分法 15), assumed by policy, or remainder. */
+  determination: PeriodDetermination;
+  /** Where the deciding body has yet to fix the period: the last day if it fixes the longest the law allows. */
+  latestLastDay: string | null;
+  /** Which law governs the period: 政务处分法 (from 2020-07-01), 行政机关公务员处分条例 (2007-06-01 on), or earlier. */
+  regime: SanctionRegime;
+  /** Other records whose periods were combined with this one (政务处分法 15; 条例 10). */
   combinedWith: string[];
 }
 
@@ -50,28 +63,55 @@ export interface RectificationState {
   responsiblePerson: string | null;
 }
 
+/** A credit record found wrong and corrected or revoked (TH-10): on an objection, or by the recording authority itself. */
+export interface CreditCorrection {
+  kind: CreditCorrectionOutcome;
+  on: string;
+  via: 'objection' | 'authority';
+  /** The authority that corrected its own record; null for an objection's reply. */
+  by: string | null;
+}
+
 /**
  * What is known about a record on one day (`knownOn`): only events dated on or before it are read.
  * Effects that follow from the data alone (a sanction period's end, a record lifetime) are known
  * in advance; effects that need an event (repair, revocation) only once the event is known.
+ *
+ * A `disciplinary-sanction` record has two layers: the credit record (政务失信记录, what the local
+ * documents' measures rest on) and the sanction itself (what national law attaches effects to). A
+ * credit correction (TH-10) voids the first; only the body that decided the sanction, or a review,
+ * can revoke or change the second.
  */
 export interface RecordState {
   id: string;
   kind: RecordKind;
+  /** The sanction as it stands: after any change known (变更处分决定). */
   sanction: Sanction | null;
   derived: boolean;
   knownOn: string;
   /** Decided on or before `knownOn`. */
   known: boolean;
-  /** Corrected or revoked (TH-10): no effect at all, for every question asked after the reply. */
+  /** 在履职过程中 as the record says; null where it does not say. */
+  inOfficialDuty: boolean | null;
+  severity: Severity | null;
+  /** No effect as a 政务失信记录 at all: the credit record was corrected or revoked, or the sanction revoked. */
   voided: boolean;
-  /** First day with effect (the decision day). */
+  creditCorrection: CreditCorrection | null;
+  /** 撤销处分决定: the sanction and all its effects are void. */
+  sanctionRevoked: { on: string; by: string } | null;
+  /** 变更处分决定: the sanction was changed from `from`. */
+  sanctionChanged: { on: string; from: Sanction; by: string } | null;
+  /** First day with effect as a credit record (the decision day). */
   effectiveFrom: string;
-  /** First day without effect, where known; null while nothing known ends it. */
+  /** First day without effect as a credit record, where known; null while nothing known ends it. */
   effectiveUntil: string | null;
+  /** The same, ignoring a lifetime set by policy `recordLifetimeMonths` (what statutory rules read). */
+  statutoryUntil: string | null;
   endedBy: { kind: EndKind; on: string } | null;
+  /** The day the decision took effect (the sanction's effective day, as it stands, for a 处分): what `trigger: 'decision'` rules date. */
+  decisionEffectiveOn: string;
   sanctionPeriod: SanctionPeriodState | null;
-  /** First day outside the sanction period (处分期): its end + 1 with auto-lift, an earlier lifting, or null. */
+  /** First day outside the sanction period (处分期): its end + 1 with auto-lift, a lifting, or null. */
   sanctionUntil: string | null;
   objection: ObjectionState | null;
   objectionPending: boolean;
@@ -82,6 +122,12 @@ export interface RecordState {
   deadlines: DeadlineState[];
   notes: Note[];
   provisional: boolean;
+  /**
+   * Where the deciding body has yet to fix a combined period (政务处分法 15): the state if it fixes
+   * the longest the law allows. Null otherwise. What holds in this state and not in the main one is
+   * uncertain, and a decision says so.
+   */
+  latest: RecordState | null;
 }
 
 export interface ReduceContext {
@@ -91,8 +137,10 @@ export interface ReduceContext {
   /** From the pack (TH-9) or host policy; null where nothing fixes one. */
   objectionReply: { days: number; basis: LegalBasis } | null;
   platformReport: { days: number; basis: LegalBasis } | null;
-  /** Periods combined across records under 政务处分法 15, by record id. */
-  combined?: ReadonlyMap<string, { months: number; effectiveOn: string; group: string[] }>;
+  /** The period of each record's sanction, planned across the subject's sanctions (planSanctionPeriods). */
+  periods?: ReadonlyMap<string, PeriodPlan>;
+  /** Paths of the record in the query, for errors about its events. */
+  prefix?: (string | number)[];
 }
 
 /** met (done by the due day), overdue (done late, or not done and the due day has passed), else pending. */
@@ -127,49 +175,92 @@ function tryDeadline(
   }
 }
 
-/** The pure reducer: the state of one record from its (already checked) events, as known on `ctx.knownOn`. */
-export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[], ctx: ReduceContext, derived = false): RecordState {
-  const K = ctx.knownOn;
-  const known = record.decidedOn <= K;
-  const notes: Note[] = [];
-  const deadlines: DeadlineState[] = [];
-  let provisional = false;
-  const visible = events.filter((p) => p.event.date <= K).map((p) => p.event);
+/** Accumulates what the steps below find: deadlines, notes, provisional answers. */
+interface Acc {
+  deadlines: DeadlineState[];
+  notes: Note[];
+  provisional: boolean;
+}
 
-  // Sanction period (公务员法 64, 政务处分法 8/15): fixed by the data, so known in advance.
-  let sanctionPeriod: SanctionPeriodState | null = null;
-  if (record.kind === 'disciplinary-sanction' && record.sanction && record.sanction !== 'expulsion') {
-    const effectiveOn = record.effectiveOn ?? record.decidedOn;
-    const combined = ctx.combined?.get(record.id);
-    if (record.periodMonths !== undefined) {
-      // The decision fixed its own period (政务处分法 15); it is used as given.
-      const lastDay = addMonthsIso(effectiveOn, record.periodMonths);
-      sanctionPeriod = {
-        sanction: record.sanction,
-        months: record.periodMonths,
-        effectiveOn,
-        lastDay,
-        liftsOn: addDaysIso(lastDay, 1),
-        basis: LEGAL_BASES['PSL-15'],
-        combinedWith: combined ? combined.group.filter((id) => id !== record.id) : [],
-      };
-    } else if (combined && combined.group.length > 1) {
-      const p = combinedDisciplinaryPeriod(
-        combined.group.map(() => ({ sanction: record.sanction as PeriodSanction, effectiveOn: combined.effectiveOn })),
-        { months: combined.months },
-      );
-      sanctionPeriod = { sanction: p.sanction, months: p.months, effectiveOn, lastDay: p.lastDay, liftsOn: p.liftsOn, basis: p.basis, combinedWith: combined.group.filter((id) => id !== record.id) };
-    } else {
-      const p = disciplinaryPeriod(record.sanction, effectiveOn, { basis: LEGAL_BASES['CSL-64'] });
-      sanctionPeriod = { sanction: p.sanction, months: p.months, effectiveOn, lastDay: p.lastDay, liftsOn: p.liftsOn, basis: p.basis, combinedWith: [] };
+// --- Step 1: the sanction (公务员法 64, 政务处分法 8/15, 条例 7/10) -----------------------------------
+
+interface SanctionLayer {
+  sanction: Sanction | null;
+  changed: RecordState['sanctionChanged'];
+  revoked: RecordState['sanctionRevoked'];
+  /** The period in the certain reading, and in the latest reading where the body has yet to fix it. */
+  period: SanctionPeriodState | null;
+  latestPeriod: SanctionPeriodState | null;
+  /** The day a `sanction-lifted` event ended it, if known. */
+  liftedOn: string | null;
+}
+
+function periodState(plan: PeriodPlan, sanction: Sanction, lastDay: string, latestLastDay: string | null): SanctionPeriodState {
+  return {
+    sanction: sanction as SanctionPeriodState['sanction'],
+    months: plan.months,
+    effectiveOn: plan.effectiveOn,
+    lastDay,
+    liftsOn: addDaysIso(lastDay, 1),
+    basis: plan.basis,
+    determination: plan.determination,
+    latestLastDay,
+    regime: plan.regime,
+    combinedWith: plan.combinedWith,
+  };
+}
+
+function sanctionLayer(record: CreditRecord, events: readonly PlacedEvent[], visible: readonly PlacedEvent[], ctx: ReduceContext): SanctionLayer {
+  const known = sanctionAsKnown(record, events, ctx.knownOn, ctx.prefix ?? []);
+  if (!known) return { sanction: record.sanction ?? null, changed: null, revoked: null, period: null, latestPeriod: null, liftedOn: null };
+  const lifting = visible.find((p) => p.event.type === 'sanction-lifted');
+  const liftedOn = lifting?.event.date ?? null;
+  const plan = ctx.periods?.get(record.id);
+  let period: SanctionPeriodState | null = null;
+  let latestPeriod: SanctionPeriodState | null = null;
+  if (plan && known.sanction !== 'expulsion' && !known.revoked) {
+    period = periodState(plan, known.sanction, plan.lastDay, plan.latestLastDay);
+    // 公务员法 65, 政务处分法 26: a sanction lifts when its period ends, not before. An earlier
+    // lifting is refused: only revocation ends a sanction early.
+    if (lifting && lifting.event.date < period.liftsOn) {
+      throw new InvalidEventLogError([
+        issue(
+          lifting.path,
+          'lifted_early',
+          `记录 ${record.id}：处分期至 ${period.lastDay} 届满，最早于 ${period.liftsOn} 解除；${lifting.event.date} 解除不合法（公务员法第六十五条、政务处分法第二十六条），提前终止只能撤销处分决定`,
+          `record ${record.id}: the sanction period runs to ${period.lastDay}; the earliest lawful lifting is ${period.liftsOn}, not ${lifting.event.date} (公务员法 65, 政务处分法 26); only a revocation ends it earlier`,
+        ),
+      ]);
+    }
+    if (plan.latestLastDay) {
+      if (liftedOn && liftedOn <= addDaysIso(plan.latestLastDay, 1)) {
+        // A lifting within the open range fixes the period: it ran to the day before.
+        period = { ...periodState(plan, known.sanction, addDaysIso(liftedOn, -1), null), determination: 'decided' };
+      } else {
+        latestPeriod = periodState(plan, known.sanction, plan.latestLastDay, null);
+      }
     }
   }
+  return { sanction: known.sanction, changed: known.changed, revoked: known.revoked, period, latestPeriod, liftedOn };
+}
 
-  // Objections (TH-8..10): the latest objection's status; a deadline per objection.
+// --- Step 2: objections and credit corrections (TH-8..10) -----------------------------------------
+
+interface CreditLayer {
+  objection: ObjectionState | null;
+  correction: CreditCorrection | null;
+}
+
+function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], ctx: ReduceContext, acc: Acc): CreditLayer {
+  const K = ctx.knownOn;
   let objection: ObjectionState | null = null;
-  let voidedBy: { kind: 'revoked' | 'corrected'; on: string } | null = null;
+  let correction: CreditCorrection | null = null;
   for (let i = 0; i < visible.length; i++) {
     const e = visible[i]!;
+    if (e.type === 'record-corrected') {
+      correction = { kind: e.outcome, on: e.date, via: 'authority', by: e.by };
+      continue;
+    }
     if (e.type !== 'objection-filed') continue;
     const reply = visible.slice(i + 1).find((x) => x.type === 'objection-replied');
     const replyDue = ctx.objectionReply
@@ -181,15 +272,15 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
               calendar: ctx.calendar,
               receiptOnNonWorkingDay: ctx.policy.receiptOnNonWorkingDay,
             }),
-          notes,
+          acc.notes,
           record.id,
           { 'zh-CN': '异议答复期限', en: 'the objection reply deadline' },
         )
       : null;
     if (replyDue) {
-      provisional ||= replyDue.provisional;
+      acc.provisional ||= replyDue.provisional;
       const repliedOn = reply?.date ?? null;
-      deadlines.push({
+      acc.deadlines.push({
         kind: 'objection-reply',
         record: record.id,
         eventOn: e.date,
@@ -201,65 +292,66 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       });
     }
     const outcome = reply && reply.type === 'objection-replied' ? reply.outcome : null;
-    let reportDueOn: string | null = null;
-    let reportedOn: string | null = null;
-    let status: ObjectionStatus;
-    if (!reply) {
-      status = replyDue && K > replyDue.dueOn ? 'reply-overdue' : 'awaiting-reply';
-    } else if (outcome === 'upheld') {
-      status = 'closed';
-    } else {
-      voidedBy = { kind: outcome === 'revoked' ? 'revoked' : 'corrected', on: reply.date };
-      reportedOn = visible.find((x) => x.type === 'reported-to-provincial-platform')?.date ?? null;
-      const reportDue = ctx.platformReport
-        ? tryDeadline(
-            () => platformReportDueOn(reply.date, { workingDays: ctx.platformReport!.days, basis: ctx.platformReport!.basis, calendar: ctx.calendar }),
-            notes,
-            record.id,
-            { 'zh-CN': '报送省级信用平台期限', en: 'the provincial-platform report deadline' },
-          )
-        : null;
-      if (reportDue) {
-        provisional ||= reportDue.provisional;
-        reportDueOn = reportDue.dueOn;
-        deadlines.push({
-          kind: 'platform-report',
-          record: record.id,
-          eventOn: reply.date,
-          dueOn: reportDue.dueOn,
-          basis: ctx.platformReport!.basis,
-          state: deadlineState(reportedOn, reportDue.dueOn, K),
-          metOn: reportedOn,
-          provisional: reportDue.provisional,
-        });
-      }
-      status = reportedOn ? 'closed' : reportDueOn ? (K > reportDueOn ? 'report-overdue' : 'report-due') : 'replied';
-    }
+    if (reply && outcome && outcome !== 'upheld') correction = { kind: outcome, on: reply.date, via: 'objection', by: null };
     objection = {
-      status,
+      status: !reply ? (replyDue && K > replyDue.dueOn ? 'reply-overdue' : 'awaiting-reply') : outcome === 'upheld' ? 'closed' : 'replied',
       channel: e.channel,
       filedOn: e.date,
       replyDueOn: replyDue?.dueOn ?? null,
       repliedOn: reply?.date ?? null,
       outcome,
-      reportDueOn,
-      reportedOn,
+      reportDueOn: null,
+      reportedOn: null,
     };
   }
-  if (objection && !ctx.objectionReply) {
-    notes.push({
+  // TH-10: a record found wrong is reported to the provincial platform within N working days of the correction.
+  if (correction) {
+    const reportedOn = visible.find((x) => x.type === 'reported-to-provincial-platform')?.date ?? null;
+    const at = correction.on;
+    const reportDue = ctx.platformReport
+      ? tryDeadline(
+          () => platformReportDueOn(at, { workingDays: ctx.platformReport!.days, basis: ctx.platformReport!.basis, calendar: ctx.calendar }),
+          acc.notes,
+          record.id,
+          { 'zh-CN': '报送省级信用平台期限', en: 'the provincial-platform report deadline' },
+        )
+      : null;
+    if (reportDue) {
+      acc.provisional ||= reportDue.provisional;
+      acc.deadlines.push({
+        kind: 'platform-report',
+        record: record.id,
+        eventOn: at,
+        dueOn: reportDue.dueOn,
+        basis: ctx.platformReport!.basis,
+        state: deadlineState(reportedOn, reportDue.dueOn, K),
+        metOn: reportedOn,
+        provisional: reportDue.provisional,
+      });
+    }
+    if (objection && correction.via === 'objection') {
+      objection.reportDueOn = reportDue?.dueOn ?? null;
+      objection.reportedOn = reportedOn;
+      objection.status = reportedOn ? 'closed' : reportDue ? (K > reportDue.dueOn ? 'report-overdue' : 'report-due') : 'replied';
+    }
+  }
+  if (objection && objection.repliedOn === null && !ctx.objectionReply) {
+    acc.notes.push({
       code: 'no-objection-deadline',
       policy: 'objectionReplyWorkingDays',
       records: [record.id],
       message: {
-        'zh-CN': `记录 ${record.id} 有异议，本文件未规定答复期限，宿主政策也未设定（objectionReplyWorkingDays）`,
-        en: `record ${record.id} has an objection; this document fixes no reply deadline and host policy sets none (objectionReplyWorkingDays)`,
+        'zh-CN': `记录 ${record.id} 的异议尚待答复，本文件未规定答复期限，宿主政策也未设定（objectionReplyWorkingDays）`,
+        en: `record ${record.id} has an objection awaiting its reply; this document fixes no reply deadline and host policy sets none (objectionReplyWorkingDays)`,
       },
     });
   }
-  const objectionPending = objection !== null && objection.repliedOn === null;
+  return { objection, correction };
+}
 
-  // Rectification (限期整改, GD-6/7): met, pending or overdue as known on K.
+// --- Step 3: rectification (限期整改, GD-6/7) ------------------------------------------------------
+
+function rectificationStep(record: CreditRecord, visible: readonly LifecycleEvent[], K: string, acc: Acc): RectificationState | null {
   let rectification: RectificationState | null = null;
   for (let i = 0; i < visible.length; i++) {
     const e = visible[i]!;
@@ -273,7 +365,7 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       state: deadlineState(completedOn, e.dueOn, K),
       responsiblePerson: e.responsiblePerson ?? null,
     };
-    deadlines.push({
+    acc.deadlines.push({
       kind: 'rectification',
       record: record.id,
       eventOn: e.date,
@@ -284,41 +376,54 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       provisional: false,
     });
   }
-  if (sanctionPeriod) {
-    deadlines.push({
-      kind: 'sanction-period',
-      record: record.id,
-      eventOn: sanctionPeriod.effectiveOn,
-      dueOn: sanctionPeriod.lastDay,
-      basis: sanctionPeriod.basis,
-      state: K > sanctionPeriod.lastDay ? 'ended' : 'running',
-      metOn: null,
-      provisional: false,
-    });
-  }
+  return rectification;
+}
 
-  // When the effect ends: the earliest of what is known.
-  const ends: { kind: EndKind; on: string }[] = [];
-  for (const e of visible) {
-    if (e.type === 'repaired') ends.push({ kind: 'repaired', on: e.date });
-    else if (e.type === 'sanction-lifted') ends.push({ kind: 'lifted', on: e.date });
-    else if (e.type === 'investigation-closed') ends.push({ kind: 'investigation-closed', on: e.date });
-  }
-  if (sanctionPeriod && ctx.policy.sanctionPeriodAutoLift) ends.push({ kind: 'period-ended', on: sanctionPeriod.liftsOn });
-  if (!sanctionPeriod && record.kind !== 'disciplinary-sanction' && ctx.policy.recordLifetimeMonths !== null) {
-    ends.push({ kind: 'expired', on: addDaysIso(addMonthsIso(record.decidedOn, ctx.policy.recordLifetimeMonths), 1) });
-  }
-  let sanctionUntil: string | null = null;
-  if (sanctionPeriod) {
-    const liftedOn = visible.find((e) => e.type === 'sanction-lifted')?.date ?? null;
-    const candidates = [ctx.policy.sanctionPeriodAutoLift ? sanctionPeriod.liftsOn : null, liftedOn].filter((x): x is string => x !== null);
-    sanctionUntil = voidedBy ? sanctionPeriod.effectiveOn : candidates.length ? candidates.sort()[0]! : null;
-  }
-  // The earliest end wins; on the same day a fixed rank decides, so the log's order does not matter.
-  const rank: Record<EndKind, number> = { revoked: 0, corrected: 1, repaired: 2, lifted: 3, 'investigation-closed': 4, 'period-ended': 5, expired: 6 };
-  let endedBy: { kind: EndKind; on: string } | null = null;
-  for (const e of ends) if (!endedBy || e.on < endedBy.on || (e.on === endedBy.on && rank[e.kind] < rank[endedBy.kind])) endedBy = e;
-  if (voidedBy) endedBy = voidedBy;
+// --- Step 4: when the effect ends ----------------------------------------------------------------
+
+/** The earliest end wins; on the same day a fixed rank decides, so the log's order does not matter. */
+const END_RANK: Record<EndKind, number> = {
+  'sanction-revoked': 0,
+  revoked: 1,
+  corrected: 2,
+  repaired: 3,
+  lifted: 4,
+  'investigation-closed': 5,
+  'period-ended': 6,
+  expired: 7,
+};
+
+function earliest(ends: readonly { kind: EndKind; on: string }[]): { kind: EndKind; on: string } | null {
+  let out: { kind: EndKind; on: string } | null = null;
+  for (const e of ends) if (!out || e.on < out.on || (e.on === out.on && END_RANK[e.kind] < END_RANK[out.kind])) out = e;
+  return out;
+}
+
+/** Months of life policy `recordLifetimeMonths` gives a record without a statutory period, or null. */
+function lifetimeMonths(record: CreditRecord, policy: Policy): number | null {
+  const p = policy.recordLifetimeMonths;
+  if (p === null) return null;
+  if (typeof p === 'number') return p;
+  if (!record.severity) return null;
+  return (p === 'by-severity' ? LIFETIME_BY_SEVERITY : p)[record.severity];
+}
+
+// --- The reducer --------------------------------------------------------------------------------
+
+/**
+ * The pure reducer: the state of one record from its (already checked) events, as known on
+ * `ctx.knownOn`, in named steps: the sanction, the credit record's objections and corrections,
+ * rectification, the end of its effect, self-correction and mitigation.
+ */
+export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[], ctx: ReduceContext, derived = false): RecordState {
+  const K = ctx.knownOn;
+  const acc: Acc = { deadlines: [], notes: [], provisional: false };
+  const visiblePlaced = events.filter((p) => p.event.date <= K);
+  const visible = visiblePlaced.map((p) => p.event);
+
+  const sanction = sanctionLayer(record, events, visiblePlaced, ctx);
+  const credit = creditLayer(record, visible, ctx, acc);
+  const rectification = rectificationStep(record, visible, K, acc);
 
   const selfCorrections: { date: string; measures: SelfCorrectionMeasure[] }[] = [];
   for (const e of visible) if (e.type === 'self-correction') selfCorrections.push({ date: e.date, measures: [...e.measures] });
@@ -326,26 +431,83 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
   selfCorrections.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const md = visible.find((e) => e.type === 'mitigation-decided');
 
-  return {
-    id: record.id,
-    kind: record.kind,
-    sanction: record.sanction ?? null,
-    derived,
-    knownOn: K,
-    known,
-    voided: voidedBy !== null,
-    effectiveFrom: record.decidedOn,
-    effectiveUntil: voidedBy ? record.decidedOn : (endedBy?.on ?? null),
-    endedBy,
-    sanctionPeriod,
-    sanctionUntil,
-    objection,
-    objectionPending,
-    selfCorrections,
-    mitigationDecision: md && md.type === 'mitigation-decided' ? { date: md.date, outcome: md.outcome, by: md.by } : null,
-    rectification,
-    deadlines,
-    notes,
-    provisional,
+  const build = (period: SanctionPeriodState | null): RecordState => {
+    const deadlines = [...acc.deadlines];
+    if (period) {
+      deadlines.push({
+        kind: 'sanction-period',
+        record: record.id,
+        eventOn: period.effectiveOn,
+        dueOn: period.lastDay,
+        ...(period.latestLastDay ? { latestDueOn: period.latestLastDay } : {}),
+        basis: period.basis,
+        state: K > (period.latestLastDay ?? period.lastDay) ? 'ended' : 'running',
+        metOn: null,
+        provisional: false,
+      });
+    }
+    // The sanction's own interval: void once revoked; otherwise to the period's end (auto-lift) or the lifting.
+    let sanctionUntil: string | null = null;
+    if (period) {
+      if (sanction.revoked) sanctionUntil = period.effectiveOn;
+      else if (ctx.policy.sanctionPeriodAutoLift) sanctionUntil = sanction.liftedOn && sanction.liftedOn < period.liftsOn ? sanction.liftedOn : period.liftsOn;
+      else sanctionUntil = sanction.liftedOn;
+    }
+    // The credit record's interval.
+    const ends: { kind: EndKind; on: string }[] = [];
+    for (const e of visible) {
+      if (e.type === 'repaired') ends.push({ kind: 'repaired', on: e.date });
+      else if (e.type === 'sanction-lifted') ends.push({ kind: 'lifted', on: e.date });
+      else if (e.type === 'investigation-closed') ends.push({ kind: 'investigation-closed', on: e.date });
+    }
+    if (period && ctx.policy.sanctionPeriodAutoLift) ends.push({ kind: 'period-ended', on: period.liftsOn });
+    const withoutLifetime = earliest(ends);
+    const months = !period && record.kind !== 'disciplinary-sanction' ? lifetimeMonths(record, ctx.policy) : null;
+    const lifetimeEnd = months !== null ? { kind: 'expired' as const, on: addDaysIso(addMonthsIso(record.decidedOn, months), 1) } : null;
+    let endedBy = earliest(lifetimeEnd ? [...ends, lifetimeEnd] : ends);
+    let statutoryEnd = withoutLifetime;
+    const voidedBy = sanction.revoked
+      ? { kind: 'sanction-revoked' as const, on: sanction.revoked.on }
+      : credit.correction
+        ? { kind: credit.correction.kind, on: credit.correction.on }
+        : null;
+    if (voidedBy) endedBy = voidedBy;
+    if (sanction.revoked) statutoryEnd = voidedBy;
+    else if (credit.correction) statutoryEnd = { kind: credit.correction.kind, on: credit.correction.on };
+    const voided = voidedBy !== null;
+    return {
+      id: record.id,
+      kind: record.kind,
+      sanction: sanction.sanction,
+      derived,
+      knownOn: K,
+      known: record.decidedOn <= K,
+      inOfficialDuty: derived ? true : (record.inOfficialDuty ?? null),
+      severity: record.severity ?? null,
+      voided,
+      creditCorrection: credit.correction,
+      sanctionRevoked: sanction.revoked,
+      sanctionChanged: sanction.changed,
+      effectiveFrom: record.decidedOn,
+      effectiveUntil: voided ? record.decidedOn : (endedBy?.on ?? null),
+      statutoryUntil: voided ? record.decidedOn : (statutoryEnd?.on ?? null),
+      endedBy,
+      decisionEffectiveOn: period?.effectiveOn ?? record.effectiveOn ?? record.decidedOn,
+      sanctionPeriod: period,
+      sanctionUntil,
+      objection: credit.objection,
+      objectionPending: credit.objection !== null && credit.objection.repliedOn === null,
+      selfCorrections,
+      mitigationDecision: md && md.type === 'mitigation-decided' ? { date: md.date, outcome: md.outcome, by: md.by } : null,
+      rectification,
+      deadlines,
+      notes: acc.notes,
+      provisional: acc.provisional,
+      latest: null,
+    };
   };
+
+  const state = build(sanction.period);
+  if (sanction.latestPeriod) state.latest = build(sanction.latestPeriod);
+  return state;
 }

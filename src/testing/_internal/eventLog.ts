@@ -1,6 +1,9 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
 
+/** The longest any sanction period can run from its effective day (政务处分法 15; 条例 10: 48 months). */
+const LONGEST_PERIOD_DAYS = 48 * 31 + 1;
+
 /**
  * The event-log grammar of `src/lifecycle/_internal/eventLog.ts` (readEventLog) as a state
  * machine, so the kit can generate only valid logs and can tell which reorderings of same-day
@@ -8,8 +11,12 @@ import { addDaysIso } from './dates.js';
  */
 export interface LogState {
   objectionOpen: boolean;
+  /** The credit record was corrected or revoked (by a reply or by the authority). */
   voided: boolean;
   voidingReply: boolean;
+  sanctionRevoked: boolean;
+  /** The latest effective day of the sanction (the record's, or a change's). */
+  sanctionFrom: string | null;
   reported: boolean;
   rectificationOpen: boolean;
   repaired: boolean;
@@ -18,11 +25,13 @@ export interface LogState {
   mitigations: number;
 }
 
-export function initialState(record: Pick<CreditRecord, 'mitigation'>): LogState {
+export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn'>>): LogState {
   return {
     objectionOpen: false,
     voided: false,
     voidingReply: false,
+    sanctionRevoked: false,
+    sanctionFrom: record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn ?? null) : null,
     reported: false,
     rectificationOpen: false,
     repaired: false,
@@ -44,11 +53,18 @@ export const EVENT_TYPE_ORDER: readonly LifecycleEventType[] = [
   'rectification-completed',
   'reported-to-provincial-platform',
   'investigation-closed',
+  'record-corrected',
+  'sanction-changed',
+  'sanction-revoked',
 ];
 
+const SANCTION_EVENTS: ReadonlySet<LifecycleEventType> = new Set(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
+
 /** May an event of this type come next (dates aside)? */
-export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord['kind']): boolean {
-  if (s.voided) return type === 'reported-to-provincial-platform' && s.voidingReply && !s.reported;
+export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord['kind'], sanction?: CreditRecord['sanction']): boolean {
+  const isSanction = kind === 'disciplinary-sanction';
+  if (s.sanctionRevoked) return type === 'reported-to-provincial-platform' && s.voidingReply && !s.reported;
+  if (s.voided && type !== 'reported-to-provincial-platform' && !(isSanction && SANCTION_EVENTS.has(type))) return false;
   switch (type) {
     case 'objection-filed':
       return !s.objectionOpen;
@@ -56,6 +72,11 @@ export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord
       return s.objectionOpen;
     case 'reported-to-provincial-platform':
       return s.voidingReply && !s.reported;
+    case 'record-corrected':
+      return !s.objectionOpen && !s.voided;
+    case 'sanction-changed':
+    case 'sanction-revoked':
+      return isSanction && !s.lifted;
     case 'mitigation-decided':
       return s.mitigations === 0;
     case 'rectification-ordered':
@@ -65,7 +86,7 @@ export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord
     case 'repaired':
       return !s.repaired;
     case 'sanction-lifted':
-      return !s.lifted;
+      return !s.lifted && !(isSanction && sanction === 'expulsion');
     case 'investigation-closed':
       return kind === 'under-investigation' && !s.closed;
     case 'self-correction':
@@ -83,6 +104,15 @@ export function step(s: LogState, e: LifecycleEvent): LogState {
     case 'objection-replied':
       n.objectionOpen = false;
       if (e.outcome !== 'upheld') n.voided = n.voidingReply = true;
+      break;
+    case 'record-corrected':
+      n.voided = n.voidingReply = true;
+      break;
+    case 'sanction-revoked':
+      n.sanctionRevoked = true;
+      break;
+    case 'sanction-changed':
+      n.sanctionFrom = e.effectiveOn;
       break;
     case 'reported-to-provincial-platform':
       n.reported = true;
@@ -119,8 +149,12 @@ export function isValidEventLog(record: CreditRecord): boolean {
     if (prev !== null && e.date < prev) return false;
     prev = e.date;
     if (e.type !== 'self-correction' && e.date < record.decidedOn) return false;
-    if (!allows(s, e.type, record.kind)) return false;
+    if (!allows(s, e.type, record.kind, record.sanction)) return false;
     if (e.type === 'rectification-ordered' && e.dueOn < e.date) return false;
+    if (e.type === 'sanction-changed' && e.effectiveOn < record.decidedOn) return false;
+    // A sanction lifts at the end of its period, never before (公务员法 65): without planning every
+    // period here, a lifting counts as valid only once no period could still be running.
+    if (e.type === 'sanction-lifted' && s.sanctionFrom !== null && e.date <= addDaysIso(s.sanctionFrom, LONGEST_PERIOD_DAYS)) return false;
     s = step(s, e);
   }
   if (record.mitigation && record.mitigation.date < record.decidedOn) return false;
@@ -165,7 +199,8 @@ export function interpretPlan(plan: EventPlan, record: CreditRecord, asOf: strin
   if (plan.pre) events.push({ type: 'self-correction', date: addDaysIso(record.decidedOn, -plan.pre.back), measures: measuresOf(plan.pre.measures) });
   let cursor = record.decidedOn;
   for (const st of plan.steps) {
-    const allowed = EVENT_TYPE_ORDER.filter((t) => allows(s, t, record.kind));
+    // A disciplinary sanction's lifting is left out: it is lawful only at the period's end.
+    const allowed = EVENT_TYPE_ORDER.filter((t) => allows(s, t, record.kind, record.sanction) && !(t === 'sanction-lifted' && record.kind === 'disciplinary-sanction'));
     if (allowed.length === 0) break;
     const type = allowed[st.pick % allowed.length]!;
     let date: string;
@@ -200,6 +235,12 @@ function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: st
     }
     case 'investigation-closed':
       return { type, date, outcome: (['no-sanction', 'warning', 'sanctioned'] as const)[st.a % 3]! };
+    case 'record-corrected':
+      return { type, date, outcome: st.a % 2 === 0 ? 'corrected' : 'revoked', by: 'a1' };
+    case 'sanction-revoked':
+      return { type, date, by: 'b1' };
+    case 'sanction-changed':
+      return { type, date, sanction: (['warning', 'demerit', 'major-demerit', 'demotion', 'removal'] as const)[st.a % 5]!, effectiveOn: date, by: 'b1' };
     default:
       return { type, date } as LifecycleEvent;
   }

@@ -147,7 +147,10 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
       options.push(rectificationOpen ? 'rectification-completed' : 'rectification-ordered');
       options.push('self-correction');
       if (!repaired) options.push('repaired');
-      if (!lifted) options.push('sanction-lifted');
+      // A 处分 lifts at the end of its period (never earlier); the deciding body may change or revoke it.
+      if (!lifted && kind !== 'disciplinary-sanction') options.push('sanction-lifted');
+      if (kind === 'disciplinary-sanction' && !lifted) options.push('sanction-changed', 'sanction-revoked');
+      if (!objectionOpen) options.push('record-corrected');
       if (kind === 'under-investigation' && !closed) options.push('investigation-closed');
       if (mitigationEvent) options.push('mitigation-decided', 'mitigation-decided');
     }
@@ -188,6 +191,17 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
       case 'sanction-lifted':
         events.push({ type, date, ...(rng.bool(0.3) ? { reason: '期满' } : {}) });
         lifted = true;
+        break;
+      case 'record-corrected':
+        events.push({ type, date, outcome: rng.pick(['corrected', 'revoked'] as const), by: 'platform-1' });
+        voided = voidingReply = true;
+        break;
+      case 'sanction-changed':
+        events.push({ type, date, sanction: rng.pick(['warning', 'demerit', 'major-demerit'] as const), effectiveOn: date, by: 'review-1' });
+        break;
+      case 'sanction-revoked':
+        events.push({ type, date, by: 'review-1' });
+        voided = true;
         break;
       case 'investigation-closed':
         events.push({ type, date, outcome: rng.pick(INVESTIGATION_OUTCOMES) });

@@ -1,0 +1,254 @@
+import { addMonthsIso, minIso } from '../../_lib/days.js';
+import { SANCTION_MONTHS } from '../../deadlines/_internal/build.js';
+import { LEGAL_BASES } from '../../deadlines/legalBases.js';
+import type { LegalBasis, PeriodSanction } from '../../deadlines/types.js';
+import { InvalidInputError, issue } from '../../model/errors.js';
+import type { Policy } from '../../model/policy.js';
+import type { Sanction } from '../../model/vocabulary.js';
+import type { PlacedEvent } from './eventLog.js';
+import type { CreditRecord } from '../../model/record.js';
+
+/** 政务处分法 took effect on this day; sanctions decided earlier follow 行政机关公务员处分条例 (2007). */
+export const PSL_IN_FORCE = '2020-07-01';
+/** 行政机关公务员处分条例 took effect on this day (第五十五条). */
+export const REG07_IN_FORCE = '2007-06-01';
+/** The longest period (政务处分法 15; 行政机关公务员处分条例 10: 最长不得超过48个月). */
+const CAP_MONTHS = 48;
+
+/** Which law fixes a sanction's period: by the day the decision took effect. */
+export type SanctionRegime = 'psl' | 'reg07' | 'before-2007';
+
+export function regimeOf(effectiveOn: string): SanctionRegime {
+  return effectiveOn >= PSL_IN_FORCE ? 'psl' : effectiveOn >= REG07_IN_FORCE ? 'reg07' : 'before-2007';
+}
+
+/** A sanction as it stands on a knowledge day: the record's, or the latest change known (变更处分决定). */
+export interface SanctionAsKnown {
+  sanction: Sanction;
+  effectiveOn: string;
+  periodMonths: number | undefined;
+  /** Where the host wrote the period (the record's field, or the change event's). */
+  periodPath: (string | number)[];
+  /** Where the host wrote `effectiveOn` (the record's `effectiveOn` or `decidedOn`, or the change event's). */
+  effectivePath: (string | number)[];
+  changed: { on: string; from: Sanction; by: string } | null;
+  revoked: { on: string; by: string } | null;
+}
+
+/**
+ * The sanction of a `disciplinary-sanction` record as known on `knownOn`. A change or revocation is
+ * a new decision that replaces the old one: once known, it holds for every day asked about
+ * (as a revocation does), since the old decision was found wrong.
+ */
+export function sanctionAsKnown(record: CreditRecord, events: readonly PlacedEvent[], knownOn: string, prefix: (string | number)[]): SanctionAsKnown | null {
+  if (record.kind !== 'disciplinary-sanction' || !record.sanction || record.decidedOn > knownOn) return null;
+  let out: SanctionAsKnown = {
+    sanction: record.sanction,
+    effectiveOn: record.effectiveOn ?? record.decidedOn,
+    periodMonths: record.periodMonths,
+    periodPath: [...prefix, 'periodMonths'],
+    effectivePath: [...prefix, record.effectiveOn !== undefined ? 'effectiveOn' : 'decidedOn'],
+    changed: null,
+    revoked: null,
+  };
+  for (const p of events) {
+    const e = p.event;
+    if (e.date > knownOn) continue;
+    if (e.type === 'sanction-changed') {
+      out = {
+        sanction: e.sanction,
+        effectiveOn: e.effectiveOn,
+        periodMonths: e.periodMonths,
+        periodPath: [...p.path, 'periodMonths'],
+        effectivePath: [...p.path, 'effectiveOn'],
+        changed: { on: e.date, from: out.changed?.from ?? record.sanction, by: e.by },
+        revoked: null,
+      };
+    } else if (e.type === 'sanction-revoked') {
+      out = { ...out, revoked: { on: e.date, by: e.by } };
+    }
+  }
+  return out;
+}
+
+/** How a sanction period's end was fixed. */
+export type PeriodDetermination =
+  /** One statutory period (公务员法 64, 政务处分法 8, 条例 7). */
+  | 'statutory'
+  /** The period the decision fixed (`periodMonths`). */
+  | 'decided'
+  /** Several same-kind sanctions, period not given: certain through one period, possibly through the capped sum. */
+  | 'to-be-fixed'
+  /** Same, with host policy assuming the capped sum. */
+  | 'assumed-sum'
+  /** Same, with host policy assuming one period. */
+  | 'assumed-one'
+  /** A new sanction during a running period before 2020-07-01: the remainder plus the new period (条例 10 ②). */
+  | 'remainder';
+
+/** The period of one sanction, as planned from all the subject's sanctions known on a day. */
+export interface PeriodPlan {
+  effectiveOn: string;
+  /** The months of the period where it is a number of months from `effectiveOn`; null for a remainder period. */
+  months: number | null;
+  /** The last day that is certain. */
+  lastDay: string;
+  /** The last day if the deciding body fixes the longest period the law allows; null where the period is determined. */
+  latestLastDay: string | null;
+  determination: PeriodDetermination;
+  basis: LegalBasis;
+  /** Same-kind sanctions taking effect with this one (政务处分法 15), or the running sanctions it extends (条例 10 ②). */
+  combinedWith: string[];
+  regime: SanctionRegime;
+}
+
+interface Live {
+  id: string;
+  s: SanctionAsKnown & { sanction: PeriodSanction };
+}
+
+function statutoryBasis(regime: SanctionRegime): LegalBasis {
+  return regime === 'psl' ? LEGAL_BASES['PSL-8'] : regime === 'reg07' ? LEGAL_BASES['REG07-7'] : LEGAL_BASES['CSL-64'];
+}
+
+function combinedBasis(regime: SanctionRegime): LegalBasis {
+  return regime === 'psl' ? LEGAL_BASES['PSL-15'] : LEGAL_BASES['REG07-10-1'];
+}
+
+/**
+ * The periods of a subject's sanctions (not revoked) as known on one day.
+ *
+ * General rule: one statutory period from the effective day. Exceptions, as the law writes them:
+ * - the decision fixed its own period (`periodMonths`), checked against what the law allows;
+ * - several sanctions of one kind up to 撤职 taking effect together (政务处分法 15; 条例 10 ①): the
+ *   deciding body fixes the period between one period and the sum, at most 48 months. Without the
+ *   period, policy `combinedSanctionPeriods` decides how the library reads it (default: certain
+ *   through one period, uncertain through the capped sum);
+ * - before 2020-07-01, a new sanction during a running period runs for the remainder of the running
+ *   one plus its own period, at most 48 months (条例 10 ②、③).
+ *
+ * @throws InvalidInputError at the field where a decided period falls outside the law's bounds, or
+ *   where sanctions taking effect together carry different decided periods.
+ */
+export function planSanctionPeriods(sanctions: readonly { id: string; sanction: SanctionAsKnown }[], policy: Pick<Policy, 'combinedSanctionPeriods'>): Map<string, PeriodPlan> {
+  const plans = new Map<string, PeriodPlan>();
+  const live: Live[] = [];
+  for (const { id, sanction: s } of sanctions) {
+    if (s.revoked || s.sanction === 'expulsion') continue;
+    live.push({ id, s: s as Live['s'] });
+  }
+  // Same kind, same effective day: one group (政务处分法 15 applies to groups of two or more).
+  const groups = new Map<string, Live[]>();
+  for (const l of live) {
+    const key = `${l.s.sanction}|${l.s.effectiveOn}`;
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  }
+  for (const group of groups.values()) {
+    const { sanction, effectiveOn } = group[0]!.s;
+    const regime = regimeOf(effectiveOn);
+    const single = SANCTION_MONTHS[sanction];
+    const max = Math.min(CAP_MONTHS, single * group.length);
+    const ids = group.map((g) => g.id);
+    const decided = group.filter((g) => g.s.periodMonths !== undefined);
+    for (const g of decided.slice(1)) {
+      if (g.s.periodMonths !== decided[0]!.s.periodMonths) {
+        throw new InvalidInputError([
+          issue(
+            g.s.periodPath,
+            'conflicting_period',
+            `记录 ${decided[0]!.id} 与 ${g.id} 为同日生效的同类处分，处分期只能确定一个，但分别为 ${decided[0]!.s.periodMonths} 和 ${g.s.periodMonths} 个月（政务处分法第十五条）`,
+            `records ${decided[0]!.id} and ${g.id} are same-kind sanctions taking effect together; one period is fixed for them, but they say ${decided[0]!.s.periodMonths} and ${g.s.periodMonths} months (政务处分法 15)`,
+          ),
+        ]);
+      }
+    }
+    for (const g of decided) {
+      const m = g.s.periodMonths!;
+      const lo = single;
+      const hi = group.length > 1 ? max : CAP_MONTHS;
+      if (m < lo || m > hi) {
+        throw new InvalidInputError([
+          issue(
+            g.s.periodPath,
+            'period_out_of_bounds',
+            `处分期应在 ${lo} 到 ${hi} 个月之间（一个处分期以上、${group.length > 1 ? `${group.length} 个处分期之和` : '多个处分期之和'}以下，最长四十八个月；政务处分法第十五条），收到 ${m}`,
+            `the period must be ${lo} to ${hi} months (at least one period, at most ${group.length > 1 ? `the sum of ${group.length} periods` : 'the sum of the periods'}, never over 48; 政务处分法 15), got ${m}`,
+          ),
+        ]);
+      }
+    }
+    const base = { effectiveOn, regime };
+    for (const g of group) {
+      const combinedWith = ids.filter((id) => id !== g.id);
+      let plan: PeriodPlan;
+      if (decided.length) {
+        const m = decided[0]!.s.periodMonths!;
+        plan = { ...base, months: m, lastDay: addMonthsIso(effectiveOn, m), latestLastDay: null, determination: 'decided', basis: combinedBasis(regime), combinedWith };
+      } else if (group.length === 1) {
+        plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'statutory', basis: statutoryBasis(regime), combinedWith };
+      } else if (policy.combinedSanctionPeriods === 'sum-capped-48') {
+        plan = { ...base, months: max, lastDay: addMonthsIso(effectiveOn, max), latestLastDay: null, determination: 'assumed-sum', basis: combinedBasis(regime), combinedWith };
+      } else if (policy.combinedSanctionPeriods === 'longest') {
+        plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'assumed-one', basis: combinedBasis(regime), combinedWith };
+      } else {
+        plan = {
+          ...base,
+          months: single,
+          lastDay: addMonthsIso(effectiveOn, single),
+          latestLastDay: addMonthsIso(effectiveOn, max),
+          determination: 'to-be-fixed',
+          basis: combinedBasis(regime),
+          combinedWith,
+        };
+      }
+      plans.set(g.id, plan);
+    }
+  }
+  // 条例 10 ②: before 2020-07-01, a sanction taking effect during a running period (of another
+  // decision) runs for the remainder of that period plus its own, at most 48 months. In order of
+  // effective day, so that a chain extends the extended period.
+  const byDay = [...live].sort((a, b) => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1));
+  for (const b of byDay) {
+    const e = b.s.effectiveOn;
+    if (regimeOf(e) !== 'reg07' || b.s.periodMonths !== undefined) continue;
+    const planB = plans.get(b.id)!;
+    const running = byDay.filter((a) => {
+      if (a.s.effectiveOn >= e) return false;
+      const p = plans.get(a.id)!;
+      return (p.latestLastDay ?? p.lastDay) >= e;
+    });
+    if (!running.length) continue;
+    const months = planB.months!;
+    const cap = addMonthsIso(e, CAP_MONTHS);
+    const certainRunning = running.filter((a) => plans.get(a.id)!.lastDay >= e);
+    const certainEnd = certainRunning.reduce((m, a) => (plans.get(a.id)!.lastDay > m ? plans.get(a.id)!.lastDay : m), '');
+    const latestEnd = running.reduce((m, a) => {
+      const p = plans.get(a.id)!;
+      const d = p.latestLastDay ?? p.lastDay;
+      return d > m ? d : m;
+    }, '');
+    const ownLatest = planB.latestLastDay;
+    const lastDay = certainEnd ? minIso(addMonthsIso(certainEnd, months), cap) : planB.lastDay;
+    const latestFromRunning = minIso(addMonthsIso(latestEnd, ownLatest ? monthsBetweenPlan(planB) : months), cap);
+    const latestLastDay = latestFromRunning > lastDay ? latestFromRunning : ownLatest && ownLatest > lastDay ? ownLatest : null;
+    plans.set(b.id, {
+      ...planB,
+      months: null,
+      lastDay: lastDay > planB.lastDay ? lastDay : planB.lastDay,
+      latestLastDay,
+      determination: 'remainder',
+      basis: LEGAL_BASES['REG07-10-2'],
+      combinedWith: [...new Set([...planB.combinedWith, ...running.map((a) => a.id)])].sort(),
+    });
+  }
+  return plans;
+}
+
+/** The longest months a to-be-fixed plan allows (its latest last day counted from its effective day). */
+function monthsBetweenPlan(p: PeriodPlan): number {
+  const a = p.effectiveOn;
+  const b = p.latestLastDay!;
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + (Number(b.slice(5, 7)) - Number(a.slice(5, 7)));
+}
