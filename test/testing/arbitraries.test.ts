@@ -234,6 +234,24 @@ describe("the kit's event-log grammar", () => {
     expect(valid).toBeGreaterThan(200);
   });
 
+  it('an 开除, decided or changed to on review, cannot be lifted: the kit and the library agree', () => {
+    const changed: CreditRecord = {
+      id: 'r1',
+      kind: 'disciplinary-sanction',
+      sanction: 'demerit',
+      decidedOn: '2025-01-10',
+      events: [
+        { type: 'sanction-changed', date: '2025-02-01', sanction: 'expulsion', effectiveOn: '2025-02-01', by: 'board' },
+        { type: 'sanction-lifted', date: '2030-01-01' },
+      ],
+    };
+    expect(() => readEventLog(changed)).toThrow(/expulsion/);
+    expect(isValidEventLog(changed)).toBe(false);
+    const decided: CreditRecord = { ...changed, sanction: 'expulsion', events: [{ type: 'sanction-lifted', date: '2030-01-01' }] };
+    expect(() => readEventLog(decided)).toThrow(/expulsion/);
+    expect(isValidEventLog(decided)).toBe(false);
+  });
+
   it('agrees with readEventLog on arbitrary (mostly invalid) logs', () => {
     let valid = 0;
     fc.assert(

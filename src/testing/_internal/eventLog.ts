@@ -20,6 +20,8 @@ export interface LogState {
   sanctionRevoked: boolean;
   /** The latest effective day of the sanction (the record's, or a change's). */
   sanctionFrom: string | null;
+  /** The sanction as it stands (the record's, or a change's). */
+  sanction: CreditRecord['sanction'] | null;
   reported: boolean;
   rectificationOpen: boolean;
   repaired: boolean;
@@ -28,13 +30,14 @@ export interface LogState {
   mitigations: number;
 }
 
-export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn'>>): LogState {
+export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn' | 'sanction'>>): LogState {
   return {
     objectionOpen: false,
     voided: false,
     voidingReply: false,
     sanctionRevoked: false,
     sanctionFrom: record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn ?? null) : null,
+    sanction: record.kind === 'disciplinary-sanction' ? (record.sanction ?? null) : null,
     reported: false,
     rectificationOpen: false,
     repaired: false,
@@ -89,7 +92,7 @@ export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord
     case 'repaired':
       return !s.repaired;
     case 'sanction-lifted':
-      return !s.lifted && !(isSanction && sanction === 'expulsion');
+      return !s.lifted && !(isSanction && (s.sanction ?? sanction) === 'expulsion');
     case 'investigation-closed':
       return kind === 'under-investigation' && !s.closed;
     case 'self-correction':
@@ -116,6 +119,7 @@ export function step(s: LogState, e: LifecycleEvent): LogState {
       break;
     case 'sanction-changed':
       n.sanctionFrom = e.effectiveOn;
+      n.sanction = e.sanction;
       break;
     case 'reported-to-provincial-platform':
       n.reported = true;
