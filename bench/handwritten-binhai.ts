@@ -17,6 +17,7 @@ import { calendarFor } from '../src/engine/_internal/context.js';
 import { getPack } from '../src/engine/getPack.js';
 import { readEventLog, type PlacedEvent } from '../src/lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState, type ReduceContext } from '../src/lifecycle/_internal/reduce.js';
+import { planSanctionPeriods, sanctionAsKnown } from '../src/lifecycle/_internal/sanctionPeriods.js';
 import type { Citation, Decision, DeadlineState, MitigationStatus, Note, Obligation, Reason, RecordSummary } from '../src/model/decision.js';
 import { InvalidInputError, issue } from '../src/model/errors.js';
 import type { Pack, Rule } from '../src/model/pack.js';
@@ -80,6 +81,7 @@ function ruleInfos(): RuleInfo[] {
         section: c.section,
         quote: c.quote,
         ...(c.quoteSimplified ? { quoteSimplified: c.quoteSimplified } : {}),
+        verification: c.verification,
       }) as Citation;
     });
     return {
@@ -174,7 +176,15 @@ export function decideBinhai(input: unknown): Decision {
       }
     }
   }
-  const rctx: ReduceContext = { knownOn: asOf, policy, calendar, objectionReply, platformReport, combined: combined ?? new Map() };
+  void combined;
+  const periods = planSanctionPeriods(
+    recs.flatMap((r, i) => {
+      const s = sanctionAsKnown(r, logs[i]!, asOf, ['subject', 'records', i]);
+      return s ? [{ id: r.id, sanction: s }] : [];
+    }),
+    policy,
+  );
+  const rctx: ReduceContext = { knownOn: asOf, policy, calendar, objectionReply, platformReport, periods };
   const states: RecordState[] = new Array(n);
   for (let i = 0; i < n; i++) states[i] = reduceRecord(recs[i]!, logs[i]!, rctx, false);
 
@@ -324,7 +334,7 @@ export function decideBinhai(input: unknown): Decision {
       mitigation = { permitted: m.permitted, applied: m.applied, clauses: m.clauses, before: info.verdict };
       if (!reasonMitigations.includes(f.i)) reasonMitigations.push(f.i);
     }
-    reasons.push({ rule: info.rule.id, pack: info.pack.id, clauses: [...info.citations], description: info.rule.description, verdict: v, records: [id], mitigation });
+    reasons.push({ rule: info.rule.id, pack: info.pack.id, clauses: [...info.citations], description: info.rule.description, verdict: v, records: [id], mitigation, uncertain: null });
   }
   const notes: Note[] = [];
   const obligations = new Map<string, Obligation>();

@@ -1,4 +1,4 @@
-import { InvalidInputError, issuesFromZod } from '../model/errors.js';
+import { parseOrThrow } from '../_lib/check.js';
 import { CalendarImpl } from './_internal/CalendarImpl.js';
 import { officialData } from './_internal/officialData.js';
 import { CalendarOptionsSchema } from './_internal/schemas.js';
@@ -25,14 +25,13 @@ import type { Calendar, CalendarOptions } from './types.js';
  * // { date: '2027-03-08', provisional: true }
  */
 export function createCalendar(options?: CalendarOptions): Calendar {
-  const parsed = CalendarOptionsSchema.safeParse(options ?? {}, { reportInput: true });
-  if (!parsed.success) throw new InvalidInputError(issuesFromZod(parsed.error.issues, ['options']));
+  const parsed = parseOrThrow(CalendarOptionsSchema, options ?? {}, ['options']);
   const data = officialData();
   return new CalendarImpl(
     { entries: data.entries, officialYears: data.years, hostYears: new Map(), overlays: [] },
     {
-      unknownYears: parsed.data.unknownYears ?? 'error',
-      receiptOnNonWorkingDay: parsed.data.receiptOnNonWorkingDay ?? 'day-after-receipt',
+      unknownYears: parsed.unknownYears ?? 'error',
+      receiptOnNonWorkingDay: parsed.receiptOnNonWorkingDay ?? 'day-after-receipt',
     },
   );
 }

@@ -10,26 +10,28 @@ import type { CombinedDisciplinaryPeriod, LegalBasis, PeriodSanction } from './t
 const CAP_MONTHS = 48;
 
 /**
- * The combined period of several sanctions of the same kind below expulsion imposed together
- * (政务处分法 第十五条: 同时受到几种撤职以下同类处分的，执行期合并，最长不得超过四十八个月).
+ * The period of several sanctions of the same kind up to 撤职 given together (政务处分法 第十五条:
+ * 应当给予撤职以下多个相同政务处分的，可以在一个政务处分期以上、多个政务处分期之和以下确定政务处分期，但是最长
+ * 不得超过四十八个月; 行政机关公务员处分条例 第十条 before 2020-07-01).
  *
- * Reading: "撤职以下" includes 撤职 (以上/以下 include the stated grade), so warning…removal qualify and
- * expulsion does not; "同类" means all of one kind, so mixing kinds is refused (different kinds are
- * not combined under this clause). The combined period is at least one period and at most the
- * sum, capped at 48 months. Unless the deciding authority's own figure is given (`opts.months`),
- * the maximum is used (the sum, capped), from the earliest effective day, never rolled.
+ * The law does not fix the period: the deciding body does, between one period and the sum, capped
+ * at 48 months. With the body's figure (`opts.months`, checked against those bounds) the period is
+ * determined. Without it, only its bounds are: `lastDay`/`liftsOn` are the certain end (one period)
+ * and `latestLastDay`/`latestLiftsOn` the longest the law allows; `months` is null. "撤职以下"
+ * includes 撤职 (以上/以下 include the stated grade), so warning…removal qualify and expulsion does not;
+ * "相同" means one kind, so mixing kinds is refused. Counted from the earliest effective day, never rolled.
  *
  * @param sanctions - `{ sanction, effectiveOn }[]`, at least one, all of the same kind.
  * @param opts.months - the period the decision fixed, within [one period, capped sum].
  * @param opts.basis - the clause to cite; default PSL-15.
- * @returns a `CombinedDisciplinaryPeriod` (`months`, `minMonths`, `maxMonths`, `lastDay`, `liftsOn`, …).
+ * @returns a `CombinedDisciplinaryPeriod` (`months`, `minMonths`, `maxMonths`, `lastDay`, `liftsOn`,
+ *   `latestLastDay`, `latestLiftsOn`, `determined`, …).
  * @throws InvalidInputError (paths `['sanctions', i, …]`, `['opts', …]`).
  * @example
- * combinedDisciplinaryPeriod([
- *   { sanction: 'major-demerit', effectiveOn: '2026-03-15' },
- *   { sanction: 'major-demerit', effectiveOn: '2026-03-15' },
- *   { sanction: 'major-demerit', effectiveOn: '2026-03-15' },
- * ]); // months 48 (54 capped), lastDay '2030-03-15', liftsOn '2030-03-16'
+ * const three = [1, 2, 3].map(() => ({ sanction: 'major-demerit', effectiveOn: '2026-03-15' }));
+ * combinedDisciplinaryPeriod(three);
+ * // determined false, months null: lastDay '2027-09-15' (18 months, certain), latestLastDay '2030-03-15' (54 capped to 48)
+ * combinedDisciplinaryPeriod(three, { months: 30 }); // determined, lastDay '2028-09-15'
  */
 export function combinedDisciplinaryPeriod(
   sanctions: readonly { sanction: PeriodSanction; effectiveOn: DateInput }[],
@@ -64,7 +66,7 @@ export function combinedDisciplinaryPeriod(
   const k = kind!;
   const minMonths = SANCTION_MONTHS[k];
   const maxMonths = Math.min(CAP_MONTHS, minMonths * sanctions.length);
-  let months = maxMonths;
+  let months: number | null = null;
   if (o.months !== undefined) {
     months = toCount(o.months, ['opts', 'months']);
     if (months < minMonths || months > maxMonths) {
@@ -73,16 +75,20 @@ export function combinedDisciplinaryPeriod(
       ]);
     }
   }
-  const { lastDay, liftsOn } = monthPeriodEnd(earliest, months, ['sanctions']);
+  const certain = monthPeriodEnd(earliest, months ?? minMonths, ['sanctions']);
+  const latest = months === null ? monthPeriodEnd(earliest, maxMonths, ['sanctions']) : certain;
   return {
     sanction: k,
     count: sanctions.length,
     months,
     minMonths,
     maxMonths,
+    determined: months !== null || minMonths === maxMonths,
     effectiveOn: fromDayNumber(earliest),
-    lastDay,
-    liftsOn,
+    lastDay: certain.lastDay,
+    liftsOn: certain.liftsOn,
+    latestLastDay: latest.lastDay,
+    latestLiftsOn: latest.liftsOn,
     basis,
     dateRules: ['CC-201', 'CC-202'],
   };

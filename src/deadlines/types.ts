@@ -53,11 +53,18 @@ export interface DisciplinaryPeriod {
   dateRules: string[];
 }
 
-/** Several same-kind sanctions below expulsion combined (政务处分法 第十五条). */
-export interface CombinedDisciplinaryPeriod extends DisciplinaryPeriod {
+/** Several same-kind sanctions up to 撤职 given together (政务处分法 第十五条). */
+export interface CombinedDisciplinaryPeriod extends Omit<DisciplinaryPeriod, 'months'> {
   /** How many sanctions were combined. */
   count: number;
+  /** The period the deciding body fixed; null where it is not given (the law fixes only the bounds). */
+  months: number | null;
   /** The range the law allows: one period at least, the sum capped at 48 months at most. */
   minMonths: number;
   maxMonths: number;
+  /** Whether the period is known: the body's figure was given, or the bounds coincide (one sanction). */
+  determined: boolean;
+  /** The last day if the body fixes the longest period the law allows (equal to `lastDay` when determined). */
+  latestLastDay: string;
+  latestLiftsOn: string;
 }

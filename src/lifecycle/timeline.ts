@@ -97,8 +97,11 @@ function happeningsBetween(ctx: QueryContext, from: string, to: string): Map<str
   // Ends and derived records follow from the data as known at the end of the range.
   for (const s of statesKnownOn(ctx, to)) {
     if (s.derived) add(s.effectiveFrom, { kind: 'record-derived', record: s.id });
-    if (s.sanctionUntil) add(s.sanctionUntil, { kind: 'period-ended', record: s.id });
-    if (s.endedBy?.kind === 'period-ended') add(s.endedBy.on, { kind: 'period-ended', record: s.id });
+    // A period the deciding body has yet to fix ends for certain on one day and at the latest on another.
+    for (const v of s.latest ? [s, s.latest] : [s]) {
+      if (v.sanctionUntil) add(v.sanctionUntil, { kind: 'period-ended', record: s.id });
+      if (v.endedBy?.kind === 'period-ended') add(v.endedBy.on, { kind: 'period-ended', record: s.id });
+    }
     if (s.endedBy?.kind === 'expired') add(s.endedBy.on, { kind: 'record-expired', record: s.id });
   }
   for (const h of ctx.subject.honours ?? []) add(h.date, { kind: 'event', event: 'honour' });

@@ -72,36 +72,39 @@ describe('disciplinary period (公务员法 64 / 政务处分法 8; 民法典 20
   });
 });
 
-describe('combined period (政务处分法 15: 撤职以下同类处分执行期合并，最长四十八个月)', () => {
+describe('combined period (政务处分法 15: 在一个政务处分期以上、多个政务处分期之和以下确定，最长四十八个月)', () => {
   const item = (sanction: PeriodSanction, effectiveOn: string) => ({ sanction, effectiveOn });
 
-  it('sums the months of same-kind sanctions, from the earliest effective day', () => {
+  it('without the decided period, fixes only the bounds: certain through one period, at most the sum', () => {
     expect(combinedDisciplinaryPeriod([item('demerit', '2026-03-15'), item('demerit', '2026-04-01')])).toMatchObject({
       sanction: 'demerit',
       count: 2,
-      months: 24,
+      months: null,
+      determined: false,
       minMonths: 12,
       maxMonths: 24,
       effectiveOn: '2026-03-15',
-      lastDay: '2028-03-15',
-      liftsOn: '2028-03-16',
+      lastDay: '2027-03-15',
+      liftsOn: '2027-03-16',
+      latestLastDay: '2028-03-15',
+      latestLiftsOn: '2028-03-16',
       basis: LEGAL_BASES['PSL-15'],
     });
   });
 
-  it('caps at 48 months; removal counts as "撤职以下"', () => {
+  it('caps the longest at 48 months; removal counts as "撤职以下"; one sanction is determined', () => {
     const three = combinedDisciplinaryPeriod([item('major-demerit', '2026-03-15'), item('major-demerit', '2026-03-15'), item('major-demerit', '2026-03-15')]);
-    expect(three).toMatchObject({ months: 48, maxMonths: 48, lastDay: '2030-03-15', liftsOn: '2030-03-16' });
+    expect(three).toMatchObject({ months: null, maxMonths: 48, lastDay: '2027-09-15', latestLastDay: '2030-03-15', latestLiftsOn: '2030-03-16' });
     expect(combinedDisciplinaryPeriod([item('removal', '2026-01-31'), item('removal', '2026-01-31'), item('removal', '2026-01-31')])).toMatchObject({
-      months: 48,
-      lastDay: '2030-01-31',
+      maxMonths: 48,
+      latestLastDay: '2030-01-31',
     });
-    expect(combinedDisciplinaryPeriod([item('warning', '2026-03-15')])).toMatchObject({ months: 6, lastDay: '2026-09-15' });
+    expect(combinedDisciplinaryPeriod([item('warning', '2026-03-15')])).toMatchObject({ months: null, determined: true, lastDay: '2026-09-15', latestLastDay: '2026-09-15' });
   });
 
   it('takes the period the decision fixed, within one period and the capped sum', () => {
     const two = [item('major-demerit', '2026-03-15'), item('major-demerit', '2026-03-15')];
-    expect(combinedDisciplinaryPeriod(two, { months: 30 })).toMatchObject({ months: 30, lastDay: '2028-09-15' });
+    expect(combinedDisciplinaryPeriod(two, { months: 30 })).toMatchObject({ months: 30, determined: true, lastDay: '2028-09-15', latestLastDay: '2028-09-15' });
     expect(thrown(() => combinedDisciplinaryPeriod(two, { months: 37 })).issues[0]!.path).toEqual(['opts', 'months']);
     expect(thrown(() => combinedDisciplinaryPeriod(two, { months: 17 })).issues[0]!.path).toEqual(['opts', 'months']);
   });

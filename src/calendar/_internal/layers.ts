@@ -1,5 +1,6 @@
 import { dayNumberFromParts, fromDayNumber, isoWeekday, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
-import { InvalidInputError, issue, issuesFromZod, type Issue, type LocalizedText } from '../../model/errors.js';
+import { parseOrThrow } from '../../_lib/check.js';
+import { InvalidInputError, issue, type Issue, type LocalizedText } from '../../model/errors.js';
 import type { HostDay } from '../types.js';
 import type { Coverage } from './coverage.js';
 type Path = (string | number)[];
@@ -100,9 +101,7 @@ function nationalEntry(entries: ReadonlyMap<number, DayEntry>, dn: number): DayE
  * a conflict, never an overwrite.
  */
 export function applySchedule(state: CalendarState, coverage: Coverage, input: unknown): CalendarState {
-  const parsed = HostScheduleSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw new InvalidInputError(issuesFromZod(parsed.error.issues, ['schedule']));
-  const s = parsed.data;
+  const s = parseOrThrow(HostScheduleSchema, input, ['schedule']);
   const Y = s.year;
   const listed = [
     ...listDays(s.holidays, 'holiday', ['schedule', 'holidays']),
@@ -185,9 +184,7 @@ export function applySchedule(state: CalendarState, coverage: Coverage, input: u
  * already a national holiday changes nothing.
  */
 export function applyOverlay(state: CalendarState, coverage: Coverage, input: unknown): CalendarState {
-  const parsed = RegionalOverlaySchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw new InvalidInputError(issuesFromZod(parsed.error.issues, ['overlay']));
-  const o = parsed.data;
+  const o = parseOrThrow(RegionalOverlaySchema, input, ['overlay']);
   const listed = [
     ...listDays(o.days, 'holiday', ['overlay', 'days']),
     ...listDays(o.workdays, 'make-up-workday', ['overlay', 'workdays']),

@@ -1,25 +1,23 @@
-import * as z from 'zod';
+import { obj, opt, parseOrThrow, str } from '../../_lib/check.js';
 import { addMonthsIso, fromDayNumber, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
 import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../calendar/_internal/input.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar } from '../../calendar/types.js';
-import { InvalidInputError, issue, issuesFromZod } from '../../model/errors.js';
+import { InvalidInputError, issue } from '../../model/errors.js';
 import { SANCTIONS } from '../../model/vocabulary.js';
 import type { Deadline, DeadlineKind, LegalBasis, PeriodSanction } from '../types.js';
 
-const LegalBasisSchema = z.strictObject({
-  clause: z.string().trim().min(1).max(200),
-  document: z.string().trim().min(1).max(500),
-  section: z.string().trim().min(1).max(200).optional(),
+const LegalBasisSchema = obj({
+  clause: str({ trim: true, min: 1, max: 200 }),
+  document: str({ trim: true, min: 1, max: 500 }),
+  section: opt(str({ trim: true, min: 1, max: 200 })),
 });
 
 /** The `basis` option, or the default clause. */
 export function toBasis(v: unknown, fallback: LegalBasis, path: Path): LegalBasis {
   if (v === undefined) return { ...fallback };
-  const r = LegalBasisSchema.safeParse(v, { reportInput: true });
-  if (!r.success) throw new InvalidInputError(issuesFromZod(r.error.issues, [...path]));
-  return r.data;
+  return parseOrThrow(LegalBasisSchema, v, path);
 }
 
 /** The `calendar` option: a calendar made by createCalendar, or the default one. */

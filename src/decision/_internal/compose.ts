@@ -15,7 +15,10 @@ import type {
 } from '../../model/decision.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import { LAW_LEAVES_OPEN, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
-import { LABELS, moreSevere, VERDICT_SEVERITY, type ObligationKind, type Verdict } from '../../model/vocabulary.js';
+import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
+
+/** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
+const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
 import { mitigatedVerdict, mitigationStatus } from './mitigation.js';
 
 /**
@@ -243,6 +246,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   const records: RecordSummary[] = [];
   const deadlines: DeadlineState[] = [];
   let provisional = false;
+  const subj = ctx.subject;
   day.records.forEach((r) => {
     const s = r.state;
     if (s.derived && !(s.effectiveFrom <= day.on)) {
@@ -342,7 +346,17 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       }
     }
     if (r.considered && s.kind !== 'disciplinary-sanction' && !s.derived) usePolicy('recordLifetimeMonths', s.id);
-    if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && s.kind !== 'under-investigation') {
+    const onlyFor = ctx.integrityKindsOnly[s.kind];
+    if (onlyFor && !onlyFor.includes(subj.kind)) {
+      notes.push({
+        code: 'record-kind-not-for-subject',
+        records: [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id}（${LABELS.recordKind[s.kind]['zh-CN']}）在本文件中只是${onlyFor.map((k) => LABELS.subjectKind[k as 'government']['zh-CN']).join('、')}的政务失信记录（${ctx.pack.recordKinds.clauses.join('、')}），不计为${LABELS.subjectKind[subj.kind]['zh-CN']}的政务失信记录`,
+          en: `record ${s.id} (${LABELS.recordKind[s.kind].en}) is a 政务失信记录 of ${onlyFor.map((k) => LABELS.subjectKind[k as 'government'].en).join(', ')} only under this document (${ctx.pack.recordKinds.clauses.join(', ')}); it does not count for a ${LABELS.subjectKind[subj.kind].en}`,
+        },
+      });
+    } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_KINDS.has(s.kind)) {
       usePolicy('unlistedRecordKinds', s.id);
     }
     // A kind the document makes a record of some subjects only (NM-7: arrears of bodies): say why it does not count here.
@@ -377,7 +391,6 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   });
 
   // Data gaps and reach.
-  const subj = ctx.subject;
   const fileClauses = ctx.resolved.chain.flatMap((p) => (p.creditFile?.required ? p.creditFile.clauses : []));
   if (subj.kind === 'civil-servant' && !day.subject.hasCreditFile && fileClauses.length > 0) {
     notes.push({

@@ -247,12 +247,13 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
     if (rule.trigger !== 'decision' && !ruleInForce(owned, on)) continue;
     records.forEach((r, i) => {
       if (rule.restsOn === 'integrity-record') {
-        // 在履职过程中: the documents' definition of 政务失信记录.
+        // 在履职过程中: the documents' definition of 政务失信记录 (only a record of a listed kind is in question).
+        const inQuestion = r.facts.isIntegrityRecord && reach(owned, r) !== null;
         if (!r.inDuty) {
-          if (reach(owned, r)) outsideDuty.set(i, [...(outsideDuty.get(i) ?? []), rule.id]);
+          if (inQuestion) outsideDuty.set(i, [...(outsideDuty.get(i) ?? []), rule.id]);
           return;
         }
-        if (r.state.inOfficialDuty === null && reach(owned, r)) dutyAssumed.add(i);
+        if (r.state.inOfficialDuty === null && inQuestion) dutyAssumed.add(i);
       }
       let triggerOn: string;
       if (rule.trigger === 'decision') {
