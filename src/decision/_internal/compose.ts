@@ -359,21 +359,6 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_KINDS.has(s.kind)) {
       usePolicy('unlistedRecordKinds', s.id);
     }
-    // A kind the document makes a record of some subjects only (NM-7: arrears of bodies): say why it does not count here.
-    const only = ctx.integrityKindsOnly[s.kind];
-    if (r.counted && only && !only.includes(ctx.subject.kind)) {
-      const kindLabel = LABELS.recordKind[s.kind];
-      const who = only.map((k) => LABELS.subjectKind[k as keyof typeof LABELS.subjectKind]);
-      const clauses = ctx.pack.recordKinds.clauses;
-      notes.push({
-        code: 'record-kind-not-for-subject',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id}（${kindLabel['zh-CN']}）依 ${clauses.join('、')} 只是${who.map((w) => w['zh-CN']).join('、')}的政务失信记录，不是${LABELS.subjectKind[ctx.subject.kind]['zh-CN']}的：依该定义的规则不计入`,
-          en: `record ${s.id} (${kindLabel.en}) is a 政务失信记录 of ${who.map((w) => w.en).join(', ')} only under ${clauses.join(', ')}, not of a ${LABELS.subjectKind[ctx.subject.kind].en}: rules resting on that definition do not count it`,
-        },
-      });
-    }
   });
   if (ctx.annual) usePolicy('annualReviewWindow');
   if (notes.some((n) => n.code === 'calendar-coverage') || provisional) usePolicy('unknownCalendarYears');
