@@ -379,3 +379,15 @@ function createFor(pack: Pack) {
   }
   return ev;
 }
+
+/** Every law property, at the light (npm test) or heavy (npm run test:heavy) number of runs. */
+export function lawProperties(scale: 'light' | 'heavy'): void {
+  const n = (light: number, heavy: number) => (scale === 'light' ? light : heavy);
+  officialDutyProperty(n(150, 3000));
+  correctionProperty(n(150, 3000));
+  earlyLiftingProperty(n(200, 3000));
+  heavierSanctionProperty(n(150, 3000));
+  decidedPeriodProperty(n(200, 3000));
+  toBeFixedProperty(n(100, 2000));
+  statutoryPolicyProperty(n(150, 3000));
+}

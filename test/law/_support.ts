@@ -198,4 +198,3 @@ export function withRecord(q: QueryInput, index: number, f: (r: CreditRecord) =>
   return { ...q, subject: { ...s, records } } as QueryInput;
 }
 
-export const runs = (light: number, heavy: number, isHeavy: boolean) => (isHeavy ? heavy : light);
