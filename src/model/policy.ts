@@ -79,8 +79,11 @@ export type PolicyKey = keyof Policy;
 export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
 export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
 
-/** Library defaults. Each is documented in README "Policy options" and noted when a decision uses it. */
-export const DEFAULT_POLICY: Policy = {
+/**
+ * Library defaults. Each is documented in README "Policy options" and noted when a decision uses it.
+ * Every query's policy starts from it: frozen, so no caller can change it.
+ */
+export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   annualReviewWindow: 'any-day-of-year',
   pendingObjection: 'counts',
   lighterLowersTo: { barred: 'restricted', restricted: 'review', review: 'review' },
@@ -94,7 +97,7 @@ export const DEFAULT_POLICY: Policy = {
   combinedSanctionPeriods: 'to-be-fixed',
   unknownCalendarYears: 'error',
   unknownDutyContext: 'in-duty',
-};
+});
 
 /** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
 export const LIFETIME_BY_SEVERITY = { minor: 3, general: 12, serious: 36 } as const;
@@ -113,8 +116,6 @@ export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; mes
     },
   },
 };
-// Every query's policy starts from it: no caller may change it.
-deepFreeze(DEFAULT_POLICY);
 
 /** Why each default is what it is, shown in notes and docs. */
 export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {

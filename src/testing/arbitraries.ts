@@ -72,9 +72,12 @@ function hintsOf(o: ArbitraryOptions) {
 
 /**
  * Valid lifecycle event logs for one record (异议、答复、报送、减免决定、自我纠错、限期整改、修复、
- * 处分解除、结案): append-only, in date order, in an order the library accepts — no reply without
- * an objection, nothing after a correction or revocation but the report to the provincial
- * platform, one mitigation decision, one repair, one lifting, closing only an investigation.
+ * 处分解除、结案, and the recording authority's own correction `record-corrected`, the deciding
+ * body's `sanction-changed` / `sanction-revoked`): append-only, in date order, in an order the
+ * library accepts — no reply without an objection, nothing after a credit correction but the report
+ * to the provincial platform and the deciding body's acts on a sanction, nothing after a sanction's
+ * revocation but that report, one mitigation decision, one repair, one lifting (never of a 处分,
+ * which lifts by itself at the end of its period and only then), closing only an investigation.
  * Several events often fall on the same day, on `asOf` or the day after it.
  *
  * Shrinks toward fewer events, same-day events, and the first event types of a fixed order.
@@ -93,12 +96,15 @@ export function eventsArb(options: { record: CreditRecord; asOf?: string; maxLen
 }
 
 /**
- * Valid 政务失信记录: every kind (the pack's kinds first), sanctions for disciplinary records,
- * dates placed on the edges that matter — decided on `asOf`, the day before or just after it, a
- * sanction period (6/12/18/24 months, 36/48 combined) ending around `asOf`, the first or last day
- * of a year, the day a rule took effect — with or without `occurredOn` / `effectiveOn`,
- * self-correction before or after the failure, an authority's mitigation decision, and a valid
- * event log ({@link eventsArb}): pending objections, revocations, repairs, liftings.
+ * Valid 政务失信记录 and the records with national effects of their own (诫勉, 组织处理, 刑事处罚,
+ * 开除党籍): every kind (the pack's kinds first), sanctions for disciplinary records (now and then
+ * with the period the decision fixed), dates placed on the edges that matter — decided on `asOf`,
+ * the day before or just after it, a sanction period (6/12/18/24 months, 36/48 combined) ending
+ * around `asOf`, the first or last day of a year, the day a rule or a cited clause took effect
+ * (2020-07-01) — with or without `occurredOn` / `effectiveOn`, `inOfficialDuty` absent, true or
+ * false (在履职过程中), a `severity` or none, self-correction before or after the failure, an
+ * authority's mitigation decision, and a valid event log ({@link eventsArb}): pending objections,
+ * credit corrections, changed and revoked sanctions, repairs, liftings.
  *
  * Shrinks toward a record decided on `asOf` with no optional fields and no events.
  *
@@ -120,10 +126,11 @@ export function recordArb(options: RecordArbOptions = {}): fc.Arbitrary<CreditRe
 }
 
 /**
- * Valid subjects: persons (公务员, 事业单位人员 with or without 参照公务员法管理) and bodies (人民政府,
- * 部门), with or without a credit file (missing, `null`, present), honours for persons (before
- * and after `asOf`), and 0 to `maxRecords` records ({@link recordArb}) with ids `r1`, `r2`, …
- * An empty file is generated often.
+ * Valid subjects: persons (公务员, with or without the organ they serve in; 事业单位人员 with or
+ * without 参照公务员法管理, and if not, with or without a 政务处分法 20 role: `institution-manager`,
+ * `authorised-organisation`) and bodies (人民政府, 部门), with or without a credit file (missing,
+ * `null`, present), honours for persons (before and after `asOf`), and 0 to `maxRecords` records
+ * ({@link recordArb}) with ids `r1`, `r2`, … An empty file is generated often.
  *
  * Shrinks toward a civil servant `p1` with no records.
  *
@@ -153,7 +160,9 @@ export function subjectArb(options: SubjectArbOptions = {}): fc.Arbitrary<Subjec
  * to (bodies only for honour selection), `asOf` in `dateRange` and biased to year ends and the
  * days the pack's rules take effect, `assessmentYear` for annual reviews (the year of `asOf` or
  * one before), records placed around `asOf` ({@link subjectArb}), and now and then host policy
- * overrides (`pendingObjection: 'suspends'`, `annualReviewWindow: 'assessment-date'`, …).
+ * overrides (`pendingObjection: 'suspends'`, `annualReviewWindow: 'assessment-date'`,
+ * `unknownDutyContext: 'not-in-duty'`, `recordLifetimeMonths: 'by-severity'`,
+ * `combinedSanctionPeriods: 'longest' | 'sum-capped-48'`, …).
  *
  * Every generated query passes `parseQuery`; shrinking gives small, readable counterexamples:
  * one civil servant, one or two records with a handful of dates, no events or options unless

@@ -114,4 +114,15 @@ describe('error codes and is()', () => {
       expect(CLASSES[code].is(fromCjs[code])).toBe(true);
     }
   });
+
+  it.skipIf(!existsSync(join(root, 'dist', 'calendar.js')))('works across the calendar entry and the main entry, too', async () => {
+    const calendar = (await import(pathToFileURL(join(root, 'dist', 'calendar.js')).href)) as typeof import('../../src/calendar/index.js');
+    const e = await caught(() => calendar.addWorkingDays('2026-12-20', 15));
+    expect(e).not.toBeInstanceOf(CalendarCoverageError);
+    expect(CalendarCoverageError.is(e)).toBe(true);
+    expect(GovCreditError.is(e)).toBe(true);
+    const bad = await caught(() => calendar.addWorkingDays('2026-02-30', 1));
+    expect(InvalidInputError.is(bad) && bad.issues[0]!.code).toBe('invalid_date');
+    expect(calendar.CalendarCoverageError.is(await caught(() => addWorkingDays('2026-12-20', 15)))).toBe(true);
+  });
 });

@@ -412,6 +412,23 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       },
     });
   }
+  // 公务员法 (2005) 第五十八条 had the same bar for sanctions before 2019-06-01, but its text is not verified
+  // here: a civil servant outside an administrative organ gets no national bar for them, and is told so.
+  if (
+    subj.kind === 'civil-servant' &&
+    subj.organ === 'other' &&
+    national &&
+    (ctx.query.action === 'promotion' || ctx.query.action === 'salary-step') &&
+    day.records.some((r) => r.sanctionLive && r.state.sanctionPeriod && r.state.decisionEffectiveOn < '2019-06-01' && (r.state.sanctionUntil === null || r.state.sanctionUntil > day.on))
+  ) {
+    notes.push({
+      code: 'unverified-law-gap',
+      message: {
+        'zh-CN': '2019-06-01 前作出的处分，对非行政机关公务员适用当时的公务员法（2005）；其条文本库未经核对，未予编码：请按该法另行判断',
+        en: 'a sanction decided before 2019-06-01 on a civil servant outside an administrative organ falls under the Civil Servant Law of 2005, whose text is not verified here and not encoded: decide it under that law',
+      },
+    });
+  }
   const p = ctx.pack;
   if (day.on < p.validFrom || (p.validUntil !== undefined && day.on > p.validUntil)) {
     notes.push({

@@ -106,7 +106,8 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
       return parsed;
     }
     const q = input;
-    if (q.pack !== undefined && q.pack !== pack.id && q.pack !== pack) throw mismatch();
+    // The object the evaluator was made from names it too (it was validated into a copy).
+    if (q.pack !== undefined && q.pack !== pack.id && q.pack !== pack && q.pack !== packOrId) throw mismatch();
     // Validated with the library's own schema and checks; the pack is named by id so that it is
     // not validated again on every query (it was validated when the evaluator was made).
     return parseQuery({ ...q, pack: pack.id });

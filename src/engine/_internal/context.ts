@@ -109,7 +109,7 @@ export function buildContext(
   const rules = resolved.rules.filter(
     ({ rule }) => rule.subjects.includes(subject.kind) && (rule.actions.length === 0 || rule.actions.includes(query.action)),
   );
-  return {
+  const ctx: QueryContext = {
     query,
     pack,
     resolved,
@@ -129,6 +129,13 @@ export function buildContext(
     occurredOn: new Map(entries.map((e) => [e.record.id, e.record.occurredOn ?? e.record.decidedOn])),
     statesByKnownOn: new Map(),
   };
+  // A 处分 lifted before its period ends is refused (公务员法 65): checked with what was known on the
+  // lifting day, so that the log is refused whatever day the question is asked, not only from then on.
+  for (const e of entries) {
+    if (e.record.kind !== 'disciplinary-sanction') continue;
+    for (const p of e.events) if (p.event.type === 'sanction-lifted') statesKnownOn(ctx, p.event.date);
+  }
+  return ctx;
 }
 
 /**

@@ -29,6 +29,8 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
   let closed = false;
   let mitigations = 0;
   const isSanction = record.kind === 'disciplinary-sanction';
+  // The sanction as it stands after any change (an 开除 has no period to lift, whether decided so or changed to it).
+  let sanction = record.sanction;
   // Events of the body that decided a 处分: they act on the sanction, which a credit correction leaves standing.
   const sanctionEvents = new Set<string>(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
   placed.forEach((p, i) => {
@@ -88,7 +90,7 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
         repaired = true;
         break;
       case 'sanction-lifted':
-        if (record.kind === 'disciplinary-sanction' && record.sanction === 'expulsion') {
+        if (isSanction && sanction === 'expulsion') {
           err(p, 'not_applicable', '开除处分没有处分期，不能解除', 'an expulsion has no period and cannot be lifted');
         }
         if (lifted) err(p, 'duplicate', '已解除过', 'already lifted');
@@ -102,6 +104,7 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
         if (lifted) err(p, 'after_final', '处分已解除，其后不能再撤销或变更', 'the sanction was already lifted; it cannot be revoked or changed after');
         if (e.type === 'sanction-revoked') sanctionRevoked = true;
         else {
+          sanction = e.sanction;
           if (e.effectiveOn < record.decidedOn) {
             err(p, 'before_decision', `变更后的处分生效日 ${e.effectiveOn} 早于原记录认定日期 ${record.decidedOn}`, `the changed sanction's effective day ${e.effectiveOn} is before the record was decided (${record.decidedOn})`);
           }

@@ -1,6 +1,9 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
 
+/** Statutory months (a changed sanction's decided period may not be shorter; 开除 has none). */
+const STATUTORY_MONTHS = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const;
+
 /** The longest any sanction period can run from its effective day (政务处分法 15; 条例 10: 48 months). */
 const LONGEST_PERIOD_DAYS = 48 * 31 + 1;
 
@@ -17,6 +20,8 @@ export interface LogState {
   sanctionRevoked: boolean;
   /** The latest effective day of the sanction (the record's, or a change's). */
   sanctionFrom: string | null;
+  /** The sanction as it stands (the record's, or a change's). */
+  sanction: CreditRecord['sanction'] | null;
   reported: boolean;
   rectificationOpen: boolean;
   repaired: boolean;
@@ -25,13 +30,14 @@ export interface LogState {
   mitigations: number;
 }
 
-export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn'>>): LogState {
+export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn' | 'sanction'>>): LogState {
   return {
     objectionOpen: false,
     voided: false,
     voidingReply: false,
     sanctionRevoked: false,
     sanctionFrom: record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn ?? null) : null,
+    sanction: record.kind === 'disciplinary-sanction' ? (record.sanction ?? null) : null,
     reported: false,
     rectificationOpen: false,
     repaired: false,
@@ -86,7 +92,7 @@ export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord
     case 'repaired':
       return !s.repaired;
     case 'sanction-lifted':
-      return !s.lifted && !(isSanction && sanction === 'expulsion');
+      return !s.lifted && !(isSanction && (s.sanction ?? sanction) === 'expulsion');
     case 'investigation-closed':
       return kind === 'under-investigation' && !s.closed;
     case 'self-correction':
@@ -113,6 +119,7 @@ export function step(s: LogState, e: LifecycleEvent): LogState {
       break;
     case 'sanction-changed':
       n.sanctionFrom = e.effectiveOn;
+      n.sanction = e.sanction;
       break;
     case 'reported-to-provincial-platform':
       n.reported = true;
@@ -152,6 +159,7 @@ export function isValidEventLog(record: CreditRecord): boolean {
     if (!allows(s, e.type, record.kind, record.sanction)) return false;
     if (e.type === 'rectification-ordered' && e.dueOn < e.date) return false;
     if (e.type === 'sanction-changed' && e.effectiveOn < record.decidedOn) return false;
+    if (e.type === 'sanction-changed' && e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < STATUTORY_MONTHS[e.sanction])) return false;
     // A sanction lifts at the end of its period, never before (公务员法 65): without planning every
     // period here, a lifting counts as valid only once no period could still be running.
     if (e.type === 'sanction-lifted' && s.sanctionFrom !== null && e.date <= addDaysIso(s.sanctionFrom, LONGEST_PERIOD_DAYS)) return false;

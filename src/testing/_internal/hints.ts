@@ -70,6 +70,11 @@ export function packHints(refs: readonly PackRef[]): PackHints {
     for (const k of p.recordKinds.kinds) kinds.add(k);
     edge(p.validFrom);
     edge(p.validUntil, true);
+    // Clauses cited by date (政务处分法 from 2020-07-01, the 2007 regulation before it).
+    for (const c of p.clauses) {
+      edge(c.validFrom);
+      edge(c.validUntil, true);
+    }
     for (const r of p.rules) {
       collectValues(r.conditions, 'kind', kinds);
       edge(r.validFrom);

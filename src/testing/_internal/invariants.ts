@@ -297,8 +297,10 @@ export async function checkCase(input: CaseInput, env: CheckEnv): Promise<Findin
 
 /** The added record: its plan read around asOf, moved onto asOf if it would be decided later (it must be known). */
 function addedRecord(plan: RecordPlan, id: string, asOf: string): CreditRecord {
-  let r = interpretRecord(plan, id, asOf);
-  if (r.decidedOn > asOf) r = interpretRecord({ ...plan, decided: { t: 'days', n: 0 } }, id, asOf);
+  // Without a decided period: `periodMonths` fixes the period of every same-kind sanction taking
+  // effect with it (政务处分法 15), so it is a decision about other records, not a record added.
+  let r = interpretRecord({ ...plan, decidedPeriod: false }, id, asOf);
+  if (r.decidedOn > asOf) r = interpretRecord({ ...plan, decidedPeriod: false, decided: { t: 'days', n: 0 } }, id, asOf);
   if (r.occurredOn && r.occurredOn > r.decidedOn) r = { ...r, occurredOn: r.decidedOn };
   if (!isValidEventLog(r)) {
     r = { ...r };
@@ -383,8 +385,17 @@ export function explanationFinding(d: Decision, chain: readonly Pack[]): Finding
   const worst = d.reasons.reduce<Verdict>((v, r) => (sev(r.verdict) > sev(v) ? r.verdict : v), 'clear');
   if (worst !== d.verdict) return f('verdict-is-max', txt(`结论 ${d.verdict} 不是各理由中最严重的（${worst}）`, `verdict ${d.verdict} is not the most severe of its reasons (${worst})`));
   const byId = new Map(chain.map((p) => [p.id, p]));
+  for (const r of d.reasons) {
+    // An uncertain reason (a combined period the deciding body has yet to fix, 政务处分法 15) is at
+    // most review, and never more than it would be if the period were fixed at its longest.
+    if (r.uncertain && (sev(r.verdict) > sev('review') || sev(r.verdict) > sev(r.uncertain.before))) {
+      return f('uncertain', txt(`不确定的理由 ${r.rule} 的结论 ${r.verdict} 高于 review 或其原结论 ${r.uncertain.before}`, `uncertain reason ${r.rule}: verdict ${r.verdict} is above review or its own ${r.uncertain.before}`));
+    }
+  }
+  // The rule's own verdict: before mitigation, and before an uncertain reason was capped at review.
+  const ruleVerdictOf = (r: Decision['reasons'][number]) => (r.mitigation ? r.mitigation.before : r.uncertain ? r.uncertain.before : null);
   const items: { rule: string; pack: string; clauses: Citation[]; what: string; verdict?: Verdict; before?: Verdict | null; description: LocalizedText }[] = [
-    ...d.reasons.map((r) => ({ rule: r.rule, pack: r.pack, clauses: r.clauses, what: `reason ${r.rule}`, verdict: r.verdict, before: r.mitigation ? r.mitigation.before : null, description: r.description })),
+    ...d.reasons.map((r) => ({ rule: r.rule, pack: r.pack, clauses: r.clauses, what: `reason ${r.rule}`, verdict: r.verdict, before: ruleVerdictOf(r), description: r.description })),
     ...[...d.priority, ...d.incentives].map((b) => ({ rule: b.rule, pack: b.pack, clauses: b.clauses, what: `${b.kind} ${b.rule}`, description: b.description })),
   ];
   for (const it of items) {

@@ -94,8 +94,18 @@ export interface RecordPlan {
   effective: null | { lag: number } | { nextYear: true };
   selfCorrection: null | { rel: number; measures: number };
   mitigation: null | { after: number; exempt: boolean };
+  /** 在履职过程中: absent (0, policy unknownDutyContext decides), true (1) or false (2). */
+  duty: 0 | 1 | 2;
+  /** 国办发〔2025〕22号 severity: absent (0), minor, general, serious. */
+  severity: 0 | 1 | 2 | 3;
+  /** A sanction whose decision fixed its period (`periodMonths`) at the statutory length. */
+  decidedPeriod: boolean;
   events: EventPlan;
 }
+
+/** Statutory months of each sanction (公务员法 64, 政务处分法 8); 开除 has none. */
+const STATUTORY_MONTHS: Record<Sanction, number> = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 };
+const SEVERITY_VALUES = [undefined, 'minor', 'general', 'serious'] as const;
 
 function decidedArb(hints: PackHints): fc.Arbitrary<DecidedSpec> {
   const arbs: fc.WeightedArbitrary<DecidedSpec>[] = [
@@ -148,6 +158,9 @@ export function recordPlanArb(hints: PackHints, opts: { kinds?: readonly RecordK
     // Self-correction relative to the failure: rel < 0 is before it (does not qualify), rel >= 0 after.
     selfCorrection: fc.option(fc.record({ rel: fc.integer({ min: -20, max: 90 }), measures: fc.nat({ max: 7 }) }), { nil: null, freq: 4 }),
     mitigation: fc.option(fc.record({ after: fc.integer({ min: 0, max: 400 }), exempt: fc.boolean() }), { nil: null, freq: 5 }),
+    duty: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    severity: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+    decidedPeriod: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     events: eventPlanArb(opts.maxEvents),
   });
 }
@@ -166,6 +179,11 @@ export function interpretRecord(plan: RecordPlan, id: string, asOf: string): Cre
   else decidedOn = d.date;
   const r: CreditRecord = { id, kind: plan.kind, decidedOn };
   if (plan.kind === 'disciplinary-sanction') r.sanction = plan.sanction;
+  // The statutory length is always within what the law allows, alone or in a group (政务处分法 15).
+  if (plan.kind === 'disciplinary-sanction' && plan.decidedPeriod && plan.sanction !== 'expulsion') r.periodMonths = STATUTORY_MONTHS[plan.sanction];
+  if (plan.duty !== 0) r.inOfficialDuty = plan.duty === 1;
+  const severity = SEVERITY_VALUES[plan.severity];
+  if (severity) r.severity = severity;
   const o = plan.occurred;
   if (o) r.occurredOn = 'back' in o ? addDaysIso(decidedOn, -o.back) : clampNotAfter(o.edge, decidedOn);
   const e = plan.effective;
@@ -186,9 +204,19 @@ export function interpretRecord(plan: RecordPlan, id: string, asOf: string): Cre
 export interface SubjectPlan {
   kind: SubjectKind;
   managed: 0 | 1 | 2;
+  /** For public-institution staff not under the Civil Servant Law: no role (0), institution-manager, authorised-organisation (政务处分法 20). */
+  role: 0 | 1 | 2;
+  /** For civil servants: organ absent (0), administrative, other (行政机关公务员处分条例 reaches administrative organs). */
+  organ: 0 | 1 | 2;
   creditFile: 0 | 1 | 2;
   honours: { level: HonourLevel; back: number }[];
   records: RecordPlan[];
+  /**
+   * A second sanction of the same kind taking effect on the same day as one of the records (the
+   * `pick`-th sanction, modulo their number): 政务处分法 15 / 条例 10 groups them, and their combined
+   * period is for the deciding body to fix. Rare by chance alone, so generated on purpose.
+   */
+  twin: null | { pick: number; maxRecords: number };
 }
 
 export function subjectPlanArb(
@@ -204,9 +232,12 @@ export function subjectPlanArb(
   return fc.record({
     kind,
     managed: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    role: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    organ: fc.constantFrom(0 as const, 1 as const, 2 as const),
     creditFile: fc.constantFrom(0 as const, 1 as const, 2 as const),
     honours: slots(fc.record({ level: fc.constantFrom(...HONOUR_LEVELS), back: fc.integer({ min: -3, max: 800 }) }), 2, 3),
     records: opts.maxRecords > 0 ? records : fc.constant([] as RecordPlan[]),
+    twin: fc.oneof({ withCrossShrink: true }, { weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.record({ pick: fc.nat({ max: 3 }), maxRecords: fc.constant(opts.maxRecords) }) }),
   });
 }
 
@@ -215,12 +246,23 @@ export function interpretSubject(plan: SubjectPlan, asOf: string): Subject {
   const s: Subject = { id: isBody ? 'b1' : 'p1', kind: plan.kind };
   if (plan.kind === 'public-institution-staff' && plan.managed !== 0) s.managedUnderCivilServantLaw = plan.managed === 1;
   if (plan.kind === 'civil-servant' && plan.managed === 1) s.managedUnderCivilServantLaw = true;
+  if (plan.kind === 'public-institution-staff' && s.managedUnderCivilServantLaw !== true && plan.role !== 0) {
+    s.publicServiceRole = plan.role === 1 ? 'institution-manager' : 'authorised-organisation';
+  }
+  if (plan.kind === 'civil-servant' && plan.organ !== 0) s.organ = plan.organ === 1 ? 'administrative' : 'other';
   if (plan.creditFile === 1) s.creditFile = null;
   if (plan.creditFile === 2) s.creditFile = { ref: 'f1' };
   if (!isBody && plan.honours.length) {
     s.honours = plan.honours.map((h, i): Honour => ({ title: `h${i + 1}`, level: h.level, date: addDaysIso(asOf, -h.back) }));
   }
   if (plan.records.length) s.records = plan.records.map((r, i) => interpretRecord(r, `r${i + 1}`, asOf));
+  const sanctions = (s.records ?? []).filter((r) => r.kind === 'disciplinary-sanction' && r.sanction !== 'expulsion');
+  if (plan.twin && sanctions.length && s.records!.length < plan.twin.maxRecords) {
+    const of = sanctions[plan.twin.pick % sanctions.length]!;
+    const twin: CreditRecord = { id: `r${s.records!.length + 1}`, kind: of.kind, sanction: of.sanction, decidedOn: of.decidedOn };
+    for (const k of ['occurredOn', 'effectiveOn', 'periodMonths', 'inOfficialDuty', 'severity'] as const) if (of[k] !== undefined) (twin as Record<string, unknown>)[k] = of[k];
+    s.records!.push(twin);
+  }
   return s;
 }
 
@@ -264,14 +306,15 @@ export const policyArb: fc.Arbitrary<PolicyOverrides> = fc.record(
     pendingObjection: fc.constant('suspends' as const),
     annualReviewWindow: fc.constant('assessment-date' as const),
     lighterLowersTo: fc.constantFrom(...LIGHTER_CHOICES).map((x) => ({ ...x })),
-    recordLifetimeMonths: fc.constantFrom(12, 36),
+    recordLifetimeMonths: fc.constantFrom(12, 36, 'by-severity' as const),
     nonRetroactive: fc.constant(false),
     sanctionPeriodAutoLift: fc.constant(false),
     unlistedRecordKinds: fc.constant('count' as const),
     objectionReplyWorkingDays: fc.constantFrom(15, 7),
     platformReportWorkingDays: fc.constant(5),
     receiptOnNonWorkingDay: fc.constant('next-working-day' as const),
-    combinedSanctionPeriods: fc.constant('longest' as const),
+    combinedSanctionPeriods: fc.constantFrom('longest' as const, 'sum-capped-48' as const),
+    unknownDutyContext: fc.constant('not-in-duty' as const),
     unknownCalendarYears: fc.constant('weekends-only' as const),
   },
   { requiredKeys: [] },
