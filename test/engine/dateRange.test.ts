@@ -62,6 +62,17 @@ describe('dates computed past the range are errors at the field the host wrote',
     expect((await refusal(query(late, { asOf: '2199-06-01' }))).issues[0]!.path).toEqual(['subject', 'records', 0, 'decidedOn']);
   });
 
+  it('a sanction changed by a later decision (sanction-changed) past the range: at the event’s effectiveOn', async () => {
+    const changed = warning({
+      decidedOn: '2199-01-10',
+      events: [{ type: 'sanction-changed', date: '2199-09-20', sanction: 'demerit', effectiveOn: '2199-09-20', by: 'authority-1' }],
+    });
+    const e = await refusal(query([changed], { asOf: '2199-10-01' }));
+    expect(e.issues[0]).toMatchObject({ path: ['subject', 'records', 0, 'events', 0, 'effectiveOn'], code: 'out_of_range' });
+    // Before the change is known, the 警告 itself ends inside the range.
+    expect((await evaluate(query([changed], { asOf: '2199-05-01' }))).verdict).toBe('barred');
+  });
+
   it('a record lifetime set by policy past the range: at decidedOn', async () => {
     const r = { id: 'r1', kind: 'administrative-penalty', decidedOn: '2150-01-01' };
     const e = await refusal({ ...query([r]), pack: 'cn-tj-binhai', policy: { recordLifetimeMonths: 1200 } });
