@@ -1,7 +1,7 @@
 /**
  * Generates the documentation that describes the packs, and the JSON Schema files:
  *
- *   schemas/{subject,query,decision,pack}.schema.json   from the zod schemas (zod 4's z.toJSONSchema)
+ *   schemas/{subject,query,decision,pack,schedule}.schema.json   from the zod schemas (zod 4's z.toJSONSchema)
  *   docs/packs/<id>.md                                   per pack: document, clauses, rules, policy, golden cases
  *   docs/matrix.md                                       jurisdictions × actions, mitigation, record kinds, duties
  *   docs/clauses.md                                      every clause → rules or where handled → golden cases
@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { COMMANDS, renderCommandHelp, renderMainHelp } from '../src/cli/_internal/help.js';
-import { EXIT_DOCS } from '../src/cli/_internal/exit.js';
+import { CLI_ERROR_CODES, CLI_ERROR_EXIT, EXIT_DOCS } from '../src/cli/_internal/exit.js';
 import { actionsText, conditionText, documentLine, ruleOutcome } from '../src/cli/_internal/packText.js';
 import { resolvePack } from '../src/engine/_internal/resolve.js';
 import { getPack } from '../src/engine/getPack.js';
@@ -27,6 +27,7 @@ import { listPacks } from '../src/engine/listPacks.js';
 import { IdSchema, MetaSchema } from '../src/model/common.js';
 import { TopLevelConditionSchema } from '../src/model/conditions.js';
 import { IsoDateSchema } from '../src/model/date.js';
+import { HostScheduleSchema, IsoDate as ScheduleDate } from '../src/calendar/_internal/schemas.js';
 import { DecisionSchema } from '../src/model/decision.js';
 import { PackSchema, RuleSchema, type Pack, type Rule } from '../src/model/pack.js';
 import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../src/model/policy.js';
@@ -60,7 +61,7 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', title: string, 
     override: (ctx) => {
       const s = ctx.jsonSchema as Record<string, unknown>;
       // Refinements do not survive the conversion: restate the ones a validator can check.
-      if (ctx.zodSchema === IsoDateSchema) {
+      if (ctx.zodSchema === IsoDateSchema || ctx.zodSchema === ScheduleDate) {
         s.format = 'date';
         s.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
         s.description = 'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused). A Date object is not JSON: send its date in Asia/Shanghai.';
@@ -105,6 +106,15 @@ function schemaFiles(): Map<string, string> {
     ),
   );
   put('decision', toJsonSchema(DecisionSchema, 'output', `gov-credit-rules ${VERSION}: Decision`, 'The answer: the most severe verdict over its reasons, with citations, mitigation, obligations, deadlines, notes and clearFrom. Generated from DecisionSchema.'));
+  put(
+    'schedule',
+    toJsonSchema(
+      HostScheduleSchema,
+      'input',
+      `gov-credit-rules ${VERSION}: holiday schedule of one year`,
+      'A year of mainland China\'s holiday schedule as the State Council\'s General Office publishes it (国务院办公厅关于部分节假日安排的通知): days off (放假), make-up working days (调休上班), and the notice it comes from. Read by createCalendar({ schedules }), calendar.withSchedule(…) and the command line\'s --schedule <file> / GOV_CREDIT_SCHEDULES. A day is "YYYY-MM-DD", { "date", "name" } or a run { "from", "to", "name" } (both included, at most 31 days). Dates may reach back into December of the year before. The library also checks what a schema cannot: no day listed twice or both off and working, every date within the year (or its preceding December), and no conflict with data the calendar already has.',
+    ),
+  );
   put(
     'pack',
     toJsonSchema(
@@ -533,6 +543,31 @@ function cliDoc(): string {
     '## Exit codes 退出码',
     '',
     mdTable(['code', 'meaning', '含义'], EXIT_DOCS.map((e) => [String(e.code), e.text.en, e.text['zh-CN']])),
+    '',
+    'The exit code says where the problem is: 2 when the command line itself (an option, or a file, pack or schedule it names) cannot be used, so nothing was decided; 1 when the input data was read and (some of it) refused. The same mistake can therefore be 2 or 1: `--pack cn-tj-binhia` is exit 2, `"pack": "cn-tj-binhia"` inside a query is exit 1 (and a bad line in `batch`). The error `code` is the same in both.',
+    '',
+    '## Errors 错误',
+    '',
+    'Errors go to stderr, in the locale (`--locale`), without a stack trace unless `--debug`. With `--format json` (any command), each error is one JSON object on one line of stderr:',
+    '',
+    '```json',
+    '{"error":{"name":"UnknownPackError","code":"unknown_pack","message":{"zh-CN":"未知规则包","en":"unknown pack"},"issues":[{"path":["--pack"],"code":"unknown_pack","message":{"zh-CN":"未知规则包\"cn-tj-binhia\"；可用：…","en":"unknown pack \"cn-tj-binhia\"; known: …"},"suggestion":"cn-tj-binhai"}],"suggestion":"cn-tj-binhai","exitCode":2}}',
+    '```',
+    '',
+    '`name` is the error\'s class, `code` a stable code (below, or the library\'s), `issues` every problem with its `path` (a field of the input, or the option it came from) and message in both languages; `suggestion` is the closest valid value when a pack id, action, option, command or field name is misspelled (did-you-mean); `hint` says what to do when the CLI knows; `file` names the file a problem is in. `batch` writes the same `error` object in the output line of a bad input line.',
+    '',
+    mdTable(
+      ['code', 'exit', 'meaning', '含义'],
+      [
+        ...Object.entries(CLI_ERROR_CODES).map(([code, text]) => [`\`${code}\``, CLI_ERROR_EXIT[code as keyof typeof CLI_ERROR_EXIT], text.en, text['zh-CN']]),
+        ['`invalid_input`', '1 (2 for options)', 'the library refused the input: `issues` name each field', '输入无效：issues 指出每个字段'],
+        ['`unknown_pack`', '1 in input, 2 in --pack', 'no pack with this id is shipped or loaded', '未知规则包'],
+        ['`invalid_pack`', '2', 'a pack file or inline pack fails validation', '规则包无效'],
+        ['`confidential_record`', '1', 'a record is confidential or prohibited information (TH-6)', '保密或禁止采集的信息（TH-6）'],
+        ['`invalid_event_log`', '1', 'a record\'s lifecycle events cannot be read without guessing', '事件序列无效'],
+        ['`calendar_coverage`', '2', 'a date falls in a year without a holiday schedule: add it with `--schedule`, or `--unknown-years weekends-only`', '日历未覆盖该年：用 --schedule 添加，或 --unknown-years weekends-only'],
+      ],
+    ),
     '',
     '## `gov-credit-rules --help`',
     '',

@@ -47,7 +47,7 @@ describe('JSON Schema files', () => {
 
   it('accept a query generated from a roster line the way `batch` builds it, and examples/query.json', () => {
     const line = readFileSync(join(repo, 'examples', 'roster.jsonl'), 'utf8').split('\n').find((l) => l.includes('"records"') && l.includes('"civil-servant"'))!;
-    const { queries } = expandQueries(JSON.parse(line), { packs: ['cn-tj-binhai', 'cn-yn'], actions: 'all', asOf: '2026-11-20', year: 2026, policy: { pendingObjection: 'suspends' } });
+    const { queries } = expandQueries(JSON.parse(line), { packs: ['cn-tj-binhai', 'cn-yn'], actions: 'all', asOf: '2026-11-20', year: 2026, policy: { pendingObjection: 'suspends' }, unknownYears: null });
     expect(queries.length).toBeGreaterThan(2);
     for (const q of queries) expect(validate.query!(q), errs('query')).toBe(true);
     expect(validate.query!(JSON.parse(readFileSync(join(repo, 'examples', 'query.json'), 'utf8'))), errs('query')).toBe(true);

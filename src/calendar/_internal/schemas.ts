@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { parseIsoDate } from '../../_lib/days.js';
+import { parseIsoDate, toDayNumber } from '../../_lib/days.js';
 
 /** A strict `YYYY-MM-DD` real date, with a bilingual message naming the value. */
-const IsoDate = z.string().superRefine((s, ctx) => {
+export const IsoDate = z.string().superRefine((s, ctx) => {
   if (parseIsoDate(s) === null) {
     ctx.addIssue({
       code: 'custom',
@@ -21,11 +21,53 @@ const Name = z.union([
   z.strictObject({ 'zh-CN': z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
 ]);
 
-const HostDay = z.union([IsoDate, z.strictObject({ date: IsoDate, name: Name.optional() })]);
-const Days = z.array(HostDay).max(400);
-const Source = z.string().trim().min(1).max(1000);
+const HostDate = z.strictObject({ date: IsoDate, name: Name.optional() });
 
+/** `{ from, to, name? }`: every day from `from` to `to`, both included, as notices write them (10月1日至7日). */
+const HostDayRange = z
+  .strictObject({ from: IsoDate, to: IsoDate, name: Name.optional() })
+  .superRefine((r, ctx) => {
+    if (parseIsoDate(r.from) === null || parseIsoDate(r.to) === null) return;
+    const days = toDayNumber(r.to) - toDayNumber(r.from);
+    if (days < 0 || days > 30) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        input: r.to,
+        params: {
+          code: 'invalid_range',
+          zh: `日期区间 ${r.from} 至 ${r.to} 无效：结束日须不早于开始日，且区间不超过 31 天`,
+          en: `invalid range ${r.from} to ${r.to}: it must not end before it starts, nor span more than 31 days`,
+        },
+      });
+    }
+  });
+
+const HostDay = z.union([IsoDate, HostDate, HostDayRange]);
+const Days = z.array(HostDay).max(400);
+
+/** Where a schedule comes from: free text (the notice's 文号 or URL), or the notice itself. */
+const Source = z.union([
+  z.string().trim().min(1).max(1000),
+  z.strictObject({
+    /** The notice's number (文号), e.g. 国办发明电〔2025〕7号. */
+    notice: z.string().trim().min(1).max(200),
+    /** The day the notice was issued (发布日期). */
+    issuedOn: IsoDate,
+    /** The notice's title, e.g. 国务院办公厅关于2026年部分节假日安排的通知. */
+    title: z.string().trim().min(1).max(500).optional(),
+    /** Where it was published (www.gov.cn). */
+    url: z.string().trim().min(1).max(1000).optional(),
+  }),
+]);
+
+/**
+ * A year's holiday schedule: the shape `createCalendar({ schedules })` and `calendar.withSchedule`
+ * take, and the JSON file the command line reads with `--schedule` (schemas/schedule.schema.json).
+ */
 export const HostScheduleSchema = z.strictObject({
+  /** The JSON Schema the file follows (ignored; lets editors validate the file). */
+  $schema: z.string().max(1000).optional(),
   year: z.int().min(1000).max(9999),
   holidays: Days,
   workdays: Days,
@@ -36,10 +78,17 @@ export const RegionalOverlaySchema = z.strictObject({
   region: z.string().trim().min(1).max(200),
   days: Days.min(1),
   workdays: Days.optional(),
-  source: Source,
+  source: z.string().trim().min(1).max(1000),
 });
 
 export const CalendarOptionsSchema = z.strictObject({
   unknownYears: z.enum(['error', 'weekends-only']).optional(),
   receiptOnNonWorkingDay: z.enum(['day-after-receipt', 'next-working-day']).optional(),
+  /** Validated one by one by withSchedule, so that issues carry the schedule's index. */
+  schedules: z.array(z.unknown()).max(200).optional(),
 });
+
+/** The schedule's source as one line: the free text, or `文号（issuedOn）`. */
+export function sourceText(source: z.output<typeof HostScheduleSchema>['source']): string {
+  return typeof source === 'string' ? source : `${source.notice}（${source.issuedOn}）`;
+}

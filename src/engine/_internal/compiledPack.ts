@@ -4,7 +4,9 @@ import { parsePack, parseQuery } from '../../model/parse.js';
 import { PolicyOverridesSchema, type PolicyOverrides } from '../../model/policy.js';
 import type { Decision } from '../../model/decision.js';
 import type { Query } from '../../model/query.js';
+import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { buildContext } from './context.js';
+import { calendarForQuery } from './hostCalendar.js';
 import { compileRules, type CompiledCondition } from './compileConditions.js';
 import type { DayEvaluation } from './facts.js';
 import { lookupPack } from './registry.js';
@@ -63,7 +65,7 @@ export function parsePolicyOption(policy: unknown, path: (string | number)[]): P
  * Resolves and compiles a pack. Every rule of the pack and of the packs it extends is compiled
  * now, so a construct the compiler does not handle is refused here, before any query.
  */
-export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
+export function compilePack(packOrId: unknown, policy?: unknown, calendar?: CalendarImpl): CompiledPack {
   const pack = packFrom(packOrId);
   const resolved = resolvePack(pack);
   const predicates: Map<OwnedRule, CompiledCondition> = compileRules(resolved.rules);
@@ -121,13 +123,13 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
     // The compiled object itself, not its id: a pack registered later under the same id must not
     // change what this evaluator decides.
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed)), run);
+    return runSync(decisionSteps(buildContext(parsed, calendar ? { calendar: calendarForQuery(calendar, parsed) } : {})), run);
   };
 
   const decideSubject = (shared: Readonly<Record<string, unknown>>, subject: unknown): Decision => {
     const parsed = parseQuery({ ...shared, pack: pack.id, subject });
     parsed.pack = pack;
-    return runSync(decisionSteps(buildContext(parsed)), run);
+    return runSync(decisionSteps(buildContext(parsed, calendar ? { calendar: calendarForQuery(calendar, parsed) } : {})), run);
   };
 
   return { pack, policy: hostPolicy, run, decide, validate: (input) => void parse(input), decideSubject };
