@@ -75,8 +75,8 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} evaluate <file|-> [options]`],
     summary: L('对一个查询作出决定', 'decide one query'),
     details: L(
-      '输入为一个查询（含 subject）、一个主体、或 examples/subjects 中的示例文件；缺少的字段由选项补足。给出多个规则包或事项时，每种组合一个决定。',
-      'The input is a query (it has `subject`), a subject, or an example file from examples/subjects; options fill in the fields it leaves out. With several packs or actions, one decision per combination.',
+      '输入为一个查询（含 subject）、一个主体、或 examples/subjects 中的示例文件；缺少的字段由选项补足。给出多个规则包或事项时，每种组合一个决定。当前目录下没有的 examples/ 路径，从本包自带的示例中读取。',
+      'The input is a query (it has `subject`), a subject, or an example file from examples/subjects; options fill in the fields it leaves out. With several packs or actions, one decision per combination. A path under examples/ that is not in the current folder is read from the examples shipped with the package.',
     ),
     options: [
       ...QUERY_OPTS,

@@ -1,7 +1,9 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { L } from './i18n.js';
+import { packageRoot } from './packageRoot.js';
 
 function ioError(path: string, e: unknown): CliError {
   const code = (e as { code?: string }).code ?? '';
@@ -29,6 +31,20 @@ function jsonError(name: string, e: unknown, exitCode: ExitCode, file?: string):
   return new CliError({ code: 'invalid_json', text: L(`${name} 不是有效的 JSON（${msg}）`, `${name} is not valid JSON: ${msg}`), exitCode, ...(file ? { file } : {}) });
 }
 
+/**
+ * Where to read a file argument: as given, or, for a relative `examples/…` path that does not exist
+ * here, the example shipped with the package (so `npx gov-credit-rules evaluate examples/query.json`
+ * works in any folder, as the README and `--help` show it).
+ */
+export function inputPath(path: string): string {
+  if (path === '-' || isAbsolute(path) || existsSync(path)) return path;
+  const norm = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const root = packageRoot();
+  if (!norm.startsWith('examples/') || !root) return path;
+  const shipped = join(root, ...norm.split('/'));
+  return existsSync(shipped) ? shipped : path;
+}
+
 /** Whole text of a file, or of stdin for `-`; invalid UTF-8 is input data refused (exit 1). */
 export async function readText(path: string, stdin: Readable = process.stdin): Promise<string> {
   if (path === '-') {
@@ -38,7 +54,7 @@ export async function readText(path: string, stdin: Readable = process.stdin): P
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(inputPath(path));
   } catch (e) {
     throw ioError(path, e);
   }
@@ -169,14 +185,15 @@ export function openLines(path: string, stdin: Readable = process.stdin): LineSo
   if (path === '-') {
     stream = stdin;
   } else {
+    const file = inputPath(path);
     try {
-      const st = statSync(path);
+      const st = statSync(file);
       if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       totalBytes = st.size;
     } catch (e) {
       throw ioError(path, e);
     }
-    stream = createReadStream(path);
+    stream = createReadStream(file);
   }
   let read = 0;
   const counted = (async function* () {
