@@ -2,6 +2,7 @@ import type { Decision } from '../model/decision.js';
 import type { Pack } from '../model/pack.js';
 import type { PolicyOverrides } from '../model/policy.js';
 import type { QueryInput } from '../model/query.js';
+import type { Untyped } from '../model/untyped.js';
 import type { Calendar } from '../calendar/types.js';
 import { compilePack, errorAt } from './_internal/compiledPack.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
@@ -26,13 +27,16 @@ export interface EvaluatorOptions {
 export interface Evaluator {
   /** The pack this evaluator decides with. */
   readonly pack: Pack;
-  /** Decides one query: the same decision `evaluate` gives, synchronously. */
-  evaluate(query: EvaluatorQuery | unknown): Decision;
+  /**
+   * Decides one query: the same decision `evaluate` gives, synchronously. Typed, so a misspelt
+   * field fails to compile; pass a value of unknown shape as `untyped(value)`.
+   */
+  evaluate(query: EvaluatorQuery | Untyped): Decision;
   /**
    * Decides each query in order. The first invalid query throws its error, with each issue's path
    * prefixed by the query's index; nothing half-evaluated is returned.
    */
-  evaluateMany(queries: readonly (EvaluatorQuery | unknown)[]): Decision[];
+  evaluateMany(queries: readonly (EvaluatorQuery | Untyped)[]): Decision[];
 }
 
 /**

@@ -11,3 +11,5 @@ export * from './pack.js';
 export * from './query.js';
 export * from './decision.js';
 export * from './parse.js';
+export * from './input.js';
+export * from './untyped.js';

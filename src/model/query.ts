@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from './date.js';
+import type { WithDateInputs } from './input.js';
 import { PackSchema } from './pack.js';
 import { PolicyOverridesSchema } from './policy.js';
 import { SubjectSchema } from './subject.js';
@@ -19,4 +20,5 @@ export const QuerySchema = z.strictObject({
   policy: PolicyOverridesSchema.optional(),
 });
 export type Query = z.infer<typeof QuerySchema>;
-export type QueryInput = z.input<typeof QuerySchema>;
+/** A query as a host passes it: dates as `YYYY-MM-DD` or `Date` (read in Asia/Shanghai). */
+export type QueryInput = WithDateInputs<z.input<typeof QuerySchema>>;

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkConsumer, consumerDiagnostics } from '../types/_consumer.js';
 import { childEnv, repo } from './_support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gcr-installed-'));
@@ -113,6 +114,15 @@ describe('the installed CLI, from a folder without the repository', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/expected verdicts: (\d+) checked, \1 hold/);
     expect(r.stdout).toMatch(/10,000 subjects/);
+  });
+
+  it('TypeScript: a correct host compiles against the published .d.ts, typos do not', () => {
+    const files = ['typed-ok.ts', 'typed-typos.ts'].map((f) => {
+      copyFileSync(join(repo, 'test', 'types', 'consumer', f), join(project, f));
+      return join(project, f);
+    });
+    const diags = consumerDiagnostics(files, { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] });
+    checkConsumer(diags, files[0]!, files[1]!);
   });
 
   it('the library from ESM and CommonJS', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRule } from '../../src/engine/_internal/compileConditions.js';
 import { resolveDottedPath } from '../../src/engine/_internal/path.js';
 import type { OwnedRule } from '../../src/engine/_internal/resolve.js';
+import { untyped } from '../../src/model/untyped.js';
 import {
   createEvaluator,
   evaluate,
@@ -55,8 +56,8 @@ describe('compiled evaluator: createEvaluator', () => {
     for (const c of golden) {
       const pack = c.query.pack as string;
       if (!evaluators.has(pack)) evaluators.set(pack, createEvaluator(pack));
-      const reference = await evaluate(c.query);
-      const compiled = evaluators.get(pack)!.evaluate(c.query);
+      const reference = await evaluate(untyped(c.query));
+      const compiled = evaluators.get(pack)!.evaluate(untyped(c.query));
       expect(compiled, `${c.file}: ${c.name}`).toStrictEqual(reference);
     }
   });
@@ -64,23 +65,23 @@ describe('compiled evaluator: createEvaluator', () => {
   it('compiled evaluate is synchronous and never runs json-rules-engine', async () => {
     const run = vi.spyOn(Engine.prototype, 'run');
     const ev = createEvaluator('cn-tj-binhai');
-    const d = ev.evaluate(binhaiQuery);
+    const d = ev.evaluate(untyped(binhaiQuery));
     expect(d).not.toBeInstanceOf(Promise);
     expect(d.verdict).toBe('barred');
     expect(d.reasons.map((r) => r.rule)).toEqual(['ar-29-warning-year-excellent-bar', 'tjb-4-excellent-bar']);
-    ev.evaluateMany([binhaiQuery, binhaiQuery]);
+    ev.evaluateMany([untyped(binhaiQuery), untyped(binhaiQuery)]);
     expect(run).not.toHaveBeenCalled();
-    await evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' });
+    await evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }));
     expect(run).toHaveBeenCalled(); // the spy works: the reference path does run the engine
   });
 
   it('compiled queries may omit pack or name the same pack; another pack is refused', async () => {
     const ev = createEvaluator('cn-tj-binhai');
-    const reference = await evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' });
-    expect(ev.evaluate(binhaiQuery)).toStrictEqual(reference);
-    expect(ev.evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' })).toStrictEqual(reference);
-    expect(ev.evaluate({ ...binhaiQuery, pack: ev.pack })).toStrictEqual(reference);
-    const e = errorOf(() => ev.evaluate({ ...binhaiQuery, pack: 'cn-gd' }));
+    const reference = await evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }));
+    expect(ev.evaluate(untyped(binhaiQuery))).toStrictEqual(reference);
+    expect(ev.evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }))).toStrictEqual(reference);
+    expect(ev.evaluate(untyped({ ...binhaiQuery, pack: ev.pack }))).toStrictEqual(reference);
+    const e = errorOf(() => ev.evaluate(untyped({ ...binhaiQuery, pack: 'cn-gd' })));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.issues[0]!.path).toEqual(['pack']);
     expect(e.issues[0]!.message.en).toContain('cn-tj-binhai');
@@ -99,11 +100,11 @@ describe('compiled evaluator: createEvaluator', () => {
       { ...binhaiQuery, policy: { strictness: 'high' } },
     ];
     for (const q of bad) {
-      const expected = await evaluate(q && typeof q === 'object' ? { ...q, pack: 'cn-tj-binhai' } : q).then(
+      const expected = await evaluate(untyped(q && typeof q === 'object' ? { ...q, pack: 'cn-tj-binhai' } : q)).then(
         () => null,
         (e: GovCreditError) => e,
       );
-      const actual = errorOf(() => ev.evaluate(q));
+      const actual = errorOf(() => ev.evaluate(untyped(q)));
       expect(expected, JSON.stringify(q)).not.toBeNull();
       expect(actual.constructor).toBe(expected!.constructor);
       expect(actual.issues).toStrictEqual(expected!.issues);
@@ -113,19 +114,19 @@ describe('compiled evaluator: createEvaluator', () => {
   it('compiled evaluator: the host policy option applies to every query, the query’s own keys win', async () => {
     const ev = createEvaluator('cn-tj-binhai', { policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'suspends' } });
     const q = { ...binhaiQuery, asOf: '2026-12-31', policy: { pendingObjection: 'counts' as const } };
-    const expected = await evaluate({ ...q, pack: 'cn-tj-binhai', policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'counts' } });
-    expect(ev.evaluate(q)).toStrictEqual(expected);
+    const expected = await evaluate(untyped({ ...q, pack: 'cn-tj-binhai', policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'counts' } }));
+    expect(ev.evaluate(untyped(q))).toStrictEqual(expected);
     expect(() => createEvaluator('cn-tj-binhai', { policy: { lighterLowersTo: { barred: 'barred', restricted: 'barred', review: 'review' } } })).toThrow(InvalidInputError);
   });
 
   it('compiled evaluateMany: each decision as evaluate; the first invalid query throws with its index in the paths', async () => {
     const ev = createEvaluator('cn-jl-tonghua');
     const qs = golden.filter((c) => c.query.pack === 'cn-jl-tonghua').map((c) => c.query);
-    const many = ev.evaluateMany(qs);
+    const many = ev.evaluateMany(qs.map(untyped));
     expect(many).toHaveLength(qs.length);
-    for (let i = 0; i < qs.length; i++) expect(many[i]).toStrictEqual(await evaluate(qs[i]));
+    for (let i = 0; i < qs.length; i++) expect(many[i]).toStrictEqual(await evaluate(untyped(qs[i])));
     const broken = [...qs.slice(0, 2), { ...qs[0], subject: { ...person, records: [{ ...warning, events: [{ type: 'repaired', date: '2020-01-01' }] }] } }];
-    const e = errorOf(() => ev.evaluateMany(broken));
+    const e = errorOf(() => ev.evaluateMany(broken.map(untyped)));
     expect(e).toBeInstanceOf(InvalidEventLogError);
     expect(e.issues[0]!.path).toEqual([2, 'subject', 'records', 0, 'events', 0]);
   });
@@ -134,12 +135,12 @@ describe('compiled evaluator: createEvaluator', () => {
     const json = structuredClone(getPack('cn-tj-binhai')) as unknown as Record<string, unknown>;
     json.id = 'compiled-inline';
     const inline = createEvaluator(json as unknown as Pack);
-    const expected = await evaluate({ ...binhaiQuery, pack: json });
-    expect(inline.evaluate(binhaiQuery)).toStrictEqual(expected);
-    expect(inline.evaluate(binhaiQuery).pack.id).toBe('compiled-inline');
+    const expected = await evaluate(untyped({ ...binhaiQuery, pack: json }));
+    expect(inline.evaluate(untyped(binhaiQuery))).toStrictEqual(expected);
+    expect(inline.evaluate(untyped(binhaiQuery)).pack.id).toBe('compiled-inline');
 
     const loaded = loadPack({ ...json, id: 'compiled-loaded' });
-    expect(createEvaluator(loaded).evaluate(binhaiQuery)).toStrictEqual(await evaluate({ ...binhaiQuery, pack: 'compiled-loaded' }));
+    expect(createEvaluator(loaded).evaluate(untyped(binhaiQuery))).toStrictEqual(await evaluate(untyped({ ...binhaiQuery, pack: 'compiled-loaded' })));
     expect(createEvaluator('compiled-loaded').pack).toBe(loaded);
 
     expect(() => createEvaluator({ ...json, rules: 'none' } as unknown as Pack)).toThrow(InvalidPackError);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, getPack, listPacks } from '../../src/index.js';
+import { untyped, evaluate, getPack, listPacks } from '../../src/index.js';
 
 /**
  * Golden cases: data a policy expert can read. Each file under test/cases/<pack>/<rule>.json
@@ -68,7 +68,7 @@ describe('golden cases', () => {
       });
       for (const c of data.cases) {
         it(`${c.kind}: ${c.name}`, async () => {
-          const d = await evaluate(c.query);
+          const d = await evaluate(untyped(c.query));
           const e = c.expect;
           const fired = d.reasons.map((r) => r.rule);
           if (e.verdict !== undefined) expect(d.verdict).toBe(e.verdict);

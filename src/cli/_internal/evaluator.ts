@@ -2,6 +2,7 @@ import * as engine from '../../engine/index.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
 import { hostCalendar } from './schedules.js';
+import { untyped } from '../../model/untyped.js';
 
 /**
  * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference
@@ -43,7 +44,7 @@ export function decider(): Decider {
   // The run's calendar (--schedule, --unknown-years), when the command line asked for one.
   const calendar = hostCalendar();
   const options = calendar ? { calendar } : {};
-  if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(q, options) };
+  if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(untyped(q), options) };
   const byId = new Map<string, CompiledEvaluator>();
   const byObject = new WeakMap<object, CompiledEvaluator>();
   return {
@@ -61,7 +62,7 @@ export function decider(): Decider {
         return ev.evaluate({ ...q, pack: ev.pack });
       } else {
         // Not a pack at all: let the reference path produce the typed error with its path.
-        return engine.evaluate(q, options);
+        return engine.evaluate(untyped(q), options);
       }
       return ev.evaluate(q);
     },

@@ -18,6 +18,7 @@ import { hostCalendar } from '../_internal/schedules.js';
 import { table, wrap } from '../_internal/text.js';
 import { countsRows, countsTable, runBatch } from './batch.js';
 import { CALENDAR_OPTIONS, calendarArgs } from './common.js';
+import { untyped } from '../../model/untyped.js';
 
 export const DEMO_OPTIONS = {
   examples: { type: 'string' },
@@ -84,7 +85,7 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
       if (annual && year === undefined) continue;
       const row: string[] = [actionLabel(action, loc)];
       for (const pack of packs) {
-        const d = await evaluate({ pack, subject: ex.subject, action, asOf: ex.asOf, ...(annual ? { assessmentYear: year } : {}) }, options);
+        const d = await evaluate(untyped({ pack, subject: ex.subject, action, asOf: ex.asOf, ...(annual ? { assessmentYear: year } : {}) }), options);
         decided.push(d);
         const e = ex.expect.find((x) => x.pack === pack && x.action === action && x.asOf === undefined && x.assessmentYear === undefined);
         let mark = '';
@@ -101,7 +102,7 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
     await out(table([en ? 'action' : '事项', ...packs.map((x) => packName(x, loc))], rows, { indent: '  ', maxWidth: W }));
     // Expectations on other days (before a revocation, after a period ends).
     for (const e of ex.expect.filter((x) => x.asOf !== undefined || x.assessmentYear !== undefined)) {
-      const d: Decision = await evaluate(expectationQuery(ex, e), options);
+      const d: Decision = await evaluate(untyped(expectationQuery(ex, e)), options);
       decided.push(d);
       const m = mismatches(d, e);
       checked++;
@@ -184,7 +185,7 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
 }
 
 async function timelineText(ex: ExampleFile, s: { pack: string; action: Action; from: string; to: string }, loc: Locale, width: number, clauses: Set<string>): Promise<string> {
-  const changes = await timeline(ex.subject, { from: s.from, to: s.to, action: s.action, pack: s.pack });
+  const changes = await timeline(untyped(ex.subject), { from: s.from, to: s.to, action: s.action, pack: s.pack });
   const rows = changes.map((c) => {
     for (const r of c.reasons) for (const id of r.clauses) clauses.add(id);
     return [

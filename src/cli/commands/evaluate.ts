@@ -12,6 +12,7 @@ import { expandQueries, refusedInput } from '../_internal/queries.js';
 import { decisionTable, decisionsTable } from '../_internal/render.js';
 import { hostCalendar } from '../_internal/schedules.js';
 import { QUERY_OPTIONS, queryDefaults, requireYear } from './common.js';
+import { untyped } from '../../model/untyped.js';
 
 export const EVALUATE_OPTIONS = { ...QUERY_OPTIONS, format: { type: 'string' } } as const;
 
@@ -40,7 +41,7 @@ export async function runEvaluate(argv: string[], ctx: Ctx): Promise<number> {
     }
     for (const q of ex.queries) {
       query = q;
-      decisions.push(await evaluate(q, calendar ? { calendar } : {}));
+      decisions.push(await evaluate(untyped(q), calendar ? { calendar } : {}));
     }
   } catch (e) {
     if (e instanceof GovCreditError) throw refusedInput(e, doc, query);
