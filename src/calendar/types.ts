@@ -1,7 +1,5 @@
-import type * as z from 'zod';
 import type { LocalizedText } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
-import type { HostScheduleSchema } from './_internal/schemas.js';
 
 /** What a day is: an ordinary weekday, a weekend, a holiday (法定节假日 or regional), or a make-up working day (调休上班). */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
@@ -54,7 +52,7 @@ export interface CalendarCoverage {
  * A day in host data: a date, a date with its name (Chinese, English, or both), or a run of days
  * `{ from, to, name? }` (both included, at most 31 days).
  */
-export type HostDay = z.input<typeof HostScheduleSchema>['holidays'][number];
+export type HostDay = HostSchedule['holidays'][number];
 
 /**
  * A year's schedule as published by the General Office of the State Council
@@ -64,9 +62,11 @@ export type HostDay = z.input<typeof HostScheduleSchema>['holidays'][number];
  *
  * The same shape is the JSON file the command line reads with `--schedule` (JSON Schema:
  * `gov-credit-rules/schemas/schedule.schema.json`), so a host can add next year's schedule the day
- * the notice is published, without a new release of this library.
+ * the notice is published, without a new release of this library. The type is generated from the
+ * schema with its field comments (src/model/types.generated.ts).
  */
-export type HostSchedule = z.input<typeof HostScheduleSchema>;
+export type { HostSchedule } from '../model/types.generated.js';
+import type { HostSchedule } from '../model/types.generated.js';
 
 /** Regional days off (and optionally regional make-up working days) on top of the national calendar. */
 export interface RegionalOverlay {

@@ -14,7 +14,14 @@ const PolicyShape = z.strictObject({
   /** Does a record under a pending objection still count? */
   pendingObjection: z.enum(['counts', 'suspends']),
   /** What 从轻 (`lighter`) lowers each verdict to. Must not raise any verdict. */
-  lighterLowersTo: z.strictObject({ barred: Lowerable, restricted: Lowerable, review: Lowerable }),
+  lighterLowersTo: z.strictObject({
+    /** What a barred (不得) reason becomes when the authority decides 从轻. */
+    barred: Lowerable,
+    /** What a restricted (限制) reason becomes. */
+    restricted: Lowerable,
+    /** What a review (纳为考量因素) reason becomes. */
+    review: Lowerable,
+  }),
   /** How long a record keeps its effect where no rule fixes it: months from decidedOn, or null for "until revoked, repaired or lifted". */
   recordLifetimeMonths: z.number().int().min(1).max(1200).nullable(),
   /** A rule does not reach a record whose failure occurred before the rule took effect (法不溯及既往). */
@@ -55,7 +62,7 @@ export type Policy = z.infer<typeof PolicyShape>;
 export type PolicyKey = keyof Policy;
 
 export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
-export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
+export type { PolicyOverrides } from './types.generated.js';
 
 /** Library defaults. Each is documented in README "Policy options" and noted when a decision uses it. */
 export const DEFAULT_POLICY: Policy = {

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkConsumer, consumerDiagnostics } from '../types/_consumer.js';
+import { checkConsumer, consumerDiagnostics, hoverDoc } from '../types/_consumer.js';
 import { childEnv, repo } from './_support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gcr-installed-'));
@@ -123,6 +123,10 @@ describe('the installed CLI, from a folder without the repository', () => {
     });
     const diags = consumerDiagnostics(files, { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] });
     checkConsumer(diags, files[0]!, files[1]!);
+    // What an editor shows on hover: each field's doc comment, from the published declarations.
+    const paths = { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] };
+    expect(hoverDoc(files[0]!, 'decidedOn', paths)).toBe('When the record was determined (认定/作出决定). It has effect from this day.');
+    expect(hoverDoc(files[0]!, 'asOf', paths)).toContain('The day the question is asked');
   });
 
   it('the library from ESM and CommonJS', () => {

@@ -51,3 +51,37 @@ export function checkConsumer(diags: ts.Diagnostic[], okFile: string, typosFile:
   const lines = new Set(expected.map((e) => e.line));
   expect(typos.filter((d) => !lines.has(at(d))).map(text)).toEqual([]);
 }
+
+/**
+ * The documentation an editor shows when hovering the first `needle` in `file` (TypeScript's
+ * language service, as VS Code uses it), 'gov-credit-rules' resolved by `paths`.
+ */
+export function hoverDoc(file: string, needle: string, paths: Record<string, string[]>): string {
+  const options: ts.CompilerOptions = {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: true,
+    types: ['node'],
+    baseUrl: repo,
+    paths,
+  };
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (f) => (ts.sys.fileExists(f) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)!) : undefined),
+    getCurrentDirectory: () => repo,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const pos = readFileSync(file, 'utf8').indexOf(needle);
+  const info = service.getQuickInfoAtPosition(file, pos);
+  return ts.displayPartsToString(info?.documentation ?? []);
+}

@@ -32,4 +32,5 @@ describe('typed public signatures (tsc --noEmit on a consumer)', () => {
     const typos = join(dir, 'typed-typos.ts');
     checkConsumer(consumerDiagnostics([ok, typos], { 'gov-credit-rules': [target] }), ok, typos);
   }, 120_000);
+
 });

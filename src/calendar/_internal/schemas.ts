@@ -18,14 +18,31 @@ export const IsoDate = z.string().superRefine((s, ctx) => {
 
 const Name = z.union([
   z.string().trim().min(1).max(200),
-  z.strictObject({ 'zh-CN': z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+  z.strictObject({
+    /** The name in Chinese, as the notice writes it (春节). */
+    'zh-CN': z.string().trim().min(1).max(200),
+    /** The name in English (Spring Festival). */
+    en: z.string().trim().min(1).max(200),
+  }),
 ]);
 
-const HostDate = z.strictObject({ date: IsoDate, name: Name.optional() });
+const HostDate = z.strictObject({
+  /** The day. */
+  date: IsoDate,
+  /** The holiday it belongs to (春节, or { "zh-CN", "en" }); known names get the other language. */
+  name: Name.optional(),
+});
 
 /** `{ from, to, name? }`: every day from `from` to `to`, both included, as notices write them (10月1日至7日). */
 const HostDayRange = z
-  .strictObject({ from: IsoDate, to: IsoDate, name: Name.optional() })
+  .strictObject({
+    /** The first day of the run. */
+    from: IsoDate,
+    /** The last day of the run (included; at most 30 days after `from`). */
+    to: IsoDate,
+    /** The holiday the days belong to (国庆节). */
+    name: Name.optional(),
+  })
   .superRefine((r, ctx) => {
     if (parseIsoDate(r.from) === null || parseIsoDate(r.to) === null) return;
     const days = toDayNumber(r.to) - toDayNumber(r.from);
@@ -68,9 +85,13 @@ const Source = z.union([
 export const HostScheduleSchema = z.strictObject({
   /** The JSON Schema the file follows (ignored; lets editors validate the file). */
   $schema: z.string().max(1000).optional(),
+  /** The year the notice is for; its dates run from 1 December of the year before to 31 December. */
   year: z.int().min(1000).max(9999),
+  /** Days off (放假), including the weekend days of a holiday block if you like: dates, named dates or runs. */
   holidays: Days,
+  /** Make-up working days (调休上班), normally Saturdays or Sundays. */
   workdays: Days,
+  /** Where the schedule comes from: { notice, issuedOn, title?, url? } (文号 and date), or free text. */
   source: Source,
 });
 
