@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 export const repo = join(import.meta.dirname, '..', '..');
 
-function newest(dir: string): number {
+/** The newest modification time of any file under `dir`. */
+export function newest(dir: string): number {
   let t = 0;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

@@ -9,22 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkConsumer, consumerDiagnostics, hoverDoc } from '../types/_consumer.js';
-import { childEnv, repo } from './_support.js';
+import { childEnv, newest, repo } from './_support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gcr-installed-'));
 const project = join(tmp, 'consumer');
 let tarball = '';
 let packed: { size: number; unpackedSize: number; entryCount: number; files: { path: string }[] };
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
 
 function bytesUnder(dir: string): number {
   let n = 0;

@@ -9,9 +9,9 @@ import { expect } from 'vitest';
 
 const repo = new URL('../..', import.meta.url).pathname;
 
-/** Diagnostics of compiling `files` the way a strict consumer would, 'gov-credit-rules' resolved by `paths`. */
-export function consumerDiagnostics(files: string[], paths: Record<string, string[]>): ts.Diagnostic[] {
-  const program = ts.createProgram(files, {
+/** A strict consumer's compiler options, 'gov-credit-rules' resolved by `paths`. */
+function consumerOptions(paths: Record<string, string[]>): ts.CompilerOptions {
+  return {
     strict: true,
     noEmit: true,
     target: ts.ScriptTarget.ES2022,
@@ -21,7 +21,12 @@ export function consumerDiagnostics(files: string[], paths: Record<string, strin
     types: ['node'],
     baseUrl: repo,
     paths,
-  });
+  };
+}
+
+/** Diagnostics of compiling `files` the way a strict consumer would, 'gov-credit-rules' resolved by `paths`. */
+export function consumerDiagnostics(files: string[], paths: Record<string, string[]>): ts.Diagnostic[] {
+  const program = ts.createProgram(files, consumerOptions(paths));
   return ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName));
 }
 
@@ -57,16 +62,7 @@ export function checkConsumer(diags: ts.Diagnostic[], okFile: string, typosFile:
  * language service, as VS Code uses it), 'gov-credit-rules' resolved by `paths`.
  */
 export function hoverDoc(file: string, needle: string, paths: Record<string, string[]>): string {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    skipLibCheck: true,
-    types: ['node'],
-    baseUrl: repo,
-    paths,
-  };
+  const options = consumerOptions(paths);
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => [file],
     getScriptVersion: () => '1',

@@ -4,23 +4,14 @@
  * same files against the installed package): a correct host compiles under `strict`; typos in a
  * query, a subject, a record (`pakc`, 'promotoin') do not.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
+import { newest } from '../cli/_support.js';
 import { checkConsumer, consumerDiagnostics } from './_consumer.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const dir = join(repo, 'test', 'types', 'consumer');
-
-function newest(d: string): number {
-  let t = 0;
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
 
 describe('typed public signatures (tsc --noEmit on a consumer)', () => {
   // The built declarations when they are current (CI builds first; also what is published), else the sources.
