@@ -1,6 +1,7 @@
 import type { Decision } from '../model/decision.js';
 import type { Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
+import { label } from './_internal/labels.js';
 
 /**
  * A decision as text a person can check: the verdict, each reason with its clause, document,
@@ -62,10 +63,11 @@ export function explain(decision: Decision, options: { locale?: Locale } = {}): 
   }
   if (decision.deadlines.length) {
     lines.push(t('  期限：', '  Deadlines:'));
-    const state = (s: string) => (zh ? ({ pending: '未到期', met: '已按期完成', overdue: '已逾期', running: '进行中', ended: '已届满' } as Record<string, string>)[s] ?? s : s);
     for (const d of decision.deadlines) {
+      const kind = zh ? label('deadlineKind', d.kind, L) : d.kind;
+      const state = zh ? label('deadlineState', d.state, L) : d.state;
       const latest = d.latestDueOn ? t(`（最长至 ${d.latestDueOn}）`, ` (at most to ${d.latestDueOn})`) : '';
-      lines.push(`    * ${d.record} ${d.kind} ${d.dueOn}${latest} ${state(d.state)}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
     }
   }
   if (decision.verdict !== 'clear') {

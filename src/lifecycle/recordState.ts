@@ -1,4 +1,6 @@
 import type { Calendar } from '../calendar/types.js';
+import type { CreditRecordInput } from '../model/input.js';
+import type { Untyped } from '../model/untyped.js';
 import { buildContext } from '../engine/_internal/context.js';
 import { ConfidentialRecordError, InvalidEventLogError, InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
@@ -42,7 +44,7 @@ export interface RecordStateOptions {
  *   '2026-10-24', { pack: 'cn-jl-tonghua' });
  * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
  */
-export function recordState(record: unknown, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
+export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
   const day = normalizeDates(asOf);
   if (typeof day !== 'string' || !isIsoDate(day)) {
     throw new InvalidInputError([issue(['asOf'], 'invalid_date', '应为真实日期，格式 YYYY-MM-DD', 'expected a real date as YYYY-MM-DD')]);

@@ -4,6 +4,8 @@ import { runWithJsonRulesEngine } from '../engine/_internal/jre.js';
 import { ruleValidFrom } from '../engine/_internal/facts.js';
 import { runAsync, timelineSteps, type TimelinePoint } from '../engine/_internal/steps.js';
 import type { DateInput } from '../model/date.js';
+import type { SubjectInput } from '../model/input.js';
+import type { Untyped } from '../model/untyped.js';
 import { normalizeDates } from '../model/date.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
@@ -52,7 +54,7 @@ export interface TimelineChange {
  * const changes = await timeline(subject, { from: '2026-03-01', to: '2026-12-31', action: 'promotion', pack: 'cn-tj-binhai' });
  * // [{ on: '2026-03-01', verdict: 'clear' }, { on: '2026-03-15', verdict: 'barred' }, { on: '2026-09-16', verdict: 'clear' }]
  */
-export async function timeline(subject: unknown, options: TimelineOptions): Promise<TimelineChange[]> {
+export async function timeline(subject: SubjectInput | Untyped, options: TimelineOptions): Promise<TimelineChange[]> {
   const from = normalizeDates(options.from);
   const to = normalizeDates(options.to);
   const query = parseQuery({

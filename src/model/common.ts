@@ -21,8 +21,11 @@ export const MetaSchema = z
       params: { zh: '不允许的键名（__proto__ 等）', en: 'forbidden key (__proto__ and the like)', code: 'forbidden_key' },
   });
 
+/** A text in both languages the library ships. */
 export const LocalizedTextSchema = z.strictObject({
+  /** In Chinese (simplified), the default everywhere. */
   'zh-CN': z.string().min(1).max(4000),
+  /** In English. */
   en: z.string().min(1).max(4000),
 });
 
