@@ -217,12 +217,14 @@ function decide(): void {
   const annual = ANNUAL_REVIEW_ACTIONS.includes(state.action);
   try {
     // The subject is whatever the officer typed: validated at run time, hence untyped.
-    const d = evaluatorFor(state.packId).evaluate({
-      subject: untyped(state.subject),
-      action: state.action,
-      asOf: state.asOf,
-      ...(annual ? { assessmentYear: state.assessmentYear } : {}),
-    });
+    const d = evaluatorFor(state.packId).evaluate(
+      untyped({
+        subject: state.subject,
+        action: state.action,
+        asOf: state.asOf,
+        ...(annual ? { assessmentYear: state.assessmentYear } : {}),
+      }),
+    );
     lastDecision = d;
     if (formEl) showIssuesInForm(formEl, []);
     jsonEditor?.clear();

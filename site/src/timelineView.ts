@@ -77,7 +77,7 @@ async function computeRows(input: TimelineInput): Promise<Row[]> {
       try {
         if (rowFrom > input.to) throw new Error(t('考核年度不在所选范围内', 'the assessment year is outside the range'));
         row.changes = await timeline(untyped(input.subject), { from: rowFrom, to: input.to, action, pack: input.packId, ...(year !== null ? { assessmentYear: year } : {}) });
-        const now = evaluator.evaluate({ subject: untyped(input.subject), action, asOf: input.asOf, ...(year !== null && year <= Number(input.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) });
+        const now = evaluator.evaluate(untyped({ subject: input.subject, action, asOf: input.asOf, ...(year !== null && year <= Number(input.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) }));
         row.clearFrom = now.clearFrom;
         row.verdictNow = now.verdict;
       } catch (e) {
