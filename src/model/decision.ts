@@ -60,7 +60,16 @@ export const ReasonSchema = z.strictObject({
    * of a combined sanction period the deciding body has yet to fix (政务处分法 15). The reason's verdict
    * is then at most `review`; `before` is the rule's own verdict.
    */
-  uncertain: z.strictObject({ before: z.enum(VERDICTS), clauses: z.array(z.string()), message: LocalizedTextSchema }).nullable(),
+  uncertain: z
+    .strictObject({
+      /** The verdict the reason would carry if the deciding body fixed the longest period. */
+      before: z.enum(VERDICTS),
+      /** The clause that leaves the period to the deciding body (PSL-15, REG07-10-1). */
+      clauses: z.array(z.string()),
+      /** The certain and the latest last day, in words. */
+      message: LocalizedTextSchema,
+    })
+    .nullable(),
 });
 export type { Reason } from './types.generated.js';
 

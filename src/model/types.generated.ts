@@ -1197,8 +1197,11 @@ export interface Reason {
    * verdict is then at most `review`; `before` is the rule's own verdict.
    */
   uncertain: {
+    /** The verdict the reason would carry if the deciding body fixed the longest period. */
     before: Verdict;
+    /** The clause that leaves the period to the deciding body (PSL-15, REG07-10-1). */
     clauses: string[];
+    /** The certain and the latest last day, in words. */
     message: LocalizedText;
   } | null;
 }
