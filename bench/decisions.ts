@@ -24,6 +24,7 @@ import { createEvaluator, evaluate, parseQuery, type Decision } from '../src/ind
 import { decideBinhai } from './handwritten-binhai.js';
 import { AS_OF, ROSTER_SEED, roster, rosterQuery, type RosterSubject } from './roster.js';
 import type { StreamChildResult } from './stream-child.js';
+import { untyped } from '../src/model/untyped.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROSTER_SIZE = 100_000;
@@ -111,12 +112,12 @@ async function main(): Promise<void> {
   const evaluators = new Map(PACKS.map((p) => [p, createEvaluator(p)]));
   for (const p of PACKS) {
     for (const q of queries.get(p)!.slice(0, CHECK_PER_PACK)) {
-      if (!isDeepStrictEqual(evaluators.get(p)!.evaluate(q), await evaluate(q))) throw new Error(`compiled != evaluate for ${JSON.stringify(q)}`);
+      if (!isDeepStrictEqual(evaluators.get(p)!.evaluate(untyped(q)), await evaluate(untyped(q)))) throw new Error(`compiled != evaluate for ${JSON.stringify(q)}`);
     }
   }
   const binhai = evaluators.get('cn-tj-binhai')!;
   for (const q of queries.get('cn-tj-binhai')!) {
-    if (!isDeepStrictEqual(decideBinhai(q), binhai.evaluate(q))) throw new Error(`hand-written != compiled for ${JSON.stringify(q)}`);
+    if (!isDeepStrictEqual(decideBinhai(q), binhai.evaluate(untyped(q)))) throw new Error(`hand-written != compiled for ${JSON.stringify(q)}`);
   }
   console.log(
     `check: compiled deep-equals evaluate on ${CHECK_PER_PACK} queries per pack; hand-written deep-equals compiled on all ${int(sampleIdx.length)} Binhai queries (${secs(performance.now() - t)})`,
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
       name: `${p} json-rules-engine`,
       cursor: jre,
       fn: async () => {
-        for (const q of jre.next()) keep(await evaluate(q));
+        for (const q of jre.next()) keep(await evaluate(untyped(q)));
       },
     });
     const cmp = batches(queries.get(p)!);
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
       name: `${p} compiled`,
       cursor: cmp,
       fn: () => {
-        for (const q of cmp.next()) keep(ev.evaluate(q));
+        for (const q of cmp.next()) keep(ev.evaluate(untyped(q)));
       },
     });
   }

@@ -24,13 +24,14 @@ def evaluate(query: dict) -> dict:
 
 
 def batch(subjects, pack, action, as_of, year=None):
-    """Many subjects: one JSON line each in, one decision (or error record) per line out, in order."""
+    """Many subjects: one JSON line each in; one line out per line in, in order, with its number:
+    its decisions ("ok"), the actions that do not apply ("skipped"), "blank", or its "error"."""
     args = CLI + ["batch", "-", "--pack", pack, "--action", action, "--as-of", as_of, "--quiet"]
     if year is not None:
         args += ["--year", str(year)]
     lines = "".join(json.dumps(s) + "\n" for s in subjects)
     p = subprocess.run(args, input=lines, capture_output=True, text=True)
-    if p.returncode not in (0, 1):
+    if p.returncode not in (0, 1):  # 2: could not run; 3: internal error; 4: stdout closed
         raise RuntimeError(p.stderr)
     return [json.loads(line) for line in p.stdout.splitlines()]
 
@@ -55,4 +56,7 @@ if __name__ == "__main__":
     rows = batch([subject, {"id": "p-2", "kind": "civil-servant"}, {"id": "bad", "kind": "mayor"}],
                  "cn-yn", "awards", "2026-11-20")
     for row in rows:
-        print(row["error"]["issues"][0]["path"] if "error" in row else (row["subject"]["id"], row["verdict"]))
+        if row["status"] == "error":
+            print(row["line"], row["error"]["issues"][0]["path"])
+        else:
+            print(row["line"], [(d["subject"]["id"], d["verdict"]) for d in row["decisions"]])

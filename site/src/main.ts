@@ -2,7 +2,7 @@
 // question (pack, subject, action, day) with reasons and quoted law, see when the effect ends on a
 // timeline, count a deadline on a month calendar, and read a pack clause by clause. Nothing is
 // fetched: the library, the packs, the holiday data and the examples are all in app.js.
-import { ACTIONS, ANNUAL_REVIEW_ACTIONS, GovCreditError, SubjectSchema, listPacks, loadPack, type Action, type Decision, type Issue } from 'gov-credit-rules';
+import { ACTIONS, ANNUAL_REVIEW_ACTIONS, GovCreditError, SubjectSchema, listPacks, loadPack, untyped, type Action, type Decision, type Issue } from 'gov-credit-rules';
 import { packDeadline, renderCalendar, workingDaysQuestion, type CalendarQuestion } from './calendarView.js';
 import { renderDecision } from './decisionView.js';
 import { byId, h, mount } from './dom.js';
@@ -216,12 +216,15 @@ function decide(): void {
   for (const el of document.querySelectorAll('[data-error-for^="query."]')) el.textContent = '';
   const annual = ANNUAL_REVIEW_ACTIONS.includes(state.action);
   try {
-    const d = evaluatorFor(state.packId).evaluate({
-      subject: state.subject,
-      action: state.action,
-      asOf: state.asOf,
-      ...(annual ? { assessmentYear: state.assessmentYear } : {}),
-    });
+    // The subject is whatever the officer typed: validated at run time, hence untyped.
+    const d = evaluatorFor(state.packId).evaluate(
+      untyped({
+        subject: state.subject,
+        action: state.action,
+        asOf: state.asOf,
+        ...(annual ? { assessmentYear: state.assessmentYear } : {}),
+      }),
+    );
     lastDecision = d;
     if (formEl) showIssuesInForm(formEl, []);
     jsonEditor?.clear();

@@ -1,7 +1,7 @@
 // The timeline picture: for each action, bands of barred / restricted / review / clear over a range
 // (from `timeline`), the records' days and events marked, the as-of day, and for each action the day
 // it is clear from (`clearFrom` of the decision on the as-of day) pointed out.
-import { ACTIONS, ACTIONS_BY_SUBJECT, ANNUAL_REVIEW_ACTIONS, addCalendarDays, timeline, type Action, type TimelineChange } from 'gov-credit-rules';
+import { ACTIONS, ACTIONS_BY_SUBJECT, ANNUAL_REVIEW_ACTIONS, addCalendarDays, timeline, untyped, type Action, type TimelineChange } from 'gov-credit-rules';
 import { h, s } from './dom.js';
 import { label, t, valueLabel } from './i18n.js';
 import { addDays, dayNumber, evaluatorFor } from './state.js';
@@ -76,8 +76,8 @@ async function computeRows(input: TimelineInput): Promise<Row[]> {
       const row: Row = { action, year, changes: null, rowFrom, clearFrom: null, verdictNow: null, error: null };
       try {
         if (rowFrom > input.to) throw new Error(t('考核年度不在所选范围内', 'the assessment year is outside the range'));
-        row.changes = await timeline(input.subject, { from: rowFrom, to: input.to, action, pack: input.packId, ...(year !== null ? { assessmentYear: year } : {}) });
-        const now = evaluator.evaluate({ subject: input.subject, action, asOf: input.asOf, ...(year !== null && year <= Number(input.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) });
+        row.changes = await timeline(untyped(input.subject), { from: rowFrom, to: input.to, action, pack: input.packId, ...(year !== null ? { assessmentYear: year } : {}) });
+        const now = evaluator.evaluate(untyped({ subject: input.subject, action, asOf: input.asOf, ...(year !== null && year <= Number(input.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) }));
         row.clearFrom = now.clearFrom;
         row.verdictNow = now.verdict;
       } catch (e) {

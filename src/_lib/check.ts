@@ -221,9 +221,9 @@ export function obj<S extends Shape>(shape: S): Check<ObjectOut<S>> {
  * `z.union(options)`: the first option that matches; else the one option that failed only on
  * checks (not on type); else an `invalid_union` issue carrying every option's issues.
  */
-export function union<A, B>(a: Check<A>, b: Check<B>): Check<A | B> {
+export function union<T extends Check[]>(...options: T): Check<Infer<T[number]>> {
   return (input) => {
-    const results = [a(input), b(input)];
+    const results = options.map((o) => o(input));
     const ok = results.find((r) => r.issues.length === 0);
     if (ok) return ok;
     const live = results.filter((r) => !aborted(r.issues));
@@ -231,6 +231,25 @@ export function union<A, B>(a: Check<A>, b: Check<B>): Check<A | B> {
     return { value: input, issues: [{ code: 'invalid_union', path: [], zh: '无效输入', en: 'Invalid input', branches: results.map((r) => r.issues) }] };
   };
 }
+
+/**
+ * `schema.superRefine(…)`: a refinement of the parsed value, run (as zod runs it) only when nothing
+ * before it stopped the checks; it may name a path inside the value.
+ */
+export function refined<T>(check: Check<T>, refine: (value: T) => (Refusal & { path?: Key[] }) | null): Check<T> {
+  const c: Check<T> = (input) => {
+    const r = check(input);
+    if (aborted(r.issues)) return r;
+    const refusal = refine(r.value as T);
+    if (!refusal) return r;
+    return { value: r.value, issues: [...r.issues, { code: refusal.code, path: refusal.path ?? [], go: true, zh: refusal.zh, en: refusal.en }] };
+  };
+  if (check.optional) c.optional = true;
+  return c;
+}
+
+/** `z.unknown()`: anything. */
+export const anything: Check<unknown> = (input) => ({ value: input, issues: [] });
 
 const deepest = (issues: RawIssue[]): number => Math.max(0, ...issues.map((i) => i.path.length));
 

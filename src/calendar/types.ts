@@ -35,8 +35,10 @@ export interface WorkingDayResult {
 export interface CalendarCoverage {
   /** Years with the State Council's published schedule in the bundled data. */
   officialYears: number[];
-  /** Years added by the host with `withSchedule`. */
+  /** Years added by the host with `withSchedule` (or `createCalendar({ schedules })`). */
   hostYears: number[];
+  /** Each host year with its source (the notice's 文号 and date, or the text given). */
+  hostSchedules: { year: number; source: string }[];
   /** First and last day of the covered years. */
   firstDate: string;
   lastDate: string;
@@ -46,23 +48,25 @@ export interface CalendarCoverage {
   unknownYears: 'error' | 'weekends-only';
 }
 
-/** A day in host data: a date, optionally with its name (Chinese, English, or both). */
-export type HostDay = string | { date: string; name?: string | LocalizedText };
+/**
+ * A day in host data: a date, a date with its name (Chinese, English, or both), or a run of days
+ * `{ from, to, name? }` (both included, at most 31 days).
+ */
+export type HostDay = HostSchedule['holidays'][number];
 
 /**
  * A year's schedule as published by the General Office of the State Council
- * (国务院办公厅关于某年部分节假日安排的通知). Dates may reach back to December of the previous year,
- * as notices do (the 2019 notice made 2018-12-29 a working day).
+ * (国务院办公厅关于某年部分节假日安排的通知): the days off (放假), the make-up working days (调休上班),
+ * and where it comes from (`source`: the notice's 文号 and date, or free text). Dates may reach back
+ * to December of the previous year, as notices do (the 2019 notice made 2018-12-29 a working day).
+ *
+ * The same shape is the JSON file the command line reads with `--schedule` (JSON Schema:
+ * `gov-credit-rules/schemas/schedule.schema.json`), so a host can add next year's schedule the day
+ * the notice is published, without a new release of this library. The type is generated from the
+ * schema with its field comments (src/model/types.generated.ts).
  */
-export interface HostSchedule {
-  year: number;
-  /** Days off (放假), including the weekend days inside a holiday block if you like. */
-  holidays: HostDay[];
-  /** Make-up working days (调休上班), normally Saturdays or Sundays; a listed Mon–Fri day is just a working day. */
-  workdays: HostDay[];
-  /** Where the schedule comes from, e.g. the notice's 文号 or URL. */
-  source: string;
-}
+export type { HostSchedule } from '../model/types.generated.js';
+import type { HostSchedule } from '../model/types.generated.js';
 
 /** Regional days off (and optionally regional make-up working days) on top of the national calendar. */
 export interface RegionalOverlay {
@@ -86,6 +90,11 @@ export interface CalendarOptions {
    * 'next-working-day' first moves the receipt to the first working day on or after it.
    */
   receiptOnNonWorkingDay?: 'day-after-receipt' | 'next-working-day';
+  /**
+   * Years to add to the official data, each validated as `withSchedule` validates it (issue paths
+   * `['options', 'schedules', i, …]`), e.g. next year's schedule read from a JSON file.
+   */
+  schedules?: readonly HostSchedule[];
 }
 
 export interface RollOptions {
@@ -98,7 +107,8 @@ export interface RollOptions {
  * the process time zone; a `Date` argument is read in Asia/Shanghai.
  */
 export interface Calendar {
-  readonly options: Readonly<Required<CalendarOptions>>;
+  /** How the calendar answers (the schedules it was made with are in `coverage()`). */
+  readonly options: Readonly<Required<Omit<CalendarOptions, 'schedules'>>>;
   isWorkingDay(date: DateInput): boolean;
   dayInfo(date: DateInput): DayInfo;
   addWorkingDays(date: DateInput, n: number): string;

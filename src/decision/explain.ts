@@ -2,6 +2,7 @@ import { toOptions } from '../calendar/_internal/input.js';
 import { DecisionSchema, type Decision } from '../model/decision.js';
 import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
+import { label } from './_internal/labels.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -78,10 +79,11 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
   }
   if (decision.deadlines.length) {
     lines.push(t('  期限：', '  Deadlines:'));
-    const state = (s: string) => (zh ? ({ pending: '未到期', met: '已按期完成', overdue: '已逾期', running: '进行中', ended: '已届满' } as Record<string, string>)[s] ?? s : s);
     for (const d of decision.deadlines) {
+      const kind = zh ? label('deadlineKind', d.kind, L) : d.kind;
+      const state = zh ? label('deadlineState', d.state, L) : d.state;
       const latest = d.latestDueOn ? t(`（最长至 ${d.latestDueOn}）`, ` (at most to ${d.latestDueOn})`) : '';
-      lines.push(`    * ${d.record} ${d.kind} ${d.dueOn}${latest} ${state(d.state)}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
     }
   }
   if (decision.verdict !== 'clear') {

@@ -4,7 +4,9 @@ import type { Pack } from '../model/pack.js';
 import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import type { Action } from '../model/vocabulary.js';
+import type { Calendar } from '../calendar/types.js';
 import { compilePack, errorAt } from './_internal/compiledPack.js';
+import { hostCalendarArg } from './_internal/hostCalendar.js';
 
 /** Progress of a stream: decisions so far, and decisions per second since the stream started. */
 export interface StreamProgress {
@@ -24,6 +26,8 @@ export interface StreamOptions {
   assessmentYear?: number;
   /** Host policy overrides for every subject. */
   policy?: PolicyOverrides;
+  /** The holiday data deadlines are counted on (as `createEvaluator`'s option); default the official data. */
+  calendar?: Calendar;
   /** Called every `progressEvery` decisions and once at the end. */
   onProgress?: (progress: StreamProgress) => void;
   /** Default 10,000. */
@@ -52,7 +56,7 @@ export type SubjectSource = AsyncIterable<unknown> | Iterable<unknown>;
  *
  * @param source - subjects (plain objects as the Subject schema describes): an async iterable,
  *   an iterable, or a Node `Readable` in object mode.
- * @param options - `pack`, `action`, `asOf`, `assessmentYear?`, `policy?`, `onProgress?`,
+ * @param options - `pack`, `action`, `asOf`, `assessmentYear?`, `policy?`, `calendar?`, `onProgress?`,
  *   `progressEvery?`, `onError?`.
  * @returns an async iterable of decisions, in the order of the subjects.
  * @throws at creation: UnknownPackError, InvalidPackError, InvalidInputError (options); while
@@ -74,7 +78,7 @@ export function evaluateStream(source: SubjectSource, options: StreamOptions): A
   if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
     throw new InvalidInputError([issue(['source'], 'invalid_type', '应为可迭代的主体序列（异步可迭代对象或 Node 流）', 'expected an (async) iterable of subjects or a Node Readable')]);
   }
-  const compiled = compilePack(options.pack, options.policy);
+  const compiled = compilePack(options.pack, options.policy, hostCalendarArg(options.calendar, ['calendar']));
   const every = options.progressEvery ?? 10_000;
   if (!Number.isInteger(every) || every < 1) {
     throw new InvalidInputError([issue(['progressEvery'], 'invalid_value', 'progressEvery 应为正整数', 'progressEvery must be a positive integer')]);

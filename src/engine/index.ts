@@ -1,4 +1,4 @@
-export { evaluate } from './evaluate.js';
+export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { listPacks, type PackSummary } from './listPacks.js';
 export { getPack } from './getPack.js';
 export { loadPack } from './loadPack.js';

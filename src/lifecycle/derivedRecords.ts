@@ -1,6 +1,8 @@
 import { toOptions } from '../calendar/_internal/input.js';
 import { buildContext, DERIVED_SUFFIX, statesKnownOn } from '../engine/_internal/context.js';
 import type { DateInput } from '../model/date.js';
+import type { SubjectInput } from '../model/input.js';
+import type { Untyped } from '../model/untyped.js';
 import type { Pack } from '../model/pack.js';
 import { parseQuery } from '../model/parse.js';
 import type { CreditRecord } from '../model/record.js';
@@ -27,7 +29,7 @@ export interface DerivedRecords {
  * const { persons } = derivedRecords(department, { asOf: '2026-09-01', pack: 'cn-gd' });
  * await evaluate({ pack: 'cn-gd', subject: { ...person, records: [...person.records, ...persons[person.id]] }, … });
  */
-export function derivedRecords(subject: unknown, options: { asOf: DateInput; pack: string | Pack }): DerivedRecords {
+export function derivedRecords(subject: SubjectInput | Untyped, options: { asOf: DateInput; pack: string | Pack }): DerivedRecords {
   const o = toOptions(options, ['options'], ['asOf', 'pack']);
   const query = parseQuery({ pack: o.pack, subject, action: 'honour-selection', asOf: o.asOf });
   const ctx = buildContext(query);

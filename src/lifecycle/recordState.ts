@@ -1,4 +1,6 @@
 import type { Calendar } from '../calendar/types.js';
+import type { CreditRecordInput } from '../model/input.js';
+import type { Untyped } from '../model/untyped.js';
 import { buildContext } from '../engine/_internal/context.js';
 import { ConfidentialRecordError, InvalidEventLogError, InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
@@ -44,7 +46,7 @@ export interface RecordStateOptions {
  *   '2026-10-24', { pack: 'cn-jl-tonghua' });
  * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
  */
-export function recordState(record: unknown, asOf: DateInput, options?: RecordStateOptions): RecordState {
+export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput, options?: RecordStateOptions): RecordState {
   const day = normalizeDates(asOf);
   const problem = typeof day === 'string' ? checkDate(day) : 'invalid_date';
   if (problem === 'invalid_date') {

@@ -5,6 +5,8 @@ import { runWithJsonRulesEngine } from '../engine/_internal/jre.js';
 import { ruleValidFrom } from '../engine/_internal/facts.js';
 import { runAsync, timelineSteps, type TimelinePoint } from '../engine/_internal/steps.js';
 import type { DateInput } from '../model/date.js';
+import type { SubjectInput } from '../model/input.js';
+import type { Untyped } from '../model/untyped.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
 import { parseQuery } from '../model/parse.js';
@@ -53,7 +55,7 @@ export interface TimelineChange {
  * const changes = await timeline(subject, { from: '2026-03-01', to: '2026-12-31', action: 'promotion', pack: 'cn-tj-binhai' });
  * // [{ on: '2026-03-01', verdict: 'clear' }, { on: '2026-03-15', verdict: 'barred' }, { on: '2026-09-16', verdict: 'clear' }]
  */
-export async function timeline(subject: unknown, options: TimelineOptions): Promise<TimelineChange[]> {
+export async function timeline(subject: SubjectInput | Untyped, options: TimelineOptions): Promise<TimelineChange[]> {
   const o = toOptions(options, ['options'], ['from', 'to', 'action', 'pack', 'assessmentYear', 'policy']);
   // The range's ends are checked as the dates the host wrote, so an error names `from` or `to`.
   const from = fromDayNumber(toDay(o.from, ['from']));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { codePointName, UNSAFE_ID_CHARS, visibleId } from '../_lib/ids.js';
+import { PACK_LIMITS } from './limits.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -32,9 +33,12 @@ export const MetaSchema = z
       params: { zh: '不允许的键名（__proto__ 等）', en: 'forbidden key (__proto__ and the like)', code: 'forbidden_key' },
   });
 
+/** A text in both languages the library ships: at most 4,000 characters in each (PACK_LIMITS.textLength). */
 export const LocalizedTextSchema = z.strictObject({
-  'zh-CN': z.string().min(1).max(4000),
-  en: z.string().min(1).max(4000),
+  /** In Chinese (simplified), the default everywhere. */
+  'zh-CN': z.string().min(1).max(PACK_LIMITS.textLength),
+  /** In English. */
+  en: z.string().min(1).max(PACK_LIMITS.textLength),
 });
 
 export { FORBIDDEN_KEYS };

@@ -25,14 +25,8 @@ export const OPERATORS = [
 export type Operator = (typeof OPERATORS)[number];
 
 export type Literal = string | number | boolean | null;
-export interface LeafCondition {
-  fact: FactName;
-  path?: string;
-  operator: Operator;
-  value: Literal | Literal[];
-}
-export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type { AllConditions, AnyCondition, Condition, LeafCondition, NotCondition, TopLevelCondition } from './types.generated.js';
+import type { AllConditions, AnyCondition, Condition, NotCondition, TopLevelCondition } from './types.generated.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'string[]';
 interface FieldSpec {
@@ -95,25 +89,44 @@ const MAX_LEAVES = PACK_LIMITS.conditionsPerRule;
 const MAX_VALUES = PACK_LIMITS.valuesPerCondition;
 
 const LiteralSchema = z.union([z.string().max(100), z.number(), z.boolean(), z.null()]);
-/** Structural schema of a condition, used for typing and JSON Schema; load-time checking is `checkConditions`. */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({
-      fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
-      path: z.string().optional(),
-      operator: z.enum(OPERATORS),
-      value: z.union([LiteralSchema, z.array(LiteralSchema).max(MAX_VALUES)]),
-    }),
-    z.strictObject({ all: z.array(ConditionSchema) }),
-    z.strictObject({ any: z.array(ConditionSchema) }),
-    z.strictObject({ not: ConditionSchema }),
-  ]),
+
+/** Every condition inside holds (AND). */
+const AllConditionsSchema: z.ZodType<AllConditions> = z.lazy(() =>
+  z.strictObject({
+    /** The conditions that must all hold. */
+    all: z.array(ConditionSchema),
+  }),
 );
-export const TopLevelConditionSchema = z.union([
-  z.strictObject({ all: z.array(ConditionSchema) }),
-  z.strictObject({ any: z.array(ConditionSchema) }),
-  z.strictObject({ not: ConditionSchema }),
-]);
+/** At least one condition inside holds (OR). */
+const AnyConditionSchema: z.ZodType<AnyCondition> = z.lazy(() =>
+  z.strictObject({
+    /** The conditions of which one must hold. */
+    any: z.array(ConditionSchema),
+  }),
+);
+/** The condition inside does not hold. */
+const NotConditionSchema: z.ZodType<NotCondition> = z.lazy(() =>
+  z.strictObject({
+    /** The condition that must not hold. */
+    not: ConditionSchema,
+  }),
+);
+/** One test of a fact's field against a literal, as json-rules-engine writes it. */
+const LeafConditionSchema = z.strictObject({
+  /** What the rule reads: `record` (each record, for record-scope rules), `subject` or `query`; the fields are FACTS. */
+  fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
+  /** The field of the fact, as a plain dotted path (`kind`, `sanction`): never JSONPath, which could run script. */
+  path: z.string().optional(),
+  /** How the field is compared with `value`. */
+  operator: z.enum(OPERATORS),
+  /** A literal, or a list of at most 50 literals for `in` and `notIn` (PACK_LIMITS.valuesPerCondition). */
+  value: z.union([LiteralSchema, z.array(LiteralSchema).max(MAX_VALUES)]),
+});
+
+/** Structural schema of a condition, used for typing and JSON Schema; load-time checking is `checkConditions`. */
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([LeafConditionSchema, AllConditionsSchema, AnyConditionSchema, NotConditionSchema]));
+/** A rule's conditions: at the top, always `all`, `any` or `not`. */
+export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([AllConditionsSchema, AnyConditionSchema, NotConditionSchema]);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -14,8 +14,11 @@ import {
 const base = {
   /** The day the event happened (China civil date). Events count for queries asked on or after it. */
   date: IsoDateSchema,
+  /** The host's id of the event, if it keeps one; notes and errors name the event by it. */
   id: IdSchema.optional(),
+  /** The host's note on the event; carried, never interpreted. */
   note: TextSchema.optional(),
+  /** Host data carried along and never read. */
   meta: MetaSchema.optional(),
 };
 
@@ -25,67 +28,135 @@ const base = {
  */
 export const LifecycleEventSchema = z.discriminatedUnion('type', [
   /** 异议申请 (TH-8): to the determining department or to the credit platform; `date` is the day of receipt. */
-  z.strictObject({ type: z.literal('objection-filed'), channel: z.enum(OBJECTION_CHANNELS), ...base }),
+  z.strictObject({
+    /** An objection (异议) to the record was received; the reply deadline runs from `date` (TH-9). */
+    type: z.literal('objection-filed'),
+    /** Where it was lodged: the determining-department (认定部门) or the credit-platform (信用平台). */
+    channel: z.enum(OBJECTION_CHANNELS),
+    ...base,
+  }),
   /**
    * 书面答复 (TH-9): upheld, or the credit record corrected / revoked (TH-10). A correction or
    * revocation ends the record's 政务失信 consequences under the local packs; it does not revoke a
    * 处分 (see `sanction-revoked`).
    */
-  z.strictObject({ type: z.literal('objection-replied'), outcome: z.enum(OBJECTION_OUTCOMES), ...base }),
+  z.strictObject({
+    /** The objection was answered in writing (书面答复, TH-9). */
+    type: z.literal('objection-replied'),
+    /** upheld (the record stands), corrected or revoked: a correction or revocation ends the credit record's measures for every later question (TH-10); a 处分 stands until its deciding body revokes or changes it. */
+    outcome: z.enum(OBJECTION_OUTCOMES),
+    ...base,
+  }),
   /**
    * The recording authority (or the credit platform) corrects or revokes its own record without an
-   * objection, having found it wrong (TH-10: 经核实有误的信息，应及时更正或撤销). `by` names who did it.
-   * Same effect as an objection answered `corrected` / `revoked`.
+   * objection, having found it wrong (TH-10: 经核实有误的信息，应及时更正或撤销). Same effect as an
+   * objection answered `corrected` / `revoked`.
    */
-  z.strictObject({ type: z.literal('record-corrected'), outcome: z.enum(CREDIT_CORRECTION_OUTCOMES), by: IdSchema, ...base }),
+  z.strictObject({
+    /** The authority corrected or revoked its own record without an objection (TH-10). */
+    type: z.literal('record-corrected'),
+    /** corrected or revoked (更正或撤销). */
+    outcome: z.enum(CREDIT_CORRECTION_OUTCOMES),
+    /** Who corrected it: the recording authority or the platform, by the host's id. */
+    by: IdSchema,
+    ...base,
+  }),
   /** 报送省级信用平台进行修改 (TH-10). */
-  z.strictObject({ type: z.literal('reported-to-provincial-platform'), ...base }),
+  z.strictObject({
+    /** The correction was reported to the provincial credit platform (TH-10: within 5 working days). */
+    type: z.literal('reported-to-provincial-platform'),
+    ...base,
+  }),
   /** The authority's decision to apply 从轻 or 免于/减免 (TH-3/7, TJB-5, YN-6, NM-5). */
-  z.strictObject({ type: z.literal('mitigation-decided'), outcome: z.enum(MITIGATION_OUTCOMES), by: IdSchema, ...base }),
+  z.strictObject({
+    /** The competent authority decided on mitigation (可从轻或免于: the document leaves the choice to it). */
+    type: z.literal('mitigation-decided'),
+    /** lighter (从轻) or exempt (免于/减免); applied only as far as the pack permits. */
+    outcome: z.enum(MITIGATION_OUTCOMES),
+    /** The authority that decided, by the host's id. */
+    by: IdSchema,
+    ...base,
+  }),
   /** 主动挽回损失 / 消除不良影响 / 有效阻止危害结果发生. */
   z.strictObject({
+    /** The subject corrected itself (自我纠错); mitigation still needs the authority's decision. */
     type: z.literal('self-correction'),
+    /** What was done: recovered-losses, eliminated-adverse-effects, prevented-harm (TH-3/7, TJB-5, YN-6, NM-5). */
     measures: z.array(z.enum(SELF_CORRECTION_MEASURES)).max(3),
     ...base,
   }),
   /** 限期整改: the ordering authority sets the due date; `responsiblePerson` names the person GD-7 also reaches. */
   z.strictObject({
+    /** A rectification by a deadline was ordered (限期整改, GD-6, TH-5, YN-3, TJB-2). */
     type: z.literal('rectification-ordered'),
+    /** The deadline the order sets; not completed by then, Guangdong derives a rectification-overdue record from the next day (GD-7). */
     dueOn: IsoDateSchema,
+    /** The ordering authority, by the host's id. */
     by: IdSchema.optional(),
+    /** The person responsible (GD-7 个人), by the host's id: the derived record reaches them too. */
     responsiblePerson: IdSchema.optional(),
     ...base,
   }),
-  z.strictObject({ type: z.literal('rectification-completed'), ...base }),
+  z.strictObject({
+    /** The ordered rectification was completed; on or before its due date, nothing is derived (GD-7). */
+    type: z.literal('rectification-completed'),
+    ...base,
+  }),
   /** 信用修复: the record stops having effect from this day (not retroactively). */
-  z.strictObject({ type: z.literal('repaired'), ...base }),
+  z.strictObject({
+    /** The record was repaired (信用修复): it has no effect from `date` on. */
+    type: z.literal('repaired'),
+    ...base,
+  }),
   /**
    * 处分解除 recorded by the host (公务员法 65, 政务处分法 26: at the end of the period; never earlier —
    * an earlier date is refused), or the lifting of a non-disciplinary record's measures.
    */
-  z.strictObject({ type: z.literal('sanction-lifted'), reason: TextSchema.optional(), ...base }),
+  z.strictObject({
+    /** The sanction was lifted (处分解除) on `date`: for a 处分, on or after the day after its period (公务员法 65). */
+    type: z.literal('sanction-lifted'),
+    /** Why, in the host's words (e.g. 处分期满). */
+    reason: TextSchema.optional(),
+    ...base,
+  }),
   /**
    * 撤销处分决定: the body that decided the 处分, or the body deciding a 复审/复核/申诉, revokes it
-   * (政务处分法 57, 公务员法 97, 行政机关公务员处分条例 49). The sanction and every effect of it are void
-   * for every question asked from this day. Only for `disciplinary-sanction` records.
-   */
-  z.strictObject({ type: z.literal('sanction-revoked'), by: IdSchema, ...base }),
-  /**
-   * 变更处分决定: the sanction is changed to another kind (行政机关公务员处分条例 50, 政务处分法 58).
-   * `effectiveOn` is the day the new sanction's period runs from, as the new decision fixes it;
-   * `periodMonths` where it fixes a combined period (政务处分法 15). Only for `disciplinary-sanction` records.
+   * (政务处分法 57, 公务员法 97, 行政机关公务员处分条例 49). Only for `disciplinary-sanction` records.
    */
   z.strictObject({
+    /** The sanction was revoked (撤销处分决定): it and every effect of it are void for every question asked from `date`. */
+    type: z.literal('sanction-revoked'),
+    /** The body that revoked it (the deciding body, or the review or appeal body), by the host's id. */
+    by: IdSchema,
+    ...base,
+  }),
+  /**
+   * 变更处分决定: the sanction is changed to another kind (行政机关公务员处分条例 50, 政务处分法 58). Only
+   * for `disciplinary-sanction` records.
+   */
+  z.strictObject({
+    /** The sanction was changed (变更处分决定) by a new decision, known from `date`. */
     type: z.literal('sanction-changed'),
+    /** The sanction as changed (警告 … 开除). */
     sanction: z.enum(SANCTIONS),
+    /** The day the changed sanction's period runs from, as the new decision fixes it (政务处分法 8). */
     effectiveOn: IsoDateSchema,
+    /** The period the new decision fixed where several same-kind sanctions are given together (政务处分法 15). */
     periodMonths: z.number().int().min(6).max(48).optional(),
+    /** The body that changed it, by the host's id. */
     by: IdSchema,
     ...base,
   }),
   /** 结案 of an investigation (公务员考核规定 28). */
-  z.strictObject({ type: z.literal('investigation-closed'), outcome: z.enum(INVESTIGATION_OUTCOMES), ...base }),
+  z.strictObject({
+    /** The investigation (立案审查调查) was closed (结案, 公务员考核规定 28). */
+    type: z.literal('investigation-closed'),
+    /** no-sanction, warning or sanctioned: how it ended. */
+    outcome: z.enum(INVESTIGATION_OUTCOMES),
+    ...base,
+  }),
 ]);
-export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
+export type { LifecycleEvent } from './types.generated.js';
+import type { LifecycleEvent } from './types.generated.js';
 export type LifecycleEventType = LifecycleEvent['type'];
 export const LIFECYCLE_EVENT_TYPES = LifecycleEventSchema.options.map((o) => o.shape.type.value) as LifecycleEventType[];

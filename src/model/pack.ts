@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TextSchema } from './common.js';
+import { LocalizedTextSchema, TextSchema } from './common.js';
 import { checkConditions, TopLevelConditionSchema, type TopLevelCondition } from './conditions.js';
 import { IsoDateSchema } from './date.js';
 import { PACK_LIMITS } from './limits.js';
@@ -31,28 +31,28 @@ export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = {
 
 const ClauseIdSchema = z.string().regex(CLAUSE_ID);
 
-/** A pack's text in both languages (descriptions, readings, notes), bounded by PACK_LIMITS.textLength. */
-const PackTextSchema = z.strictObject({
-  'zh-CN': z.string().min(1).max(PACK_LIMITS.textLength),
-  en: z.string().min(1).max(PACK_LIMITS.textLength),
-});
+/** A quote: at most PACK_LIMITS.quoteLength characters. */
 const QuoteSchema = z.string().min(4).max(PACK_LIMITS.quoteLength);
 
 /** One clause of the source document, quoted verbatim. */
 export const ClauseSchema = z.strictObject({
+  /**
+   * The clause's code, cited by rules and decisions: a prefix for the document and a number
+   * (CSL-64 公务员法第六十四条, PSL-19, AR-29, TH-2, GD-7).
+   */
   id: ClauseIdSchema,
   /** The document, where the pack draws on several (the national pack). Defaults to the pack's document. */
   document: TextSchema.optional(),
+  /** Where in the document: 第六十四条, 二（一）2. */
   section: z.string().min(1).max(100),
-  /** Verbatim text as it stands in the source (after whitespace normalisation). */
-  quote: QuoteSchema.meta({ description: `Verbatim text of the clause, at most ${PACK_LIMITS.quoteLength} characters (PACK_LIMITS.quoteLength).` }),
-  /** The quote in simplified characters where the source is in another script (Guangdong). */
-  quoteSimplified: QuoteSchema.meta({
-    description: `The quote in simplified characters where the source is in another script, at most ${PACK_LIMITS.quoteLength} characters.`,
-  }).optional(),
+  /** Verbatim text as it stands in the source (after whitespace normalisation), at most 1,500 characters (PACK_LIMITS.quoteLength). */
+  quote: QuoteSchema,
+  /** The quote in simplified characters where the source is in another script (Guangdong), at most 1,500 characters. */
+  quoteSimplified: QuoteSchema.optional(),
   /** The source file the quote is checked against, relative to the shared folder (e.g. `seeds/000_….txt`). */
   source: z.string().max(200).optional(),
-  reading: PackTextSchema,
+  /** What the clause means for the library, in both languages: how it is read and encoded. */
+  reading: LocalizedTextSchema,
   /**
    * How far the quote can be trusted as the law's own words: `verified` (default: verbatim, checked
    * against the text), `paraphrase` (the source the pack quotes paraphrases or abridges the article),
@@ -67,24 +67,32 @@ export const ClauseSchema = z.strictObject({
   /** For a clause no rule encodes: where it is handled instead, and why. */
   handledBy: z
     .strictObject({
+      /**
+       * Where: input-validation, lifecycle, calendar, deadlines, data-duty, institutional-duty,
+       * authority-decision, vocabulary, policy (an option reads it), or not-encoded (and why).
+       */
       kind: z.enum(['input-validation', 'lifecycle', 'calendar', 'deadlines', 'data-duty', 'institutional-duty', 'authority-decision', 'vocabulary', 'policy', 'not-encoded']),
-      why: PackTextSchema,
+      /** Why no rule encodes it, in both languages. */
+      why: LocalizedTextSchema,
     })
     .optional(),
 });
-export type Clause = z.infer<typeof ClauseSchema>;
+export type { Clause } from './types.generated.js';
 
 const VerdictOutcome = z.enum(['barred', 'restricted', 'review']);
 
 /** A rule: the conditions under which a clause's consequence follows, and that consequence. */
 export const RuleSchema = z.strictObject({
+  /** The rule's id, unique in its pack (lower-case words joined by hyphens): reasons name it. */
   id: z.string().regex(RULE_ID).max(80),
-  clauses: z
-    .array(ClauseIdSchema)
-    .min(1)
-    .max(PACK_LIMITS.clausesPerRule)
-    .meta({ description: `The clauses the rule encodes, at most ${PACK_LIMITS.clausesPerRule} (PACK_LIMITS.clausesPerRule).` }),
-  description: PackTextSchema,
+  /**
+   * The clauses the rule encodes: every rule cites at least one (a rule without a clause is
+   * refused at load), at most 10 (PACK_LIMITS.clausesPerRule).
+   */
+  clauses: z.array(ClauseIdSchema).min(1).max(PACK_LIMITS.clausesPerRule),
+  /** What the rule does, in both languages: shown as the reason's text. */
+  description: LocalizedTextSchema,
+  /** The subject kinds the rule reaches (公务员, 事业单位人员, 人民政府, 部门). */
   subjects: z.array(z.enum(SUBJECT_KINDS)).min(1),
   /** 'record': evaluated once per counted record (a reason per record); 'subject': once per query. */
   scope: z.enum(['record', 'subject']).default('record'),
@@ -120,9 +128,22 @@ export const RuleSchema = z.strictObject({
    */
   trigger: z.enum(['failure', 'decision', 'status']).optional(),
   /** A note the decision carries whenever the rule fires (e.g. what the text leaves the host to weigh). */
-  note: PackTextSchema.optional(),
+  note: LocalizedTextSchema.optional(),
+  /**
+   * When the rule fires: json-rules-engine conditions (all/any/not of fact, path, operator, value)
+   * over the facts `record`, `subject` and `query`; checked at load: at most 40 leaf conditions
+   * (PACK_LIMITS.conditionsPerRule), nested at most 8 deep below the top level (conditionDepth).
+   */
   conditions: z.custom<TopLevelCondition>(() => true),
+  /**
+   * What the rule says of the action when it fires: barred (不得), restricted (限制) or review
+   * (纳为考量因素).
+   */
   verdict: VerdictOutcome.optional(),
+  /**
+   * Duties the rule imposes on a body with a record (GD-3, GD-6, TH-5, TJB-2, YN-3), whatever the
+   * action.
+   */
   obligations: z.array(z.enum(OBLIGATION_KINDS)).max(10).optional(),
   /** 守信激励 (NM-3): priority for a clean file. */
   priority: z.boolean().optional(),
@@ -130,40 +151,69 @@ export const RuleSchema = z.strictObject({
   incentive: z.boolean().optional(),
   /** May the pack's mitigation clause lower this rule's effect? Statutory consequences (national law) are not 失信惩戒措施 and say false. */
   mitigable: z.boolean().default(true),
+  /**
+   * The first day the rule is in force, if not the pack's (a query is answered by the rules in
+   * force on asOf).
+   */
   validFrom: IsoDateSchema.optional(),
+  /** The last day the rule is in force, if it has one. */
   validUntil: IsoDateSchema.optional(),
 });
-export type Rule = z.infer<typeof RuleSchema>;
+export type { Rule, RuleInput } from './types.generated.js';
+import type { Rule } from './types.generated.js';
 
+/** The document a pack encodes: its 文号, title, issuer and dates. */
 export const DocumentSchema = z.strictObject({
   /** 文号. */
   number: z.string().min(1).max(100),
+  /** The document's title (《…》). */
   title: z.string().min(1).max(300),
+  /** Who issued it (印发机关), e.g. 通化市人民政府办公室. */
   issuer: z.string().min(1).max(200),
+  /** The day it was issued (印发). */
   issuedOn: IsoDateSchema,
+  /** The day it took effect (施行); rules do not reach failures before it (policy nonRetroactive). */
   effectiveOn: IsoDateSchema,
   /** Where the text comes from (seed file or law corpus). */
   source: z.string().min(1).max(300),
+  /** The higher-level documents it implements (上位文件), by title or 文号. */
   parents: z.array(z.string().max(200)).max(20).optional(),
-  note: PackTextSchema.optional(),
+  /**
+   * Anything a reader should know about the source, in both languages (e.g. the Guangdong seed's
+   * script).
+   */
+  note: LocalizedTextSchema.optional(),
 });
 
 export const PackSchema = z
   .strictObject({
+    /** The JSON Schema the pack file follows (ignored; lets editors validate the file). */
     $schema: z.string().max(300).optional(),
+    /**
+     * The pack's id (lower-case words joined by hyphens, e.g. cn-jl-tonghua): queries name the
+     * pack by it.
+     */
     id: z.string().regex(PACK_ID).max(60),
+    /**
+     * The pack's version (major.minor.patch); decisions carry it, so a host knows which rules
+     * decided.
+     */
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    name: PackTextSchema,
+    /** The jurisdiction's name, in both languages (吉林省通化市, Tonghua, Jilin). */
+    name: LocalizedTextSchema,
     /** GB/T 2260 division code; null for the national pack. */
     division: z.string().regex(/^\d{6}$/).nullable(),
+    /** The source document: 文号, title, issuer, dates. */
     document: DocumentSchema,
-    extends: z
-      .array(z.string().regex(PACK_ID))
-      .max(PACK_LIMITS.chainPacks - 1)
-      .meta({
-        description: `Ids of the packs this one extends. The chain (this pack and every pack it extends) holds at most ${PACK_LIMITS.chainPacks} packs and ${PACK_LIMITS.chainRules} rules together (PACK_LIMITS.chainPacks, chainRules).`,
-      }),
+    /**
+     * Packs whose rules apply too (the five local packs extend cn-national): their clauses and
+     * rules join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
+     * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
+     */
+    extends: z.array(z.string().regex(PACK_ID)).max(PACK_LIMITS.chainPacks - 1),
+    /** The first day the pack is in force. */
     validFrom: IsoDateSchema,
+    /** The last day the pack is in force, if it has one. */
     validUntil: IsoDateSchema.optional(),
     /**
      * National law: its rules are statutory consequences, which no pack's policy may lower (except
@@ -173,47 +223,79 @@ export const PackSchema = z
     statutory: z.boolean().default(false),
     /** What this document counts as 政务失信记录, and the clauses that say so. */
     recordKinds: z.strictObject({
+      /** The record kinds the document names; records of other kinds count only under policy unlistedRecordKinds. */
       kinds: z.array(z.enum(RECORD_KINDS)),
+      /** The clauses that name them. */
       clauses: z.array(ClauseIdSchema),
       /** Kinds that are records of some subjects only (NM-7: 政府拖欠工程款和农民工工资 is a record of bodies). */
       only: z.partialRecord(z.enum(RECORD_KINDS), z.array(z.enum(SUBJECT_KINDS)).min(1)).optional(),
     }),
-    clauses: z
-      .array(ClauseSchema)
-      .min(1)
-      .max(PACK_LIMITS.clauses)
-      .meta({ description: `The document's clauses, at most ${PACK_LIMITS.clauses} (PACK_LIMITS.clauses).` }),
-    rules: z
-      .array(RuleSchema)
-      .max(PACK_LIMITS.rules)
-      .meta({
-        description: `The rules, at most ${PACK_LIMITS.rules} (PACK_LIMITS.rules); each rule's conditions hold at most ${PACK_LIMITS.conditionsPerRule} leaf conditions, nested at most ${PACK_LIMITS.conditionDepth} deep below the top level, with at most ${PACK_LIMITS.valuesPerCondition} values in an in/notIn list.`,
-      }),
+    /**
+     * Every clause of the document, quoted verbatim; each is encoded by a rule or says where it is
+     * handled (handledBy). At most 500 (PACK_LIMITS.clauses).
+     */
+    clauses: z.array(ClauseSchema).min(1).max(PACK_LIMITS.clauses),
+    /** The rules, in json-rules-engine's condition format, each citing its clauses. At most 150 (PACK_LIMITS.rules). */
+    rules: z.array(RuleSchema).max(PACK_LIMITS.rules),
     /** What self-correction permits (可从轻或免于…); `permits: []` with the clause that only encourages it (GD-5). */
     mitigation: z.strictObject({
+      /** What the authority may decide: lighter (从轻), exempt (免于/减免); empty when the document only encourages self-correction. */
       permits: z.array(z.enum(MITIGATION_OUTCOMES)),
+      /** The subject kinds the mitigation clause reaches. */
       subjects: z.array(z.enum(SUBJECT_KINDS)),
+      /** The mitigation clauses (TH-3/7, TJB-5, YN-6, NM-5; GD-5 permits none). */
       clauses: z.array(ClauseIdSchema),
-      reading: PackTextSchema.optional(),
+      /** How the clause is read, in both languages. */
+      reading: LocalizedTextSchema.optional(),
     }),
     /** The objection procedure and any deadlines the document fixes (TH-8..10). */
     objections: z
       .strictObject({
+        /** The clauses of the objection procedure (TH-8..10). */
         clauses: z.array(ClauseIdSchema).min(1),
+        /** Where an objection may be lodged: determining-department (认定部门), credit-platform (信用平台). */
         channels: z.array(z.enum(OBJECTION_CHANNELS)).optional(),
-        replyWorkingDays: z.strictObject({ days: z.number().int().min(1).max(365), clause: ClauseIdSchema }).optional(),
-        platformReportWorkingDays: z.strictObject({ days: z.number().int().min(1).max(365), clause: ClauseIdSchema }).optional(),
+        /** The reply deadline the document fixes (TH-9: 15 working days from receipt). */
+        replyWorkingDays: z
+          .strictObject({
+            /** Working days, counted on the calendar with 调休, the day of receipt not counted. */
+            days: z.number().int().min(1).max(365),
+            /** The clause that fixes it. */
+            clause: ClauseIdSchema,
+          })
+          .optional(),
+        /** The deadline to report a correction to the provincial platform (TH-10: 5 working days). */
+        platformReportWorkingDays: z
+          .strictObject({
+            /** Working days, counted on the calendar with 调休, the day of the correction not counted. */
+            days: z.number().int().min(1).max(365),
+            /** The clause that fixes it. */
+            clause: ClauseIdSchema,
+          })
+          .optional(),
         /** Does a correction or revocation lift the sanctions (TH-10)? */
         liftOnCorrection: ClauseIdSchema.optional(),
       })
       .optional(),
     /** Credit files (诚信档案): whether the document requires one (GD-2) or requires checking it (NM-3). */
     creditFile: z
-      .strictObject({ required: z.boolean(), clauses: z.array(ClauseIdSchema).min(1) })
+      .strictObject({
+        /** True when the document requires every subject to have one (a missing file is noted, not a clean record). */
+        required: z.boolean(),
+        /** The clauses about credit files (GD-2, NM-3). */
+        clauses: z.array(ClauseIdSchema).min(1),
+      })
       .optional(),
     /** Records the library derives (GD-7: a missed rectification becomes a record of the unit and the person). */
     derivations: z
-      .array(z.strictObject({ kind: z.literal('rectification-overdue'), clauses: z.array(ClauseIdSchema).min(1) }))
+      .array(
+        z.strictObject({
+          /** The kind of record derived: rectification-overdue (未按时完成整改), from the day after the missed due date. */
+          kind: z.literal('rectification-overdue'),
+          /** The clauses that derive it (GD-7). */
+          clauses: z.array(ClauseIdSchema).min(1),
+        }),
+      )
       .max(5)
       .optional(),
     /** Pack defaults for the open choices; a query may override them. */
@@ -284,8 +366,7 @@ export const PackSchema = z
       if (!PERSON_KINDS.includes(s) && !BODY_KINDS.includes(s)) add(['mitigation', 'subjects', i], '未知主体', 'unknown subject kind', 'invalid_value');
     });
   });
-export type Pack = z.infer<typeof PackSchema>;
-export type PackInput = z.input<typeof PackSchema>;
+export type { Pack, PackDocument, PackDocumentInput } from './types.generated.js';
 
 /** Facts whose value depends on when a decision took effect (a rule reading one has `trigger: 'decision'`). */
 const DECISION_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear', 'decidedInAssessmentYear']);

@@ -15,18 +15,34 @@ const PolicyShape = z.strictObject({
   /** Does a record under a pending objection still count? */
   pendingObjection: z.enum(['counts', 'suspends']),
   /** What 从轻 (`lighter`) lowers each verdict to. Must not raise any verdict. */
-  lighterLowersTo: z.strictObject({ barred: Lowerable, restricted: Lowerable, review: Lowerable }),
+  lighterLowersTo: z.strictObject({
+    /** What a barred (不得) reason becomes when the authority decides 从轻. */
+    barred: Lowerable,
+    /** What a restricted (限制) reason becomes. */
+    restricted: Lowerable,
+    /** What a review (纳为考量因素) reason becomes. */
+    review: Lowerable,
+  }),
   /**
    * How long a record keeps its effect where no rule fixes it: null ("until revoked, repaired or
    * lifted"), months from decidedOn, or by the record's `severity` following the publicity periods of
    * 国办发〔2025〕22号 (`'by-severity'` = 轻微 3, 一般 12, 严重 36 months, their maxima; or an object
    * with months per class within those ranges). Never shortens a statutory consequence.
    */
-  recordLifetimeMonths: z.union([
-    z.number().int().min(1).max(1200),
-    z.literal('by-severity'),
-    z.strictObject({ minor: z.number().int().min(1).max(3), general: z.number().int().min(3).max(12), serious: z.number().int().min(12).max(36) }),
-  ]).nullable(),
+  recordLifetimeMonths: z
+    .union([
+      z.number().int().min(1).max(1200),
+      z.literal('by-severity'),
+      z.strictObject({
+        /** Months for a minor (轻微) record: at most 3. */
+        minor: z.number().int().min(1).max(3),
+        /** Months for a general (一般) record: 3 to 12. */
+        general: z.number().int().min(3).max(12),
+        /** Months for a serious (严重) record: 12 to 36. */
+        serious: z.number().int().min(12).max(36),
+      }),
+    ])
+    .nullable(),
   /** A rule does not reach a record whose failure occurred before the rule took effect (法不溯及既往). */
   nonRetroactive: z.boolean(),
   /** 处分期满自动解除 (公务员法 65, 政务处分法 26): a sanction's effect ends when its period ends, without an event. */
@@ -77,7 +93,7 @@ export type Policy = z.infer<typeof PolicyShape>;
 export type PolicyKey = keyof Policy;
 
 export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
-export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
+export type { PolicyOverrides } from './types.generated.js';
 
 /**
  * Library defaults. Each is documented in README "Policy options" and noted when a decision uses it.

@@ -9,7 +9,9 @@ import { ACTIONS } from './vocabulary.js';
 export const QuerySchema = z.strictObject({
   /** A shipped or loaded pack id (e.g. `cn-tj-binhai`), or a whole pack object. */
   pack: z.union([z.string().min(1).max(60), z.lazy(() => PackSchema)]),
+  /** Who the question is about, with the records and honours the host holds for it. */
   subject: SubjectSchema,
+  /** What is asked: excellent-rating (年度考核优秀等次), annual-rating, promotion (晋升/提拔), salary-step, appointment (任用), awards (评优评先), honour-selection (荣誉评选) or recruitment (录用). */
   action: z.enum(ACTIONS),
   /** The day the question is asked: records and events known on this day are used. */
   asOf: IsoDateSchema,
@@ -18,5 +20,5 @@ export const QuerySchema = z.strictObject({
   /** Host overrides of the pack's policy. */
   policy: PolicyOverridesSchema.optional(),
 });
-export type Query = z.infer<typeof QuerySchema>;
-export type QueryInput = z.input<typeof QuerySchema>;
+/** `Query` is a validated query; `QueryInput` a query as a host passes it (dates as `YYYY-MM-DD` or `Date`). */
+export type { Query, QueryInput } from './types.generated.js';

@@ -9,7 +9,16 @@ const bilingual = (zh: string, en: string, code = 'invalid_record') => ({ zh, en
 /** 政务失信记录: one failure determined by a competent body, with what has happened to it since. */
 export const RecordSchema = z
   .strictObject({
+    /**
+     * The host's id of the record, unique within the subject; reasons, deadlines and notes name
+     * records by it.
+     */
     id: IdSchema,
+    /**
+     * What was determined: judicial-judgment 司法判决, administrative-penalty 行政处罚,
+     * disciplinary-sanction 纪律处分 (with `sanction`), accountability 问责, … A pack counts the kinds
+     * its document names (recordKinds); others only under policy unlistedRecordKinds.
+     */
     kind: z.enum(RECORD_KINDS),
     /** Required for `disciplinary-sanction`, refused for every other kind. */
     sanction: z.enum(SANCTIONS).optional(),
@@ -45,13 +54,31 @@ export const RecordSchema = z
     confidential: z.boolean().optional(),
     /** Shorthand for a `self-correction` event. */
     selfCorrection: z
-      .strictObject({ date: IsoDateSchema, measures: z.array(z.enum(SELF_CORRECTION_MEASURES)).max(3), note: TextSchema.optional() })
+      .strictObject({
+        /** When the self-correction was made; it must come on or after the failure (occurredOn). */
+        date: IsoDateSchema,
+        /** What was done: recovered-losses 主动挽回损失, eliminated-adverse-effects 消除不良影响, prevented-harm 有效阻止危害结果发生 (TH-3/7, TJB-5, YN-6, NM-5). */
+        measures: z.array(z.enum(SELF_CORRECTION_MEASURES)).max(3),
+        /** The host's account of it; carried, never interpreted. */
+        note: TextSchema.optional(),
+      })
       .optional(),
     /** Shorthand for a `mitigation-decided` event: the authority's decision (可 leaves the choice to it). */
-    mitigation: z.strictObject({ date: IsoDateSchema, outcome: z.enum(MITIGATION_OUTCOMES), by: IdSchema }).optional(),
+    mitigation: z
+      .strictObject({
+        /** The day of the decision; it applies to queries asked on or after it. */
+        date: IsoDateSchema,
+        /** lighter (从轻) or exempt (免于/减免); applied only as far as the pack's mitigation clause permits. */
+        outcome: z.enum(MITIGATION_OUTCOMES),
+        /** The authority that decided, by the host's id. */
+        by: IdSchema,
+      })
+      .optional(),
     /** Append-only lifecycle events, in date order. */
     events: z.array(LifecycleEventSchema).max(1000).optional(),
+    /** What happened, in the host's words; carried, never interpreted. */
     description: TextSchema.optional(),
+    /** Host data carried along and never read. */
     meta: MetaSchema.optional(),
   })
   .superRefine((r, ctx) => {
@@ -96,6 +123,5 @@ export const RecordSchema = z
       });
     }
   });
-export type CreditRecord = z.infer<typeof RecordSchema>;
-/** Alias matching SPEC.md's name; `CreditRecord` avoids clashing with TypeScript's `Record`. */
-export type { CreditRecord as Record };
+/** `Record` is SPEC.md's name; `CreditRecord` avoids clashing with TypeScript's `Record`. */
+export type { CreditRecord, CreditRecord as Record } from './types.generated.js';

@@ -6,15 +6,23 @@ import { HONOUR_LEVELS, ORGANS, PUBLIC_SERVICE_ROLES, SUBJECT_KINDS } from './vo
 
 /** 荣誉称号 (TH-1 records honours; TH-4 rewards national and provincial ones). */
 export const HonourSchema = z.strictObject({
+  /** The title as awarded, e.g. 全国优秀公务员. */
   title: TextSchema.min(1),
+  /**
+   * Who awarded it: national, provincial, municipal, county or other. TH-4 gives an incentive for
+   * national and provincial titles.
+   */
   level: z.enum(HONOUR_LEVELS),
+  /** The day it was awarded; it counts for queries asked on or after it. */
   date: IsoDateSchema,
 });
-export type Honour = z.infer<typeof HonourSchema>;
+export type { CreditFile, CreditFileInput, Honour, HonourInput } from './types.generated.js';
 
 /** 公务员诚信档案 / 信用档案 (GD-2, NM-3): a reference to the subject's credit file in the host's system. */
 export const CreditFileSchema = z.strictObject({
+  /** The host's reference to the file (its number or key); the library never reads the file itself. */
   ref: IdSchema,
+  /** When the file was opened, if the host knows. */
   openedOn: IsoDateSchema.optional(),
 });
 
@@ -24,8 +32,14 @@ export const CreditFileSchema = z.strictObject({
  */
 export const SubjectSchema = z
   .strictObject({
+    /** The host's id of the person or body; echoed in decisions, never interpreted. */
     id: IdSchema,
+    /**
+     * civil-servant (公务员), public-institution-staff (事业单位人员), government (人民政府) or department (部门,
+     * incl. 功能区 and 街镇). Decides which rules reach the subject and which actions apply.
+     */
     kind: z.enum(SUBJECT_KINDS),
+    /** A display name; carried, never interpreted. */
     name: TextSchema.optional(),
     /** GB/T 2260 division code of the subject's jurisdiction. */
     division: z.string().regex(/^\d{6}$/).optional(),
@@ -50,10 +64,16 @@ export const SubjectSchema = z
     organ: z.enum(ORGANS).optional(),
     /** The credit file; `null` says the host knows there is none (a data gap under GD-2, not a clean record). */
     creditFile: CreditFileSchema.nullable().optional(),
+    /** Honour titles (荣誉称号) of a person (TH-1, TH-4); bodies have none in this model. */
     honours: z.array(HonourSchema).max(1000).optional(),
     /** For bodies: the principal responsible person (主要负责人), by the host's id. */
     principal: IdSchema.optional(),
+    /**
+     * The 政务失信记录 and other records the host holds, in any order: a decision depends on the set,
+     * not the order.
+     */
     records: z.array(RecordSchema).max(10000).optional(),
+    /** Host data carried along and never read (keys such as __proto__ are refused). */
     meta: MetaSchema.optional(),
   })
   .superRefine((s, ctx) => {
@@ -106,4 +126,4 @@ export const SubjectSchema = z
       } else seen.set(r.id, i);
     });
   });
-export type Subject = z.infer<typeof SubjectSchema>;
+export type { Subject } from './types.generated.js';

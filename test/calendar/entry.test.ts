@@ -53,9 +53,11 @@ describe('package: gov-credit-rules/calendar', () => {
   });
 
   it.skipIf(!built)('the main entry reaches json-rules-engine only through its adapter module', () => {
-    expect(read('index.js')).not.toMatch(/["']json-rules-engine["']/);
+    // An import of the package, in any form (a label naming it in text is not one).
+    const imports = /(from\s*|import\s*\(\s*|require\(\s*)["']json-rules-engine["']/;
+    expect(read('index.js')).not.toMatch(imports);
     expect(read('index.js')).toMatch(/from ["']\.\/jre\.js["']/);
-    expect(read('index.cjs')).not.toMatch(/["']json-rules-engine["']/);
+    expect(read('index.cjs')).not.toMatch(imports);
     expect(read('index.cjs')).toMatch(/require\(["']\.\/jre\.cjs["']\)/);
     expect(read('jre.js')).toMatch(/from ["']json-rules-engine["']/);
     expect(read('jre.cjs')).toMatch(/require\(["']json-rules-engine["']\)/);

@@ -4,12 +4,14 @@ import * as z from 'zod';
 import { parseOrThrow, type Check } from '../../src/_lib/check.js';
 import { parseIsoDate } from '../../src/_lib/days.js';
 import { CalendarOptionsSchema, HostScheduleSchema, RegionalOverlaySchema } from '../../src/calendar/_internal/schemas.js';
+import * as Formats from '../../src/calendar/_internal/scheduleSchema.js';
 import { createCalendar, defaultCalendar } from '../../src/calendar/index.js';
 import { objectionReplyDueOn } from '../../src/deadlines/index.js';
 import { GovCreditError, issuesFromZod, type Issue } from '../../src/model/errors.js';
 
 // The calendar's validators are hand-written (no zod in the calendar entry) but must report what the
-// zod schemas they replaced reported. These are those schemas, verbatim, as the oracle.
+// zod schemas of the file format (scheduleSchema.ts, the JSON Schema's source) report; the deadline
+// basis keeps the schema it replaced, verbatim, as the oracle.
 const Z = (() => {
   const IsoDate = z.string().superRefine((s, ctx) => {
     if (parseIsoDate(s) === null) {
@@ -31,13 +33,12 @@ const Z = (() => {
   const HostDay = z.union([IsoDate, z.strictObject({ date: IsoDate, name: Name.optional() })]);
   const Days = z.array(HostDay).max(400);
   const Source = z.string().trim().min(1).max(1000);
+  void Days;
+  void Source;
   return {
-    schedule: z.strictObject({ year: z.int().min(1949).max(2199), holidays: Days, workdays: Days, source: Source }),
-    overlay: z.strictObject({ region: z.string().trim().min(1).max(200), days: Days.min(1), workdays: Days.optional(), source: Source }),
-    options: z.strictObject({
-      unknownYears: z.enum(['error', 'weekends-only']).optional(),
-      receiptOnNonWorkingDay: z.enum(['day-after-receipt', 'next-working-day']).optional(),
-    }),
+    schedule: Formats.HostScheduleSchema,
+    overlay: Formats.RegionalOverlaySchema,
+    options: Formats.CalendarOptionsSchema,
     basis: z.strictObject({
       clause: z.string().trim().min(1).max(200),
       document: z.string().trim().min(1).max(500),
@@ -96,17 +97,29 @@ function objectOf(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<R
 }
 
 const name = fc.oneof(leaf, objectOf({ 'zh-CN': leaf, en: leaf }), fc.constant({ 'zh-CN': ' 春节 ', en: 'Spring Festival ' }));
+const dayText = fc.oneof(fc.constantFrom('2027-10-01', '2027-10-07', '2027-11-15', '2027-09-20'), leaf);
 const day = fc.oneof(
   fc.constantFrom('2027-01-01', '2027-02-11', '2026-12-26'),
   leaf,
   objectOf({ date: fc.oneof(fc.constant('2027-10-01'), leaf), name }),
+  objectOf({ from: dayText, to: dayText, name }),
 );
+const source = fc.oneof(
+  maybeLeaf(' 国办发明电〔2026〕1号 '),
+  objectOf({ notice: maybeLeaf('国办发明电〔2026〕1号'), issuedOn: maybeLeaf('2026-11-10'), title: maybeLeaf('通知'), url: maybeLeaf('https://www.gov.cn/') }),
+);
+function maybeLeaf<T>(good: T) {
+  return fc.oneof({ weight: 2, arbitrary: fc.constant(good) }, { weight: 1, arbitrary: leaf });
+}
 const days = fc.oneof(fc.array(day, { maxLength: 4 }), leaf);
 const maybe = <T>(good: T) => fc.oneof({ weight: 2, arbitrary: fc.constant(good) }, { weight: 1, arbitrary: leaf });
 const inputs = {
-  schedule: fc.oneof(leaf, objectOf({ year: maybe(2027), holidays: days, workdays: days, source: maybe(' 国办发明电〔2026〕1号 ') })),
+  schedule: fc.oneof(leaf, objectOf({ $schema: maybe('../schemas/schedule.schema.json'), year: maybe(2027), holidays: days, workdays: days, source })),
   overlay: fc.oneof(leaf, objectOf({ region: maybe('广西'), days, workdays: days, source: maybe('s') })),
-  options: fc.oneof(leaf, objectOf({ unknownYears: maybe('weekends-only'), receiptOnNonWorkingDay: maybe('next-working-day') })),
+  options: fc.oneof(
+    leaf,
+    objectOf({ unknownYears: maybe('weekends-only'), receiptOnNonWorkingDay: maybe('next-working-day'), schedules: fc.oneof(fc.constant([{}]), leaf) }),
+  ),
   basis: fc.oneof(leaf, objectOf({ clause: maybe('TH-9'), document: maybe(' 通市信用〔2018〕2号 '), section: maybe('第九条') })),
 };
 

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const repo = join(import.meta.dirname, '..', '..');
 
-function newest(dir: string): number {
+/** The newest modification time of any file under `dir`. */
+export function newest(dir: string): number {
   let t = 0;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
@@ -67,13 +69,51 @@ export interface Run {
   stderr: string;
 }
 
+type Main = (argv: string[], io: { stdout: unknown; stderr: unknown; stdin: Readable }) => Promise<number>;
+let mainFn: Promise<Main> | null = null;
+
+/**
+ * Runs the CLI's `main` in this process, with captured streams: the same code as the spawned CLI
+ * without a Node start-up per call (most tests). Spawned runs (`cli`) test what only a real process
+ * shows: exit codes, real pipes, signals, the built file. Commands that register packs (`--load`)
+ * or start worker threads are run spawned, so that no state is shared between tests.
+ */
+export async function run(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
+  mainFn ??= (async () => {
+    process.env.GOV_CREDIT_RULES_NO_MAIN = '1';
+    return (await import('../../src/cli/main.js')).main as unknown as Main;
+  })();
+  const main = await mainFn;
+  let stdout = '';
+  let stderr = '';
+  const saved: Record<string, string | undefined> = {};
+  const env = { GOV_CREDIT_RULES_LOCALE: '', GOV_CREDIT_SCHEDULES: '', ...opts.env };
+  for (const [k, v] of Object.entries(env)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  try {
+    const code = await main(args, {
+      stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
+      stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+      stdin: Readable.from(opts.input === undefined ? [] : [typeof opts.input === 'string' ? Buffer.from(opts.input) : opts.input]),
+    });
+    return { code, stdout, stderr };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 /** Spawns the built CLI with `args`, feeding `input` on stdin; never a TTY. */
-export async function cli(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
+export async function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
   const path = await cliPath();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path, ...args], {
       cwd: opts.cwd ?? repo,
-      env: { ...process.env, GOV_CREDIT_RULES_LOCALE: '', ...opts.env },
+      env: childEnv({ GOV_CREDIT_RULES_LOCALE: '', GOV_CREDIT_SCHEDULES: '', ...opts.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -87,6 +127,13 @@ export async function cli(args: string[], opts: { input?: string; env?: Record<s
     });
     child.stdin.end(opts.input ?? '');
   });
+}
+
+/** The environment of a spawned CLI: this process's, without the switch that keeps `main` from running in-process. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.GOV_CREDIT_RULES_NO_MAIN;
+  return env;
 }
 
 /** No stack trace: no `    at ` frames and no internal file names. */

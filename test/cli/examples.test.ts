@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectationQuery, loadExamples, mismatches } from '../../src/cli/_internal/examples.js';
-import { ACTIONS_BY_SUBJECT, createEvaluator, evaluate, listPacks } from '../../src/index.js';
+import { untyped, ACTIONS_BY_SUBJECT, createEvaluator, evaluate, listPacks } from '../../src/index.js';
 import { rosterText, ROSTER_PATH, ROSTER_SIZE } from '../../scripts/gen-examples.js';
 import { repo } from './_support.js';
 
@@ -18,10 +18,10 @@ describe('examples/subjects: each hand-written subject gets the verdicts it stat
       for (const e of ex.expect) {
         it(`${e.pack} ${e.action}${e.asOf ? ` as of ${e.asOf}` : ''}: ${e.verdict}`, async () => {
           const q = expectationQuery(ex, e);
-          const d = await evaluate(q);
+          const d = await evaluate(untyped(q));
           expect(mismatches(d, e)).toEqual([]);
           // The compiled evaluator (used by batch and the demo's roster) decides the same.
-          expect(createEvaluator(e.pack).evaluate(q)).toEqual(d);
+          expect(createEvaluator(e.pack).evaluate(untyped(q))).toEqual(d);
         });
       }
     });

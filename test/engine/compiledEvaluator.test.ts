@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRule, compileRules } from '../../src/engine/_internal/compileConditions.js';
 import { resolveDottedPath } from '../../src/engine/_internal/path.js';
 import type { OwnedRule } from '../../src/engine/_internal/resolve.js';
+import { untyped } from '../../src/model/untyped.js';
 import {
   createEvaluator,
   evaluate,
@@ -65,14 +66,14 @@ describe('compiled evaluator: createEvaluator', () => {
       // A case may carry its own (host) pack object: compile that one, not a shared evaluator.
       const pack = c.query.pack as string | Pack;
       const key = typeof pack === 'string' ? pack : null;
-      const reference = await outcome(() => evaluate(c.query));
+      const reference = await outcome(() => evaluate(untyped(c.query)));
       const compiled = await outcome(() => {
         let ev = key ? evaluators.get(key) : undefined;
         if (!ev) {
           ev = createEvaluator(pack);
           if (key) evaluators.set(key, ev);
         }
-        return ev.evaluate(c.query);
+        return ev.evaluate(untyped(c.query));
       });
       expect(compiled, `${c.file}: ${c.name}`).toStrictEqual(reference);
     }
@@ -81,23 +82,23 @@ describe('compiled evaluator: createEvaluator', () => {
   it('compiled evaluate is synchronous and never runs json-rules-engine', async () => {
     const run = vi.spyOn(Engine.prototype, 'run');
     const ev = createEvaluator('cn-tj-binhai');
-    const d = ev.evaluate(binhaiQuery);
+    const d = ev.evaluate(untyped(binhaiQuery));
     expect(d).not.toBeInstanceOf(Promise);
     expect(d.verdict).toBe('barred');
     expect(d.reasons.map((r) => r.rule)).toEqual(['ar-29-warning-year-excellent-bar', 'tjb-4-excellent-bar']);
-    ev.evaluateMany([binhaiQuery, binhaiQuery]);
+    ev.evaluateMany([untyped(binhaiQuery), untyped(binhaiQuery)]);
     expect(run).not.toHaveBeenCalled();
-    await evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' });
+    await evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }));
     expect(run).toHaveBeenCalled(); // the spy works: the reference path does run the engine
   });
 
   it('compiled queries may omit pack or name the same pack; another pack is refused', async () => {
     const ev = createEvaluator('cn-tj-binhai');
-    const reference = await evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' });
-    expect(ev.evaluate(binhaiQuery)).toStrictEqual(reference);
-    expect(ev.evaluate({ ...binhaiQuery, pack: 'cn-tj-binhai' })).toStrictEqual(reference);
-    expect(ev.evaluate({ ...binhaiQuery, pack: ev.pack })).toStrictEqual(reference);
-    const e = errorOf(() => ev.evaluate({ ...binhaiQuery, pack: 'cn-gd' }));
+    const reference = await evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }));
+    expect(ev.evaluate(untyped(binhaiQuery))).toStrictEqual(reference);
+    expect(ev.evaluate(untyped({ ...binhaiQuery, pack: 'cn-tj-binhai' }))).toStrictEqual(reference);
+    expect(ev.evaluate(untyped({ ...binhaiQuery, pack: ev.pack }))).toStrictEqual(reference);
+    const e = errorOf(() => ev.evaluate(untyped({ ...binhaiQuery, pack: 'cn-gd' })));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.issues[0]!.path).toEqual(['pack']);
     expect(e.issues[0]!.message.en).toContain('cn-tj-binhai');
@@ -116,11 +117,11 @@ describe('compiled evaluator: createEvaluator', () => {
       { ...binhaiQuery, policy: { strictness: 'high' } },
     ];
     for (const q of bad) {
-      const expected = await evaluate(q && typeof q === 'object' ? { ...q, pack: 'cn-tj-binhai' } : q).then(
+      const expected = await evaluate(untyped(q && typeof q === 'object' ? { ...q, pack: 'cn-tj-binhai' } : q)).then(
         () => null,
         (e: GovCreditError) => e,
       );
-      const actual = errorOf(() => ev.evaluate(q));
+      const actual = errorOf(() => ev.evaluate(untyped(q)));
       expect(expected, JSON.stringify(q)).not.toBeNull();
       expect(actual.constructor).toBe(expected!.constructor);
       expect(actual.issues).toStrictEqual(expected!.issues);
@@ -130,8 +131,8 @@ describe('compiled evaluator: createEvaluator', () => {
   it('compiled evaluator: the host policy option applies to every query, the query’s own keys win', async () => {
     const ev = createEvaluator('cn-tj-binhai', { policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'suspends' } });
     const q = { ...binhaiQuery, asOf: '2026-12-31', policy: { pendingObjection: 'counts' as const } };
-    const expected = await evaluate({ ...q, pack: 'cn-tj-binhai', policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'counts' } });
-    const { notes: gotNotes, ...got } = ev.evaluate(q);
+    const expected = await evaluate(untyped({ ...q, pack: 'cn-tj-binhai', policy: { annualReviewWindow: 'assessment-date', pendingObjection: 'counts' } }));
+    const { notes: gotNotes, ...got } = ev.evaluate(untyped(q));
     const { notes: expectedNotes, ...rest } = expected;
     expect(got).toStrictEqual(rest);
     // The same options, each noted with where it came from: the evaluator's (host) or the query's own.
@@ -144,11 +145,11 @@ describe('compiled evaluator: createEvaluator', () => {
   it('compiled evaluateMany: each decision as evaluate; the first invalid query throws with its index in the paths', async () => {
     const ev = createEvaluator('cn-jl-tonghua');
     const qs = golden.filter((c) => c.query.pack === 'cn-jl-tonghua' && !c.refused).map((c) => c.query);
-    const many = ev.evaluateMany(qs);
+    const many = ev.evaluateMany(qs.map(untyped));
     expect(many).toHaveLength(qs.length);
-    for (let i = 0; i < qs.length; i++) expect(many[i]).toStrictEqual(await evaluate(qs[i]));
+    for (let i = 0; i < qs.length; i++) expect(many[i]).toStrictEqual(await evaluate(untyped(qs[i])));
     const broken = [...qs.slice(0, 2), { ...qs[0], subject: { ...person, records: [{ ...warning, events: [{ type: 'repaired', date: '2020-01-01' }] }] } }];
-    const e = errorOf(() => ev.evaluateMany(broken));
+    const e = errorOf(() => ev.evaluateMany(broken.map(untyped)));
     expect(e).toBeInstanceOf(InvalidEventLogError);
     expect(e.issues[0]!.path).toEqual([2, 'subject', 'records', 0, 'events', 0]);
   });
@@ -157,15 +158,15 @@ describe('compiled evaluator: createEvaluator', () => {
     const json = structuredClone(getPack('cn-tj-binhai')) as unknown as Record<string, unknown>;
     json.id = 'compiled-inline';
     const inline = createEvaluator(json as unknown as Pack);
-    const expected = await evaluate({ ...binhaiQuery, pack: json });
-    expect(inline.evaluate(binhaiQuery)).toStrictEqual(expected);
-    expect(inline.evaluate(binhaiQuery).pack.id).toBe('compiled-inline');
+    const expected = await evaluate(untyped({ ...binhaiQuery, pack: json }));
+    expect(inline.evaluate(untyped(binhaiQuery))).toStrictEqual(expected);
+    expect(inline.evaluate(untyped(binhaiQuery)).pack.id).toBe('compiled-inline');
     // The very object the evaluator was made from names its pack (it was validated into a copy).
-    expect(inline.evaluate({ ...binhaiQuery, pack: json })).toStrictEqual(expected);
-    expect(() => inline.evaluate({ ...binhaiQuery, pack: structuredClone(json) })).toThrow(InvalidInputError);
+    expect(inline.evaluate(untyped({ ...binhaiQuery, pack: json }))).toStrictEqual(expected);
+    expect(() => inline.evaluate(untyped({ ...binhaiQuery, pack: structuredClone(json) }))).toThrow(InvalidInputError);
 
     const loaded = loadPack({ ...json, id: 'compiled-loaded' });
-    expect(createEvaluator(loaded).evaluate(binhaiQuery)).toStrictEqual(await evaluate({ ...binhaiQuery, pack: 'compiled-loaded' }));
+    expect(createEvaluator(loaded).evaluate(untyped(binhaiQuery))).toStrictEqual(await evaluate(untyped({ ...binhaiQuery, pack: 'compiled-loaded' })));
     expect(createEvaluator('compiled-loaded').pack).toBe(loaded);
 
     expect(() => createEvaluator({ ...json, rules: 'none' } as unknown as Pack)).toThrow(InvalidPackError);

@@ -7,7 +7,8 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, addMonthsIso, DATE_RANGE, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, shanghaiDateOf } from '../../src/_lib/days.js';
 import * as lib from '../../src/index.js';
-import { createEvaluator, evaluate, InvalidInputError, recordState, timeline, type GovCreditError } from '../../src/index.js';
+import { InvalidInputError, type GovCreditError } from '../../src/index.js';
+import { createEvaluator, evaluate, recordState, timeline } from '../_support/untypedApi.js';
 
 const person = { id: 'p1', kind: 'civil-servant' };
 const warning = (extra: Record<string, unknown> = {}) => ({ id: 'r1', kind: 'disciplinary-sanction', sanction: 'warning', decidedOn: '2199-10-01', ...extra });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator, evaluate, getPack, listPacks, type Decision } from '../../src/index.js';
+import { createEvaluator, evaluate, getPack, listPacks, untyped, type Decision } from '../../src/index.js';
 import { LAW_POINTS, pointOf } from './_support/lawPoints.js';
 
 /**
@@ -80,9 +80,9 @@ async function run(c: GoldenCase): Promise<{ d: Decision } | { error: unknown }>
   try {
     if (c.host) {
       const { pack, ...rest } = c.query;
-      return { d: createEvaluator(pack as string, { policy: c.host.policy as never }).evaluate(rest) };
+      return { d: createEvaluator(pack as string, { policy: c.host.policy as never }).evaluate(untyped(rest)) };
     }
-    return { d: await evaluate(c.query) };
+    return { d: await evaluate(untyped(c.query)) };
   } catch (error) {
     return { error };
   }

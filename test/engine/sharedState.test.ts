@@ -10,9 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import {
-  createEvaluator,
   DEFAULT_POLICY,
-  evaluate,
   explain,
   getPack,
   InvalidInputError,
@@ -22,6 +20,7 @@ import {
   loadPack,
   type Pack,
 } from '../../src/index.js';
+import { createEvaluator, evaluate } from '../_support/untypedApi.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const built = existsSync(join(root, 'dist', 'index.cjs'));

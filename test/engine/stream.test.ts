@@ -11,6 +11,7 @@ import {
   type StreamProgress,
 } from '../../src/index.js';
 import { generateSubject, Rng } from './_support/generate.js';
+import { untyped } from '../../src/model/untyped.js';
 
 /** Seeded subjects of every kind, 0–5 records each, with event logs. */
 function subjects(count: number, seed: number, kinds?: ('civil-servant' | 'public-institution-staff' | 'government' | 'department')[]): Record<string, unknown>[] {
@@ -30,7 +31,7 @@ describe('stream: evaluateStream', () => {
     const options = { pack: 'cn-gd', action: 'honour-selection' as const, asOf: '2025-06-30' };
     const progress: StreamProgress[] = [];
     const streamed = await collect(evaluateStream(list, { ...options, progressEvery: 500, onProgress: (p) => progress.push(p) }));
-    const many = createEvaluator('cn-gd').evaluateMany(list.map((subject) => ({ subject, action: options.action, asOf: options.asOf })));
+    const many = createEvaluator('cn-gd').evaluateMany(list.map((subject) => untyped({ subject, action: options.action, asOf: options.asOf })));
     expect(streamed).toHaveLength(1500);
     expect(streamed).toStrictEqual(many);
     expect(new Set(streamed.map((d) => d.verdict)).size).toBeGreaterThan(1);
@@ -48,9 +49,9 @@ describe('stream: evaluateStream', () => {
     expect(streamed).toHaveLength(1200);
     const { pack, action, asOf, assessmentYear, policy } = options;
     for (const i of [0, 1, 2, 17, 599, 1199]) {
-      expect(streamed[i]).toStrictEqual(await evaluate({ pack, subject: list[i], action, asOf, assessmentYear, policy }));
+      expect(streamed[i]).toStrictEqual(await evaluate(untyped({ pack, subject: list[i], action, asOf, assessmentYear, policy })));
     }
-    const many = createEvaluator(pack, { policy }).evaluateMany(list.map((subject) => ({ subject, action, asOf, assessmentYear })));
+    const many = createEvaluator(pack, { policy }).evaluateMany(list.map((subject) => untyped({ subject, action, asOf, assessmentYear })));
     expect(streamed).toStrictEqual(many);
   });
 

@@ -78,8 +78,8 @@ export function correctionProperty(numRuns: number): void {
         fc.constantFrom('corrected', 'revoked'),
         (q, f1, f2, how, outcome) => {
           const target = recordsOf(q)[0]!;
-          const d1 = between(target.decidedOn, q.asOf, Math.min(f1, f2));
-          const d2 = between(target.decidedOn, q.asOf, Math.max(f1, f2));
+          const d1 = between(target.decidedOn, String(q.asOf), Math.min(f1, f2));
+          const d2 = between(target.decidedOn, String(q.asOf), Math.max(f1, f2));
           const events: LifecycleEvent[] =
             how === 'objection'
               ? [
@@ -243,7 +243,7 @@ export function toBeFixedProperty(numRuns: number): void {
           const certainLast = lastDayOf(effectiveOn, single);
           const latestLast = lastDayOf(effectiveOn, Math.min(48, single * n));
           const records = Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, kind: 'disciplinary-sanction', sanction, decidedOn: effectiveOn })) as CreditRecord[];
-          const base = { pack: 'cn-national', subject: { id: 'p1', kind: 'civil-servant', records }, action } as QueryInput;
+          const base = { pack: 'cn-national', subject: { id: 'p1', kind: 'civil-servant', records }, action } as unknown as QueryInput;
           const inTail = between(addDays(certainLast, 1), latestLast, f);
           const tail = decide({ ...base, asOf: inTail });
           expect(tail.verdict).toBe('review');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derivedRecords, evaluate, recordState, timeline, type Action } from '../../src/index.js';
+import { untyped, derivedRecords, evaluate, recordState, timeline, type Action } from '../../src/index.js';
 
 /** Scenario files walk one subject's records through their life; checks are data. */
 interface Scenario {
@@ -40,10 +40,10 @@ describe('lifecycle scenarios', () => {
         it(label, async () => {
           if ('state' in c) {
             const record = s.subject.records!.find((r) => r.id === c.record);
-            const st = recordState(record, c.asOf, { pack: s.pack });
+            const st = recordState(untyped(record), c.asOf, { pack: s.pack });
             for (const [path, want] of Object.entries(c.state)) expect(at(st, path), path).toEqual(want);
           } else if ('decision' in c) {
-            const d = await evaluate({ pack: s.pack, subject: s.subject, action: c.action, asOf: c.asOf, assessmentYear: c.assessmentYear, policy: c.policy });
+            const d = await evaluate(untyped({ pack: s.pack, subject: s.subject, action: c.action, asOf: c.asOf, assessmentYear: c.assessmentYear, policy: c.policy }));
             const e = c.decision;
             if (e.verdict) expect(d.verdict).toBe(e.verdict);
             if (e.reasons) expect(d.reasons.map((r) => r.rule).sort()).toEqual([...e.reasons].sort());
@@ -52,13 +52,13 @@ describe('lifecycle scenarios', () => {
             for (const dl of e.deadlines ?? []) expect(d.deadlines.map(({ record, kind, dueOn, state }) => ({ record, kind, dueOn, state }))).toContainEqual(dl);
             for (const [id, r] of Object.entries(e.records ?? {})) expect(d.records.find((x) => x.id === id)).toMatchObject(r);
           } else if ('timeline' in c) {
-            const changes = await timeline(s.subject, { ...c.timeline, pack: s.pack });
+            const changes = await timeline(untyped(s.subject), { ...c.timeline, pack: s.pack });
             expect(changes.map((x) => ({ on: x.on, verdict: x.verdict }))).toEqual(c.changes.map(({ on, verdict }) => ({ on, verdict })));
             c.changes.forEach((want, j) => {
               if (want.cause) expect(changes[j]!.causes.map((x) => x.kind)).toContain(want.cause);
             });
           } else {
-            const got = derivedRecords(s.subject, { asOf: c.asOf, pack: s.pack });
+            const got = derivedRecords(untyped(s.subject), { asOf: c.asOf, pack: s.pack });
             expect(got.subject.map((r) => r.id)).toEqual(c.derived.subject);
             expect(Object.fromEntries(Object.entries(got.persons).map(([k, v]) => [k, v.map((r) => r.id)]))).toEqual(c.derived.persons);
           }
@@ -69,9 +69,9 @@ describe('lifecycle scenarios', () => {
 
   it('a person named on the missed rectification carries the derived record into their own decisions (GD-7 个人)', async () => {
     const [, s] = scenarios.find(([f]) => f.startsWith('guangdong'))!;
-    const { persons } = derivedRecords(s.subject, { asOf: '2026-09-01', pack: 'cn-gd' });
+    const { persons } = derivedRecords(untyped(s.subject), { asOf: '2026-09-01', pack: 'cn-gd' });
     const person = { id: 'zhang-san', kind: 'civil-servant', creditFile: { ref: 'CF-9' }, records: persons['zhang-san'] };
-    const d = await evaluate({ pack: 'cn-gd', subject: person, action: 'awards', asOf: '2026-09-02' });
+    const d = await evaluate(untyped({ pack: 'cn-gd', subject: person, action: 'awards', asOf: '2026-09-02' }));
     expect(d.verdict).toBe('review');
     expect(d.reasons.map((r) => r.rule)).toEqual(['gd-4-awards-review']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { untyped } from '../../src/model/untyped.js';
 import {
   ConfidentialRecordError,
   evaluate,
@@ -57,7 +58,7 @@ describe('malformed queries get the right error class and path', () => {
   it('has at least 20 cases', () => expect(queries.length).toBeGreaterThanOrEqual(20));
   for (const [name, input, cls, path] of queries) {
     it(name, async () => {
-      const err = await evaluate(input).then(
+      const err = await evaluate(untyped(input)).then(
         () => null,
         (e: unknown) => e,
       );
@@ -126,6 +127,6 @@ describe('malformed packs are refused with the pack, rule and field named', () =
     expect(() => loadPack(base())).toThrow(InvalidPackError);
   });
   it('an inline pack that fails validation is an InvalidPackError', async () => {
-    await expect(evaluate({ ...good, pack: edit((p) => (p.rules[0].verdict = 'nope')) })).rejects.toBeInstanceOf(InvalidPackError);
+    await expect(evaluate(untyped({ ...good, pack: edit((p) => (p.rules[0].verdict = 'nope')) }))).rejects.toBeInstanceOf(InvalidPackError);
   });
 });

@@ -11,7 +11,6 @@ import {
   addWorkingDays,
   CalendarCoverageError,
   ConfidentialRecordError,
-  evaluate,
   GovCreditError,
   InvalidEventLogError,
   InvalidInputError,
@@ -19,6 +18,7 @@ import {
   loadPack,
   UnknownPackError,
 } from '../../src/index.js';
+import { evaluate } from '../_support/untypedApi.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const built = existsSync(join(root, 'dist', 'index.js')) && existsSync(join(root, 'dist', 'index.cjs'));
@@ -38,14 +38,14 @@ async function caught(f: () => unknown): Promise<unknown> {
 /** One error of each class, thrown by the library itself. */
 async function oneOfEach(lib: typeof import('../../src/index.js')): Promise<Record<string, unknown>> {
   return {
-    invalid_input: await caught(() => lib.evaluate({ ...query, asOf: '2026-02-30' })),
-    unknown_pack: await caught(() => lib.evaluate({ ...query, pack: 'cn-xx' })),
+    invalid_input: await caught(() => lib.evaluate(lib.untyped({ ...query, asOf: '2026-02-30' }))),
+    unknown_pack: await caught(() => lib.evaluate(lib.untyped({ ...query, pack: 'cn-xx' }))),
     invalid_pack: await caught(() => lib.loadPack({ id: 'x' })),
     confidential_record: await caught(() =>
-      lib.evaluate({ ...query, subject: { ...person, records: [{ id: 'r', kind: 'accountability', decidedOn: '2026-01-01', confidential: true }] } }),
+      lib.evaluate(lib.untyped({ ...query, subject: { ...person, records: [{ id: 'r', kind: 'accountability', decidedOn: '2026-01-01', confidential: true }] } })),
     ),
     invalid_event_log: await caught(() =>
-      lib.evaluate({ ...query, subject: { ...person, records: [{ id: 'r', kind: 'accountability', decidedOn: '2026-01-01', events: [{ type: 'objection-replied', outcome: 'upheld', date: '2026-02-01' }] }] } }),
+      lib.evaluate(lib.untyped({ ...query, subject: { ...person, records: [{ id: 'r', kind: 'accountability', decidedOn: '2026-01-01', events: [{ type: 'objection-replied', outcome: 'upheld', date: '2026-02-01' }] }] } })),
     ),
     calendar_coverage: await caught(() => lib.addWorkingDays('2026-12-20', 15)),
   };

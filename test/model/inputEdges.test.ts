@@ -5,17 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  createEvaluator,
-  derivedRecords,
-  evaluate,
   explain,
   InvalidInputError,
   loadPack,
-  recordState,
-  timeline,
   UnknownPackError,
   type GovCreditError,
 } from '../../src/index.js';
+import { createEvaluator, derivedRecords, evaluate, recordState, timeline } from '../_support/untypedApi.js';
 
 const person = { id: 'p1', kind: 'civil-servant' };
 const query = { pack: 'cn-tj-binhai', subject: person, action: 'promotion', asOf: '2026-06-01' };

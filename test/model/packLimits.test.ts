@@ -10,7 +10,8 @@ import { compilePack } from '../../src/engine/_internal/compiledPack.js';
 import type { DayEvaluation } from '../../src/engine/_internal/facts.js';
 import { runWithJsonRulesEngine } from '../../src/engine/_internal/jre.js';
 import { decisionSteps, runAsync, runSync } from '../../src/engine/_internal/steps.js';
-import { createEvaluator, evaluate, getPack, InvalidPackError, listPacks, loadPack, PACK_LIMITS, parseQuery } from '../../src/index.js';
+import { getPack, InvalidPackError, listPacks, loadPack, PACK_LIMITS, parseQuery } from '../../src/index.js';
+import { createEvaluator, evaluate } from '../_support/untypedApi.js';
 
 const L = PACK_LIMITS;
 let seq = 0;

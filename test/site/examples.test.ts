@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectationQuery, loadExamples, mismatches } from '../../src/cli/_internal/examples.js';
-import { createEvaluator } from '../../src/index.js';
+import { createEvaluator, untyped } from '../../src/index.js';
 
 const examples = loadExamples(join(__dirname, '..', '..', 'site', 'examples'));
 
@@ -17,7 +17,7 @@ describe('site/examples', () => {
     it(`${ex.file}: every expectation holds`, () => {
       for (const e of ex.expect) {
         const { pack, ...query } = expectationQuery(ex, e);
-        const d = createEvaluator(pack as string).evaluate(query);
+        const d = createEvaluator(pack as string).evaluate(untyped(query));
         expect(mismatches(d, e), `${e.pack} ${e.action} ${e.asOf ?? ex.asOf}`).toEqual([]);
       }
     });

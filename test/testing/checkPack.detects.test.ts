@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, getPack, type Decision, type Pack } from '../../src/index.js';
+import { untyped, evaluate, getPack, type Decision, type Pack } from '../../src/index.js';
 import { checkPack, formatCheck } from '../../src/testing/index.js';
 import { explanationFinding } from '../../src/testing/_internal/invariants.js';
 import { SEED } from './_support.js';
@@ -54,7 +54,7 @@ describe('checkPack finds broken promises', () => {
   it('a fast evaluator that disagrees with json-rules-engine', { timeout: 120_000 }, async () => {
     const wrong = (pack: string | Pack) => ({
       evaluate: async (q: object) => {
-        const d = await evaluate({ ...q, pack });
+        const d = await evaluate(untyped({ ...q, pack }));
         const records = (q as { subject: { records?: unknown[] } }).subject.records ?? [];
         return records.length >= 2 ? { ...d, verdict: 'clear' as const } : d;
       },

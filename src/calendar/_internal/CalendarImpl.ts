@@ -1,13 +1,13 @@
 import { addMonthsIso, dayNumberFromParts, fromDayNumber, isoWeekday, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
 import type { DateInput } from '../../model/index.js';
 import { CalendarCoverageError } from '../CalendarCoverageError.js';
-import type { Calendar, CalendarCoverage, CalendarOptions, DayInfo, HostSchedule, RegionalOverlay, RollOptions, WorkingDayResult } from '../types.js';
+import type { Calendar, CalendarCoverage, DayInfo, HostSchedule, RegionalOverlay, RollOptions, WorkingDayResult } from '../types.js';
 import { Coverage } from './coverage.js';
 import { DayIndex } from './dayIndex.js';
 import { checkDayRange, checkMonthRange, formatDay, P_DATE, P_FROM, P_N, P_TO, toBoolean, toCount, toDay, toOptions, type Path } from './input.js';
 import { applyOverlay, applySchedule, type CalendarState } from './layers.js';
 
-export type ResolvedOptions = Readonly<Required<CalendarOptions>>;
+export type ResolvedOptions = Calendar['options'];
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : 0);
 
@@ -22,11 +22,27 @@ export class CalendarImpl implements Calendar {
   private readonly cov: Coverage;
   private idx: DayIndex | undefined;
 
-  constructor(state: CalendarState, options: ResolvedOptions) {
+  constructor(state: CalendarState, options: ResolvedOptions, index?: DayIndex) {
     this.state = state;
     this.options = Object.freeze({ ...options });
     this.cov = new Coverage([...state.officialYears, ...state.hostYears.keys()]);
+    this.idx = index;
   }
+
+  /**
+   * The same data (and index) answering with other options: the engine gives a host calendar the
+   * decision's policy (`unknownCalendarYears`, `receiptOnNonWorkingDay`).
+   */
+  _withOptions(options: ResolvedOptions): CalendarImpl {
+    if (options.unknownYears === this.options.unknownYears && options.receiptOnNonWorkingDay === this.options.receiptOnNonWorkingDay) return this;
+    const key = `${options.unknownYears}|${options.receiptOnNonWorkingDay}`;
+    let v = this.variants.get(key);
+    if (!v) this.variants.set(key, (v = new CalendarImpl(this.state, options, this._index())));
+    return v;
+  }
+
+  /** Calendars with this one's data and other options, made once each. */
+  private readonly variants = new Map<string, CalendarImpl>();
 
   /** The prefix index, built on first use. Spans the covered years and any entry outside them. */
   _index(): DayIndex {
@@ -210,6 +226,7 @@ export class CalendarImpl implements Calendar {
     return {
       officialYears: [...this.state.officialYears],
       hostYears: [...this.state.hostYears.keys()].sort((a, b) => a - b),
+      hostSchedules: [...this.state.hostYears].sort((a, b) => a[0] - b[0]).map(([year, source]) => ({ year, source })),
       firstDate: fromDayNumber(this.cov.lo),
       lastDate: fromDayNumber(this.cov.hi),
       provisionalFrom: fromDayNumber(this.cov.provisionalFrom),

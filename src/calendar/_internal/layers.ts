@@ -6,7 +6,7 @@ import type { Coverage } from './coverage.js';
 type Path = (string | number)[];
 import { GENERIC_HOLIDAY, GENERIC_REGIONAL_HOLIDAY, localizeName } from './names.js';
 import type { DayEntry } from './officialData.js';
-import { HostScheduleSchema, RegionalOverlaySchema } from './schemas.js';
+import { HostScheduleSchema, RegionalOverlaySchema, sourceText } from './schemas.js';
 
 /** The data a calendar is made of; a derived calendar gets a modified copy. */
 export interface CalendarState {
@@ -42,10 +42,17 @@ function describeEntry(e: DayEntry | undefined, dn: number): { zh: string; en: s
 }
 
 function listDays(days: readonly HostDay[] | undefined, kind: DayEntry['kind'], base: Path): Listed[] {
-  return (days ?? []).map((d, i) => {
-    const date = typeof d === 'string' ? d : d.date;
-    return { dn: toDayNumber(date), date, kind, name: typeof d === 'string' ? undefined : d.name, path: [...base, i] };
+  const out: Listed[] = [];
+  (days ?? []).forEach((d, i) => {
+    const path = [...base, i];
+    if (typeof d === 'string') out.push({ dn: toDayNumber(d), date: d, kind, name: undefined, path });
+    else if ('date' in d) out.push({ dn: toDayNumber(d.date), date: d.date, kind, name: d.name, path });
+    else {
+      // A run of days, as notices write them (10月1日至7日): each day, under the run's path.
+      for (let dn = toDayNumber(d.from); dn <= toDayNumber(d.to); dn++) out.push({ dn, date: fromDayNumber(dn), kind, name: d.name, path });
+    }
   });
+  return out;
 }
 
 /** Duplicates, and days listed both as off and as working. */
@@ -169,11 +176,11 @@ export function applySchedule(state: CalendarState, coverage: Coverage, input: u
     }
     if (existing && existing.source !== 'overlay') continue; // Already says the same.
     if (isPlainWorkday(l)) continue;
-    entries.set(l.dn, withName({ kind: l.kind, source: 'host-schedule', origin: s.source }, l, GENERIC_HOLIDAY));
+    entries.set(l.dn, withName({ kind: l.kind, source: 'host-schedule', origin: sourceText(s.source) }, l, GENERIC_HOLIDAY));
   }
   if (issues.length) throw new InvalidInputError(issues);
   const hostYears = new Map(state.hostYears);
-  hostYears.set(Y, s.source);
+  hostYears.set(Y, sourceText(s.source));
   return { ...state, entries, hostYears };
 }
 

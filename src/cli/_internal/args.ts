@@ -1,11 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './exit.js';
+import { closest } from './suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {
   locale: { type: 'string' },
+  width: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
@@ -27,9 +29,20 @@ export function parseCommand(argv: string[], options: OptionSpec): Parsed {
     const msg = e instanceof Error ? e.message : String(e);
     const code = (e as { code?: string }).code ?? '';
     const opt = /'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(`未知选项 ${opt}`, `unknown option ${opt}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw usageError(`选项 ${opt} 的取值有误：${msg}`, msg);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw usageError(`多余的参数：${msg}`, msg);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = opt.replace(/^-+/, '').split('=')[0]!;
+      const near = closest(name, Object.keys({ ...COMMON_OPTIONS, ...options }).filter((k) => k !== 'debug' && k !== 'help'));
+      throw usageError(`未知选项 ${opt}`, `unknown option ${opt}`, { code: 'unknown_option', ...(near ? { suggestion: `--${near}` } : {}) });
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // node:util's message is English only; say which option in both languages.
+      const missing = /argument missing/.test(msg);
+      throw usageError(
+        missing ? `选项 ${opt} 需要一个值` : `选项 ${opt} 的取值有误`,
+        missing ? `option ${opt} needs a value` : `option ${opt} has a bad value: ${msg}`,
+      );
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw usageError(`多余的参数：${msg}`, msg, { code: 'unexpected_argument' });
     throw usageError(`参数有误：${msg}`, msg);
   }
 }
@@ -83,7 +96,8 @@ export function oneOf<T extends string>(p: Parsed, name: string, allowed: readon
   const v = str(p, name);
   if (v === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(v)) {
-    throw usageError(`--${name} 应为 ${allowed.join('、')} 之一，收到"${v}"`, `--${name} must be one of ${allowed.join(', ')}, got "${v}"`);
+    const near = closest(v, allowed);
+    throw usageError(`--${name} 应为 ${allowed.join('、')} 之一，收到"${v}"`, `--${name} must be one of ${allowed.join(', ')}, got "${v}"`, near ? { suggestion: near } : {});
   }
   return v as T;
 }
@@ -91,6 +105,22 @@ export function oneOf<T extends string>(p: Parsed, name: string, allowed: readon
 export function noExtraPositionals(p: Parsed, max: number, command: string): void {
   if (p.positionals.length > max) {
     const extra = p.positionals.slice(max).join(' ');
-    throw usageError(`${command}：多余的参数 ${extra}`, `${command}: unexpected argument ${extra}`);
+    throw usageError(`${command}：多余的参数 ${extra}`, `${command}: unexpected argument ${extra}`, { code: 'unexpected_argument' });
   }
+}
+
+/**
+ * The value of an option anywhere on the line before `--` (`--name v` or `--name=v`), the last one
+ * winning: main reads --locale, --format and --width before it knows the command, so that even a
+ * usage error comes in the right language and form.
+ */
+export function scanOption(argv: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === `--${name}`) value = argv[i + 1];
+    else if (a.startsWith(`--${name}=`)) value = a.slice(name.length + 3);
+  }
+  return value;
 }

@@ -1,30 +1,36 @@
+import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
+import { hostCalendar } from './schedules.js';
 import { GovCreditError } from '../../model/errors.js';
 import { decider, type Decider } from './evaluator.js';
-import { CliError, errorJson } from './exit.js';
-import { expandQueries, isBareSubject, relativeToSubject, type QueryDefaults } from './queries.js';
+import { CliError, errorJson, type ErrorJson } from './exit.js';
+import type { InputLine } from './input.js';
+import { expandQueries, refusedInput, type Expanded, type QueryDefaults } from './queries.js';
 
 /** A run of input lines, decided together (in a worker thread or in the main thread). */
 export interface ChunkTask {
-  lines: string[];
+  lines: InputLine[];
   /** 1-based line number of `lines[0]`. */
   first: number;
   defaults: QueryDefaults;
   /** Stop at the first bad line (`--strict`). */
   strict: boolean;
-  /** Return the decisions as JSON Lines; false: counts only (the demo's summary). */
+  /** Return the output lines; false: counts only (the demo's summary). */
   emit: boolean;
 }
 
 export interface BadLine {
   line: number;
-  error: ReturnType<typeof errorJson>;
-  /** Index in `out` of this line's error record. */
+  error: ErrorJson;
+  /** Index in `out` of this line's output record. */
   outIndex: number;
 }
 
 export interface ChunkResult {
-  /** JSON Lines to write, in input order: a decision, or `{"line":n,"error":{…}}` for a bad line. */
+  /**
+   * One JSON line per input line, in input order, each with its 1-based `line` and a `status`:
+   * `ok` (its decisions), `skipped` (no action asked applies), `blank`, or `error`.
+   */
   out: string[];
   bad: BadLine[];
   /** `pack \t action \t verdict` → count. */
@@ -46,54 +52,76 @@ export function countKey(d: Pick<Decision, 'pack' | 'action' | 'verdict'>): stri
   return `${d.pack.id}\t${d.action}\t${d.verdict}`;
 }
 
-let shared: Decider | null = null;
+let shared: { decider: Decider; calendar: Calendar | null } | null = null;
+
+/** One decider per process and calendar: compiled evaluators are cached inside it, per pack. */
+function sharedDecider(): Decider {
+  const calendar = hostCalendar();
+  if (!shared || shared.calendar !== calendar) shared = { decider: decider(), calendar };
+  return shared.decider;
+}
+
+/** The output record of a line that was read and decided (or whose every action was skipped). */
+function decidedLine(line: number, decisions: Decision[], skipped: Expanded['skipped']): string {
+  const status = decisions.length === 0 && skipped.length > 0 ? 'skipped' : 'ok';
+  // Decisions are serialised once, straight into the line.
+  let s = `{"line":${line},"status":"${status}","decisions":[${decisions.map((d) => JSON.stringify(d)).join(',')}]`;
+  if (skipped.length) s += `,"skipped":${JSON.stringify(skipped)}`;
+  return `${s}}`;
+}
 
 /**
- * Decides every query of every line of the chunk. A line that is not JSON, is not a subject or a
- * query, or that the library refuses, becomes an error record with its line number: never
- * dropped, never fatal (unless strict). Anything else thrown is a bug and propagates.
+ * Decides every query of every line of the chunk. Every input line gets exactly one output line
+ * carrying its line number: its decisions, the actions skipped for it, `blank`, or its error. A line
+ * that is not UTF-8, not JSON, not a subject or a query, or that the library refuses, is an error
+ * record: never dropped, never fatal (unless strict). Anything else thrown is a bug and propagates.
  */
-export async function processChunk(task: ChunkTask, d: Decider = (shared ??= decider())): Promise<ChunkResult> {
+export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()): Promise<ChunkResult> {
   const r = emptyResult();
   for (let i = 0; i < task.lines.length; i++) {
     const raw = task.lines[i]!;
     const lineNo = task.first + i;
     r.lines++;
-    if (raw.trim() === '') {
+    if (typeof raw === 'string' && raw.trim() === '') {
       r.blank++;
+      if (task.emit) r.out.push(`{"line":${lineNo},"status":"blank","decisions":[]}`);
       continue;
     }
-    const out: string[] = [];
     try {
+      if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
       let doc: unknown;
       try {
         doc = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
-        throw new LineSyntaxError(msg);
+        throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
       }
-      const ex = expandQueries(doc, task.defaults);
-      r.notApplicable += ex.notApplicable;
-      r.noYear += ex.noYear;
       const decisions: Decision[] = [];
+      let query: unknown = doc;
+      let ex: Expanded;
       try {
-        for (const q of ex.queries) decisions.push(await d.decide(q as never));
+        ex = expandQueries(doc, task.defaults);
+        for (const q of ex.queries) {
+          query = q;
+          decisions.push(await d.decide(q as never));
+        }
       } catch (e) {
-        if (e instanceof GovCreditError && isBareSubject(doc)) throw relativeToSubject(e);
+        if (e instanceof GovCreditError) throw refusedInput(e, doc, query);
         throw e;
       }
+      r.notApplicable += ex.notApplicable;
+      r.noYear += ex.noYear;
       for (const dec of decisions) {
-        if (task.emit) out.push(JSON.stringify(dec));
         const k = countKey(dec);
         r.counts[k] = (r.counts[k] ?? 0) + 1;
       }
       r.decisions += decisions.length;
-      r.out.push(...out);
+      if (task.emit) r.out.push(decidedLine(lineNo, decisions, ex.skipped));
     } catch (e) {
-      if (!(e instanceof GovCreditError || e instanceof LineSyntaxError || e instanceof CliError)) throw e;
-      const error = e instanceof LineSyntaxError ? e.json() : errorJson(e);
+      if (!(e instanceof GovCreditError || e instanceof LineError || e instanceof CliError)) throw e;
+      const error = e instanceof LineError ? e.json() : errorJson(e);
       r.bad.push({ line: lineNo, error, outIndex: r.out.length });
-      r.out.push(JSON.stringify({ line: lineNo, error }));
+      r.out.push(JSON.stringify({ line: lineNo, status: 'error', error }));
       if (task.strict) {
         r.stopped = true;
         return r;
@@ -103,15 +131,19 @@ export async function processChunk(task: ChunkTask, d: Decider = (shared ??= dec
   return r;
 }
 
-/** A line that is not JSON at all. */
-export class LineSyntaxError extends Error {
-  override readonly name = 'LineSyntaxError';
-  json(): ReturnType<typeof errorJson> {
-    return {
-      name: 'InvalidInputError',
-      code: 'invalid_json',
-      issues: [{ path: [], code: 'invalid_json', message: { 'zh-CN': `不是有效的 JSON：${this.message}`, en: `not valid JSON: ${this.message}` } }],
-    };
+/** A line that cannot be read as JSON at all: not UTF-8, or not JSON. */
+export class LineError extends Error {
+  override readonly name = 'LineError';
+  constructor(
+    readonly code: 'invalid_json' | 'invalid_utf8',
+    private readonly zh: string,
+    private readonly en: string,
+  ) {
+    super(en);
+  }
+  json(): ErrorJson {
+    const message = { 'zh-CN': this.zh, en: this.en };
+    return { name: 'InvalidInputError', code: this.code, message, issues: [{ path: [], code: this.code, message }] };
   }
 }
 

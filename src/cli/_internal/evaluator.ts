@@ -1,5 +1,8 @@
 import * as engine from '../../engine/index.js';
+import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
+import { hostCalendar } from './schedules.js';
+import { untyped } from '../../model/untyped.js';
 
 /**
  * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference
@@ -14,9 +17,10 @@ const PREFER_COMPILED = true;
 
 type Sync = (query: unknown) => Decision;
 interface CompiledEvaluator {
+  pack: unknown;
   evaluate: Sync;
 }
-type CreateEvaluator = (packOrId: unknown) => CompiledEvaluator;
+type CreateEvaluator = (packOrId: unknown, options: { calendar?: Calendar }) => CompiledEvaluator;
 
 export type DeciderKind = 'compiled' | 'json-rules-engine';
 
@@ -37,7 +41,10 @@ function compiledFactory(): CreateEvaluator | null {
 /** A decider for batch work: compiled evaluators cached per pack id (or pack object), else `evaluate`. */
 export function decider(): Decider {
   const create = compiledFactory();
-  if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(q) };
+  // The run's calendar (--schedule, --unknown-years), when the command line asked for one.
+  const calendar = hostCalendar();
+  const options = calendar ? { calendar } : {};
+  if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(untyped(q), options) };
   const byId = new Map<string, CompiledEvaluator>();
   const byObject = new WeakMap<object, CompiledEvaluator>();
   return {
@@ -47,13 +54,15 @@ export function decider(): Decider {
       let ev: CompiledEvaluator | undefined;
       if (typeof pack === 'string') {
         ev = byId.get(pack);
-        if (!ev) byId.set(pack, (ev = create(pack)));
+        if (!ev) byId.set(pack, (ev = create(pack, options)));
       } else if (pack !== null && typeof pack === 'object') {
         ev = byObject.get(pack);
-        if (!ev) byObject.set(pack, (ev = create(pack)));
+        if (!ev) byObject.set(pack, (ev = create(pack, options)));
+        // The evaluator validated its own copy of the pack: queries name that one.
+        return ev.evaluate({ ...q, pack: ev.pack });
       } else {
         // Not a pack at all: let the reference path produce the typed error with its path.
-        return engine.evaluate(q);
+        return engine.evaluate(untyped(q), options);
       }
       return ev.evaluate(q);
     },

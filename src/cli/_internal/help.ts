@@ -1,7 +1,7 @@
 import { ACTIONS } from '../../model/vocabulary.js';
 import { EXIT_DOCS } from './exit.js';
 import { L, type Locale, type LocalizedText } from './i18n.js';
-import { wrap } from './text.js';
+import { wrap, wrapCommand } from './text.js';
 
 export interface HelpOption {
   flags: string;
@@ -20,9 +20,28 @@ export interface CommandHelp {
 export const BIN = 'gov-credit-rules';
 
 const LOCALE_OPT: HelpOption = { flags: '--locale zh-CN|en', text: L('消息和表格的语言（默认 zh-CN；也可设环境变量 GOV_CREDIT_RULES_LOCALE）', 'language of messages and tables (default zh-CN; or set GOV_CREDIT_RULES_LOCALE)') };
+const WIDTH_OPT: HelpOption = { flags: '--width <n>', text: L('表格和换行的宽度（列数，默认 100）', 'width of tables and wrapped text, in columns (default 100)') };
 const DEBUG_OPT: HelpOption = { flags: '--debug', text: L('出错时打印堆栈', 'print stack traces on errors') };
 const HELP_OPT: HelpOption = { flags: '-h, --help', text: L('显示本帮助', 'show this help') };
-const COMMON = [LOCALE_OPT, DEBUG_OPT, HELP_OPT];
+const COMMON = [LOCALE_OPT, WIDTH_OPT, DEBUG_OPT, HELP_OPT];
+
+/** Options of every command that counts days. */
+const CALENDAR_OPTS: HelpOption[] = [
+  {
+    flags: '--schedule <file>',
+    text: L(
+      '添加一年的节假日安排（JSON，格式见 schemas/schedule.schema.json；可重复；在环境变量 GOV_CREDIT_SCHEDULES 所列文件之后）',
+      'add a year\'s holiday schedule (JSON, format: schemas/schedule.schema.json; repeatable; after the files in GOV_CREDIT_SCHEDULES)',
+    ),
+  },
+  {
+    flags: '--unknown-years error|weekends-only',
+    text: L(
+      '没有节假日安排的年份：error（默认，报错退出 2）或 weekends-only（按周一至周五计算，结果标为暂定）',
+      'a year without a holiday schedule: error (default, exit 2) or weekends-only (count Monday–Friday, answers flagged provisional)',
+    ),
+  },
+];
 
 const QUERY_OPTS: HelpOption[] = [
   { flags: '--pack <id,…|all>', text: L('规则包（可多个，逗号分隔；all 为全部）；输入中自带的 pack 优先', 'pack(s), comma-separated, or all; a pack given in the input wins') },
@@ -31,10 +50,18 @@ const QUERY_OPTS: HelpOption[] = [
   { flags: '--year <YYYY>', text: L('考核年度（excellent-rating、annual-rating 必需）', 'assessment year (required by excellent-rating and annual-rating)') },
   { flags: '--policy <json|@file>', text: L('覆盖规则包的政策选项，如 \'{"pendingObjection":"suspends"}\'', 'policy overrides, e.g. \'{"pendingObjection":"suspends"}\'') },
   { flags: '--load <pack.json>', text: L('先载入宿主自己的规则包（可重复）', 'load a host pack first (repeatable)') },
+  ...CALENDAR_OPTS,
 ];
 
 const ENVIRONMENT: HelpOption[] = [
   { flags: 'GOV_CREDIT_RULES_LOCALE', text: L('默认语言（zh-CN 或 en）', 'default locale (zh-CN or en)') },
+  {
+    flags: 'GOV_CREDIT_SCHEDULES',
+    text: L(
+      '节假日安排文件的路径列表（同 PATH：POSIX 用 : 分隔，Windows 用 ;），每个计算日期的命令都会读取；--schedule 再添加',
+      'a path list of holiday schedule files (like PATH: `:` on POSIX, `;` on Windows) that every command counting days reads; --schedule adds more',
+    ),
+  },
   { flags: 'GOV_CREDIT_RULES_NO_WORKERS=1', text: L('忽略 --workers，只用一个线程', 'ignore --workers and run on one thread') },
   {
     flags: 'GOV_CREDIT_RULES_EVALUATOR=reference',
@@ -48,12 +75,18 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} evaluate <file|-> [options]`],
     summary: L('对一个查询作出决定', 'decide one query'),
     details: L(
-      '输入为一个查询（含 subject）、一个主体、或 examples/subjects 中的示例文件；缺少的字段由选项补足。给出多个规则包或事项时，每种组合一个决定。',
-      'The input is a query (it has `subject`), a subject, or an example file from examples/subjects; options fill in the fields it leaves out. With several packs or actions, one decision per combination.',
+      '输入为一个查询（含 subject）、一个主体、或 examples/subjects 中的示例文件；缺少的字段由选项补足。给出多个规则包或事项时，每种组合一个决定。当前目录下没有的 examples/ 路径，从本包自带的示例中读取。',
+      'The input is a query (it has `subject`), a subject, or an example file from examples/subjects; options fill in the fields it leaves out. With several packs or actions, one decision per combination. A path under examples/ that is not in the current folder is read from the examples shipped with the package.',
     ),
     options: [
       ...QUERY_OPTS,
-      { flags: '--format table|text|json', text: L('输出格式（默认 table；text 为 explain() 的文字；json 为 Decision，多个时为数组）', 'output (default table; text = explain(); json = the Decision, an array when several)') },
+      {
+        flags: '--format table|text|json',
+        text: L(
+          '输出格式（默认 table；text 为 explain() 的文字；json 为 Decision，多个时为数组，错误也以 JSON 写到标准错误）',
+          'output (default table; text = explain(); json = the Decision, an array when several, and errors as JSON on stderr)',
+        ),
+      },
       ...COMMON,
     ],
     examples: [
@@ -72,8 +105,8 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} batch <roster.jsonl|-> [options]`],
     summary: L('逐行决定：每行一个主体或查询，输出 JSON Lines', 'decide line by line: one subject or query per line, JSON Lines out'),
     details: L(
-      '标准输出：每个决定一行（按输入顺序）；无效的行输出 {"line":行号,"error":{…}}，同时在标准错误报告行号，并计入汇总；空行跳过并计数。标准错误：进度条（仅终端）、错误行、结束时的汇总表（规则包 × 事项 × 结论）。事项不适用于主体种类的组合跳过并计数。',
-      'stdout: one decision per line, in input order; a bad line gives {"line":n,"error":{…}}, is reported with its number on stderr and counted in the summary; blank lines are skipped and counted. stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. Combinations whose action does not apply to the subject\'s kind are skipped and counted.',
+      '标准输出：每个输入行恰好一行输出，按输入顺序，带行号：{"line":n,"status":"ok","decisions":[…]}（每个规则包 × 事项一个决定）；事项均不适用于该主体时 "status":"skipped"，并在 "skipped" 中说明跳过的事项及原因；空行 "status":"blank"；无效的行（不是 UTF-8、不是 JSON、被库拒绝）"status":"error","error":{code,…}，同时在标准错误报告行号。只按 LF 分行（LF 前的一个 CR 去掉；单独的 CR 是 JSON 空白）。标准错误：进度条（仅终端）、无效行、结束时的汇总表（规则包 × 事项 × 结论）。标准输出的读取方提前关闭时停止并以 4 退出；标准错误的读取方关闭时照常完成。',
+      'stdout: exactly one line per input line, in input order, with its number: {"line":n,"status":"ok","decisions":[…]} (one decision per pack × action); "status":"skipped" when no action asked applies to the subject, with "skipped" naming the actions and why; "status":"blank" for a blank line; "status":"error","error":{code,…} for a bad line (not UTF-8, not JSON, refused by the library), also reported with its number on stderr. Lines end at LF only (one CR before it is dropped; a bare CR is JSON whitespace). stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. If stdout\'s reader goes away the run stops with exit 4; if stderr\'s does, it finishes.',
     ),
     options: [
       ...QUERY_OPTS,
@@ -81,6 +114,10 @@ export const COMMANDS: CommandHelp[] = [
       { flags: '--strict', text: L('遇到第一个无效行即停止（退出码 1）', 'stop at the first bad line (exit 1)') },
       { flags: '--no-progress', text: L('不显示进度条', 'no progress bar') },
       { flags: '--quiet', text: L('不输出汇总表（无效行仍会报告）', 'no summary table (bad lines are still reported)') },
+      {
+        flags: '--format jsonl|json',
+        text: L('json：标准错误上的无效行、警告、汇总和错误也写成 JSON，每行一个对象（标准输出总是 JSON Lines）', 'json: bad lines, warnings, the summary and errors on stderr as JSON too, one object per line (stdout is JSON Lines either way)'),
+      },
       ...COMMON,
     ],
     examples: [
@@ -113,11 +150,16 @@ export const COMMANDS: CommandHelp[] = [
       { flags: '--sanction <kind> --effective-on <date>', text: L('处分期及限制解除日（warning、demerit、major-demerit、demotion、removal）', 'disciplinary period and the day the bar lifts (warning, demerit, major-demerit, demotion, removal)') },
       { flags: '--format table|json', text: L('输出格式（默认 table）', 'output (default table)') },
       { flags: '--no-calendar', text: L('不显示月历', 'no month calendar') },
+      ...CALENDAR_OPTS,
       ...COMMON,
     ],
     examples: [
       { cmd: `${BIN} deadline --from 2026-09-28 --working-days 15`, text: L('跨国庆节的 15 个工作日', '15 working days across the National Day holiday') },
       { cmd: `${BIN} deadline --objection-received 2026-09-28 --pack cn-jl-tonghua`, text: L('通化：异议答复期限', 'Tonghua: objection reply due date') },
+      {
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule holidays-2027.json`,
+        text: L('跨入下一年：用国务院办公厅公布的次年安排计算', 'into next year: counted with the next year\'s published schedule'),
+      },
       { cmd: `${BIN} deadline --sanction demerit --effective-on 2026-03-15`, text: L('记过处分期', 'the period of a demerit') },
     ],
   },
@@ -153,6 +195,7 @@ export const COMMANDS: CommandHelp[] = [
       { flags: '--no-semantic', text: L('不做语义比较', 'skip the semantic diff') },
       { flags: '--roster <file.jsonl>', text: L('用花名册比较决定（每行一个主体或查询）', 'compare decisions over a roster (one subject or query per line)') },
       { flags: '--as-of, --year, --action, --policy', text: L('同 batch；--action 默认 all', 'as for batch; --action defaults to all') },
+      ...CALENDAR_OPTS,
       { flags: '--limit <n>', text: L('最多列出 n 个不同的查询（默认 20）', 'list at most n differing queries (default 20)') },
       { flags: '--format table|json', text: L('输出格式（默认 table）', 'output (default table)') },
       ...COMMON,
@@ -170,11 +213,12 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} demo [--examples <dir>] [--workers <n>] [--no-roster]`],
     summary: L('演示：示例主体 × 全部规则包的结论表、花名册汇总、一个主体的时间线', 'demo: verdicts of the example subjects under every pack, a roster summary, one subject\'s timeline'),
     details: L(
-      '读取 examples/subjects/*.json 与 examples/roster.jsonl（在仓库中运行，或用 --examples 指定目录）。表格中 ✓/✗ 表示与示例文件中记载的预期结论是否一致。',
-      'Reads examples/subjects/*.json and examples/roster.jsonl (run it in a clone, or point --examples at the folder). In the table, ✓/✗ mark agreement with the verdicts the example file expects.',
+      '读取本包自带的示例 examples/subjects/*.json 与 examples/roster.jsonl（或 --examples 指定的目录）。表格中 ✓/✗ 表示与示例文件中记载的预期结论是否一致。',
+      'Reads the examples shipped with the package, examples/subjects/*.json and examples/roster.jsonl (or those in the folder --examples names). In the table, ✓/✗ mark agreement with the verdicts the example file expects.',
     ),
     options: [
       { flags: '--examples <dir>', text: L('示例目录（默认为本包的 examples/）', 'examples folder (default: the package\'s examples/)') },
+      ...CALENDAR_OPTS,
       { flags: '--workers <n>', text: L('花名册汇总的工作线程数（默认 1）', 'worker threads for the roster summary (default 1)') },
       { flags: '--no-roster', text: L('不做花名册汇总', 'skip the roster summary') },
       ...COMMON,
@@ -187,43 +231,46 @@ export function commandHelp(name: string): CommandHelp | undefined {
   return COMMANDS.find((c) => c.name === name);
 }
 
-function renderOptions(opts: HelpOption[], locale: Locale): string[] {
+function renderOptions(opts: HelpOption[], locale: Locale, width: number): string[] {
   const w = Math.min(40, Math.max(...opts.map((o) => o.flags.length)));
   const out: string[] = [];
   for (const o of opts) {
-    const text = wrap(o.text[locale], 100 - w - 4);
+    const text = wrap(o.text[locale], width - w - 4);
     const first = o.flags.length > w ? [`  ${o.flags}`, `  ${' '.repeat(w)}  ${text[0]}`] : [`  ${o.flags.padEnd(w)}  ${text[0]}`];
     out.push(...first, ...text.slice(1).map((l) => `  ${' '.repeat(w)}  ${l}`));
   }
   return out;
 }
 
-function exitCodes(locale: Locale): string[] {
-  return EXIT_DOCS.map((e) => `  ${e.code}  ${e.text[locale]}`);
+function exitCodes(locale: Locale, width: number): string[] {
+  return EXIT_DOCS.flatMap((e) => wrap(e.text[locale], width - 5).map((l, i) => (i === 0 ? `  ${e.code}  ${l}` : `     ${l}`)));
 }
 
 /** `--help` of one command. */
-export function renderCommandHelp(c: CommandHelp, locale: Locale): string {
+export function renderCommandHelp(c: CommandHelp, locale: Locale, width = 100): string {
   const en = locale === 'en';
   const out: string[] = [];
-  out.push(en ? 'Usage:' : '用法：', ...c.usage.map((u) => `  ${u}`), '', c.summary[locale] + (en ? '.' : '。'));
-  if (c.details) out.push('', ...wrap(c.details[locale], 100));
-  out.push('', en ? 'Options:' : '选项：', ...renderOptions(c.options, locale));
+  out.push(en ? 'Usage:' : '用法：', ...c.usage.flatMap((u) => wrapCommand(u, width)), '', c.summary[locale] + (en ? '.' : '。'));
+  if (c.details) out.push('', ...wrap(c.details[locale], width));
+  out.push('', en ? 'Options:' : '选项：', ...renderOptions(c.options, locale, width));
   out.push('', en ? 'Examples:' : '示例：');
-  for (const ex of c.examples) out.push(`  # ${ex.text[locale]}`, `  ${ex.cmd}`);
-  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale));
+  for (const ex of c.examples) out.push(...wrap(ex.text[locale], width - 4).map((l) => `  # ${l}`), ...wrapCommand(ex.cmd, width));
+  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale, width));
   return out.join('\n');
 }
 
 /** `--help` of the program. */
-export function renderMainHelp(locale: Locale, version: string): string {
+export function renderMainHelp(locale: Locale, version: string, width = 100): string {
   const en = locale === 'en';
   const out: string[] = [];
   out.push(
     `${BIN} ${version}`,
-    en
-      ? '政务诚信 rules for host systems: does a record bar or restrict an action, does self-correction mitigate it, when is what due.'
-      : '政务诚信规则：失信记录是否限制某一事项、自我纠错能否从轻或免于、各项期限何时届满。',
+    ...wrap(
+      en
+        ? '政务诚信 rules for host systems: does a record bar or restrict an action, does self-correction mitigate it, when is what due.'
+        : '政务诚信规则：失信记录是否限制某一事项、自我纠错能否从轻或免于、各项期限何时届满。',
+      width,
+    ),
     '',
     en ? 'Usage:' : '用法：',
     `  ${BIN} <command> [options]`,
@@ -232,16 +279,30 @@ export function renderMainHelp(locale: Locale, version: string): string {
     en ? 'Commands:' : '命令：',
   );
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
-  for (const c of COMMANDS) out.push(`  ${c.name.padEnd(w)}  ${c.summary[locale]}`);
-  out.push('', en ? 'Global options:' : '通用选项：', ...renderOptions([...COMMON, { flags: '--version', text: L('显示版本', 'show the version') }], locale));
+  for (const c of COMMANDS) out.push(...wrap(c.summary[locale], width - w - 4).map((l, i) => `  ${(i === 0 ? c.name : '').padEnd(w)}  ${l}`));
+  out.push(
+    '',
+    en ? 'Global options:' : '通用选项：',
+    ...renderOptions(
+      [
+        ...COMMON,
+        { flags: '--format json', text: L('出错时在标准错误输出一个 JSON 对象 {"error":{code,…}}（各命令另有各自的 --format）', 'errors as one JSON object {"error":{code,…}} on stderr (each command has its own --format values too)') },
+        { flags: '--version', text: L('显示版本', 'show the version') },
+      ],
+      locale,
+      width,
+    ),
+  );
   out.push('', en ? 'Examples:' : '示例：');
   out.push(
-    `  ${BIN} packs`,
-    `  ${BIN} evaluate examples/subjects/02-warning-this-year.json --pack cn-tj-binhai --action excellent-rating`,
-    `  ${BIN} batch examples/roster.jsonl --pack all --action promotion --as-of 2026-11-20 > out.jsonl`,
-    `  ${BIN} deadline --from 2026-09-28 --working-days 15`,
+    ...[
+      `${BIN} packs`,
+      `${BIN} evaluate examples/subjects/02-warning-this-year.json --pack cn-tj-binhai --action excellent-rating`,
+      `${BIN} batch examples/roster.jsonl --pack all --action promotion --as-of 2026-11-20 > out.jsonl`,
+      `${BIN} deadline --from 2026-09-28 --working-days 15`,
+    ].flatMap((cmd) => wrapCommand(cmd, width)),
   );
-  out.push('', en ? 'Environment:' : '环境变量：', ...renderOptions(ENVIRONMENT, locale));
-  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale));
+  out.push('', en ? 'Environment:' : '环境变量：', ...renderOptions(ENVIRONMENT, locale, width));
+  out.push('', en ? 'Exit codes:' : '退出码：', ...exitCodes(locale, width));
   return out.join('\n');
 }

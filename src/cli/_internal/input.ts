@@ -1,30 +1,64 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { CliError, EXIT } from './exit.js';
+import { CliError, EXIT, type ExitCode } from './exit.js';
 import { L } from './i18n.js';
+import { packageRoot } from './packageRoot.js';
 
 function ioError(path: string, e: unknown): CliError {
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'ENOENT') return new CliError(L(`找不到文件 ${path}`, `no such file: ${path}`), EXIT.usage);
-  if (code === 'EISDIR') return new CliError(L(`${path} 是目录，不是文件`, `${path} is a directory, not a file`), EXIT.usage);
-  if (code === 'EACCES') return new CliError(L(`无权读取 ${path}`, `permission denied: ${path}`), EXIT.usage);
+  const err = (c: 'file_not_found' | 'file_unreadable', zh: string, en: string) => new CliError({ code: c, text: L(zh, en), exitCode: EXIT.usage, file: path });
+  if (code === 'ENOENT') return err('file_not_found', `找不到文件 ${path}`, `no such file: ${path}`);
+  if (code === 'EISDIR') return err('file_unreadable', `${path} 是目录，不是文件`, `${path} is a directory, not a file`);
+  if (code === 'EACCES') return err('file_unreadable', `无权读取 ${path}`, `permission denied: ${path}`);
   const msg = e instanceof Error ? e.message : String(e);
-  return new CliError(L(`无法读取 ${path}：${msg}`, `cannot read ${path}: ${msg}`), EXIT.usage);
+  return err('file_unreadable', `无法读取 ${path}：${msg}`, `cannot read ${path}: ${msg}`);
 }
 
-/** Whole text of a file, or of stdin for `-`. */
+/** Bytes as UTF-8 text; invalid UTF-8 is an error naming the byte, never replaced with U+FFFD. */
+function utf8(bytes: Buffer, name: string, exitCode: ExitCode): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const at = Math.max(0, firstInvalidUtf8(bytes)) + 1;
+    throw new CliError({ code: 'invalid_utf8', text: L(`${name} 不是有效的 UTF-8：第 ${at} 个字节起`, `${name} is not valid UTF-8 from byte ${at}`), exitCode });
+  }
+}
+
+/** A syntax error of JSON.parse, in both languages (V8's message is English only: it is kept as the detail). */
+function jsonError(name: string, e: unknown, exitCode: ExitCode, file?: string): CliError {
+  const msg = e instanceof Error ? e.message : String(e);
+  return new CliError({ code: 'invalid_json', text: L(`${name} 不是有效的 JSON（${msg}）`, `${name} is not valid JSON: ${msg}`), exitCode, ...(file ? { file } : {}) });
+}
+
+/**
+ * Where to read a file argument: as given, or, for a relative `examples/…` path that does not exist
+ * here, the example shipped with the package (so `npx gov-credit-rules evaluate examples/query.json`
+ * works in any folder, as the README and `--help` show it).
+ */
+export function inputPath(path: string): string {
+  if (path === '-' || isAbsolute(path) || existsSync(path)) return path;
+  const norm = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const root = packageRoot();
+  if (!norm.startsWith('examples/') || !root) return path;
+  const shipped = join(root, ...norm.split('/'));
+  return existsSync(shipped) ? shipped : path;
+}
+
+/** Whole text of a file, or of stdin for `-`; invalid UTF-8 is input data refused (exit 1). */
 export async function readText(path: string, stdin: Readable = process.stdin): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-    return Buffer.concat(chunks).toString('utf8');
+    return utf8(Buffer.concat(chunks), 'stdin', EXIT.data);
   }
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(inputPath(path));
   } catch (e) {
     throw ioError(path, e);
   }
+  return utf8(bytes, path, EXIT.data);
 }
 
 /** A JSON document from a file or stdin; a syntax error is data the user gave (exit 1). */
@@ -33,24 +67,23 @@ export async function readJson(path: string, stdin?: Readable): Promise<unknown>
   try {
     return JSON.parse(stripBom(text));
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new CliError(L(`${path === '-' ? '标准输入' : path} 不是有效的 JSON：${msg}`, `${path === '-' ? 'stdin' : path} is not valid JSON: ${msg}`), EXIT.data);
+    throw jsonError(path === '-' ? 'stdin' : path, e, EXIT.data, path === '-' ? undefined : path);
   }
 }
 
-/** A JSON file that configures the run (a pack, a policy): unreadable or malformed is exit 2. */
+/** A JSON file that configures the run (a pack, a policy, a schedule): unreadable or malformed is exit 2. */
 export function readConfigJson(path: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw ioError(path, e);
   }
+  const text = utf8(bytes, path, EXIT.usage);
   try {
     return JSON.parse(stripBom(text));
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new CliError(L(`${path} 不是有效的 JSON：${msg}`, `${path} is not valid JSON: ${msg}`), EXIT.usage);
+    throw jsonError(path, e, EXIT.usage, path);
   }
 }
 
@@ -58,12 +91,91 @@ export function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+/** A line whose bytes are not UTF-8: reported as a bad line, never decoded with U+FFFD. */
+export interface InvalidUtf8Line {
+  invalidUtf8: {
+    /** 0-based offset in the line of the first byte that is not UTF-8. */
+    byte: number;
+  };
+}
+
+/** One input line: its text (without the LF and one CR before it), or why it could not be read. */
+export type InputLine = string | InvalidUtf8Line;
+
 export interface LineSource {
-  lines: AsyncIterable<string>;
+  /** Lines in input order, a batch at a time (whatever one read of the stream held). */
+  lines: AsyncIterable<InputLine[]>;
   /** Bytes of the file, when known (not for stdin): drives the progress ETA. */
   totalBytes: number | null;
   /** Bytes read so far. */
   bytesRead: () => number;
+  /** Stops reading (the output went away). */
+  close: () => void;
+}
+
+/** Offset of the first byte of `b` that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) [n, min] = [1, 0x80];
+    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A line's bytes (without its LF) as text: one CR before the LF is dropped; invalid UTF-8 is reported. */
+export function decodeLine(bytes: Uint8Array): InputLine {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+  const b = end === bytes.length ? bytes : bytes.subarray(0, end);
+  try {
+    return decoder.decode(b);
+  } catch {
+    return { invalidUtf8: { byte: Math.max(0, firstInvalidUtf8(b)) } };
+  }
+}
+
+/**
+ * Splits a byte stream into lines on LF only. A bare CR is JSON whitespace and stays inside its
+ * line; one CR before an LF (Windows line ends) is dropped. A last line without an LF is a line.
+ */
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<InputLine[]> {
+  let pending: Buffer[] = [];
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const out: InputLine[] = [];
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, start);
+      if (nl === -1) {
+        if (start < buf.length) pending.push(buf.subarray(start));
+        break;
+      }
+      const piece = buf.subarray(start, nl);
+      out.push(decodeLine(pending.length ? Buffer.concat([...pending, piece]) : piece));
+      pending = [];
+      start = nl + 1;
+    }
+    if (out.length) yield out;
+  }
+  if (pending.length) yield [decodeLine(Buffer.concat(pending))];
 }
 
 /** Lines of a file or stdin, streamed (a roster of millions never sits in memory). */
@@ -73,22 +185,30 @@ export function openLines(path: string, stdin: Readable = process.stdin): LineSo
   if (path === '-') {
     stream = stdin;
   } else {
+    const file = inputPath(path);
     try {
-      const st = statSync(path);
+      const st = statSync(file);
       if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       totalBytes = st.size;
     } catch (e) {
       throw ioError(path, e);
     }
-    stream = createReadStream(path);
+    stream = createReadStream(file);
   }
   let read = 0;
-  stream.on('data', (c: Buffer | string) => {
-    read += typeof c === 'string' ? Buffer.byteLength(c) : c.length;
-  });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  // The stream flows from here on: take the iterator now, so that lines read while the caller
-  // awaits something else are buffered rather than emitted to nobody.
-  const it = rl[Symbol.asyncIterator]();
-  return { lines: { [Symbol.asyncIterator]: () => it }, totalBytes, bytesRead: () => read };
+  const counted = (async function* () {
+    for await (const c of stream as AsyncIterable<Buffer | string>) {
+      read += typeof c === 'string' ? Buffer.byteLength(c) : c.length;
+      yield c;
+    }
+  })();
+  return {
+    lines: splitLines(counted),
+    totalBytes,
+    bytesRead: () => read,
+    close: () => {
+      if (stream !== stdin) stream.destroy();
+      else stream.pause();
+    },
+  };
 }

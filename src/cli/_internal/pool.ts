@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ChunkResult, ChunkTask } from './batchCore.js';
+import type { CalendarSetup } from './schedules.js';
 
 export interface Pool {
   threads: number;
@@ -8,9 +9,10 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** What the workers need before their first task: the host packs loaded with `--load`. */
+/** What the workers need before their first task: the host packs (`--load`) and the calendar (`--schedule`, `--unknown-years`). */
 export interface WorkerSetup {
   loads: unknown[];
+  calendar: CalendarSetup;
 }
 
 export type PoolOutcome = { pool: Pool } | { pool: null; reason: string };

@@ -1,7 +1,10 @@
-import { InvalidInputError, issue } from '../../model/errors.js';
+import { GovCreditError, InvalidInputError, issue } from '../../model/errors.js';
+import { CliError, EXIT } from './exit.js';
+import { QuerySchema } from '../../model/query.js';
+import { closest, withSuggestions } from './suggest.js';
 import { ACTIONS_BY_SUBJECT } from '../../model/pack.js';
 import type { PolicyOverrides } from '../../model/policy.js';
-import { ACTIONS, ANNUAL_REVIEW_ACTIONS, SUBJECT_KINDS, type Action, type SubjectKind } from '../../model/vocabulary.js';
+import { ANNUAL_REVIEW_ACTIONS, SUBJECT_KINDS, type Action, type SubjectKind } from '../../model/vocabulary.js';
 
 /** What the command line supplies for fields a line or file leaves out. */
 export interface QueryDefaults {
@@ -12,6 +15,8 @@ export interface QueryDefaults {
   asOf: string | null;
   year: number | null;
   policy: PolicyOverrides | null;
+  /** `--unknown-years weekends-only`: the policy `unknownCalendarYears` of every query that does not set it. */
+  unknownYears: 'weekends-only' | null;
 }
 
 /**
@@ -22,9 +27,20 @@ export function isBareSubject(doc: unknown): boolean {
   return isObject(doc) && !('subject' in doc);
 }
 
-export function relativeToSubject<E extends { issues: { path: (string | number)[] }[] }>(e: E): E {
-  for (const i of e.issues) if (i.path[0] === 'subject') i.path.splice(0, 1);
-  return e;
+export function relativeToSubject<I extends { path: (string | number)[] }>(issues: readonly I[]): I[] {
+  return issues.map((i) => (i.path[0] === 'subject' ? { ...i, path: i.path.slice(1) } : i));
+}
+
+/** Why an action asked for on the command line was not decided for a line's subject. */
+export type SkipReason = 'not-applicable' | 'no-assessment-year';
+
+/**
+ * A library error about a query the CLI built from an input document, as the CLI reports it
+ * (exit 1): did-you-mean suggestions added, paths relative to a bare subject.
+ */
+export function refusedInput(e: GovCreditError, doc: unknown, query: unknown): CliError {
+  const issues = withSuggestions(e.issues, query);
+  return CliError.from(e, EXIT.data, { issues: isBareSubject(doc) ? relativeToSubject(issues) : issues });
 }
 
 export interface Expanded {
@@ -33,6 +49,8 @@ export interface Expanded {
   notApplicable: number;
   /** Annual-review actions left out of `--action all` because no assessment year was given. */
   noYear: number;
+  /** The actions left out (for every pack: whether an action applies depends on the subject only). */
+  skipped: { action: Action; reason: SkipReason }[];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -71,26 +89,39 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
   const explicit = base.action !== undefined;
   const actionsAsked = explicit ? [base.action] : d.actions;
   if (!actionsAsked) missing.push(issue(['action'], 'required', '缺少事项：请用 --action 或在查询中给出 action', 'no action: give --action or an `action` field'));
-  if (missing.length) throw new InvalidInputError(missing);
+  if (missing.length) {
+    // A field given under a misspelled key (`pakc`) is why it is missing: say so, with the key meant.
+    const known = Object.keys(QuerySchema.shape);
+    for (const k of Object.keys(base).filter((x) => !known.includes(x))) {
+      const near = closest(k, known);
+      missing.push({
+        ...issue([], 'unrecognized_keys', `未知字段"${k}"`, `unrecognized key "${k}"`),
+        ...(near ? { suggestion: near } : {}),
+      });
+    }
+    throw new InvalidInputError(missing);
+  }
 
   const subject = base.subject;
   const kind = isObject(subject) && (SUBJECT_KINDS as readonly unknown[]).includes(subject.kind) ? (subject.kind as SubjectKind) : null;
   let actions: unknown[];
   let notApplicable = 0;
   let noYear = 0;
+  const skipped: Expanded['skipped'] = [];
   const year = base.assessmentYear ?? d.year ?? undefined;
   if (actionsAsked === 'all') {
     // An invalid subject: one query, so that validation reports the subject's own problems.
-    actions = kind ? [...ACTIONS_BY_SUBJECT[kind]] : [ACTIONS[0]];
-    if (year === undefined) {
-      const before = actions.length;
+    actions = kind ? [...ACTIONS_BY_SUBJECT[kind]] : ['promotion'];
+    if (year === undefined && kind) {
+      for (const a of actions as Action[]) if (ANNUAL_REVIEW_ACTIONS.includes(a)) skipped.push({ action: a, reason: 'no-assessment-year' });
       actions = actions.filter((a) => !ANNUAL_REVIEW_ACTIONS.includes(a as Action));
-      noYear = before - actions.length;
+      noYear = skipped.length;
     }
   } else if (!explicit && kind) {
     const applicable = ACTIONS_BY_SUBJECT[kind];
     actions = actionsAsked!.filter((a) => applicable.includes(a as Action));
-    notApplicable = actionsAsked!.length - actions.length;
+    for (const a of actionsAsked!) if (!applicable.includes(a as Action)) skipped.push({ action: a as Action, reason: 'not-applicable' });
+    notApplicable = skipped.length;
   } else {
     actions = actionsAsked!;
   }
@@ -106,8 +137,13 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
         else delete q.assessmentYear;
       }
       if (base.policy === undefined && d.policy) q.policy = d.policy;
+      if (d.unknownYears) {
+        const own = q.policy;
+        if (own === undefined) q.policy = { unknownCalendarYears: d.unknownYears };
+        else if (isObject(own) && own.unknownCalendarYears === undefined) q.policy = { ...own, unknownCalendarYears: d.unknownYears };
+      }
       queries.push(q);
     }
   }
-  return { queries, notApplicable, noYear };
+  return { queries, notApplicable, noYear, skipped };
 }

@@ -1,17 +1,18 @@
 import { listPacks } from '../../engine/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
-import { flag, noExtraPositionals, parseCommand, positiveInt } from '../_internal/args.js';
+import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
 import { addInto, emptyResult, processChunk, type BadLine, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
 import { writeOut, type Ctx, type Out } from '../_internal/context.js';
 import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
-import { EXIT, errorLabel, usageError } from '../_internal/exit.js';
+import { EXIT, errorLabel, suggestionText, usageError } from '../_internal/exit.js';
 import { num, type Locale } from '../_internal/i18n.js';
-import { openLines } from '../_internal/input.js';
-import { openPool, type Pool } from '../_internal/pool.js';
+import { openLines, type InputLine } from '../_internal/input.js';
+import { openPool, type Pool, type WorkerSetup } from '../_internal/pool.js';
 import { Progress } from '../_internal/progress.js';
 import type { QueryDefaults } from '../_internal/queries.js';
-import { verdictLabel } from '../_internal/render.js';
-import { table } from '../_internal/text.js';
+import { label } from '../../decision/_internal/labels.js';
+import { actionLabel, packName, verdictLabel } from '../_internal/render.js';
+import { table, wrap, wrapLines } from '../_internal/text.js';
 import { QUERY_OPTIONS, queryDefaults } from './common.js';
 
 export const BATCH_OPTIONS = {
@@ -20,6 +21,7 @@ export const BATCH_OPTIONS = {
   strict: { type: 'boolean' },
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  format: { type: 'string' },
 } as const;
 
 const CHUNK_LINES = 256;
@@ -33,8 +35,8 @@ export interface BatchRun {
   strict: boolean;
   /** Draw the progress bar (only if stderr is a terminal). */
   progress: boolean;
-  /** Host packs loaded with --load, for the workers. */
-  loads: unknown[];
+  /** What each worker thread needs first: host packs (--load) and schedules (--schedule). */
+  setup: WorkerSetup;
   /** Where decisions go; null: count only (the demo). */
   sink: Out | null;
 }
@@ -48,32 +50,37 @@ export interface BatchReport {
   threads: number;
   /** Why --workers fell back to one thread. */
   fallback: string | null;
+  /** The output's reader went away (EPIPE): the run stopped early; the output is incomplete. */
+  outputClosed: boolean;
 }
 
 /**
  * Streams a roster through the deciders: chunks of lines go to worker threads (or are decided here),
  * results are written in input order as they complete, bad lines are reported as they are met.
+ * When stdout's reader goes away the run stops (nothing more can be delivered); when only stderr's
+ * does, it finishes, since stdout still carries every line.
  */
 export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   const L = ctx.locale;
-  // A missing file fails before any worker starts; the lines are buffered meanwhile.
+  // A missing file fails before any worker starts; the stream is not read until the loop below.
   const src = openLines(run.input, ctx.stdin);
   let pool: Pool | null = null;
   let fallback: string | null = null;
   if (run.workers > 1) {
-    const o = await openPool(run.workers, { loads: run.loads });
+    const o = await openPool(run.workers, run.setup);
     if (o.pool) pool = o.pool;
     else {
       fallback = o.reason;
-      await writeOut(
-        ctx.stderr,
+      await report(
+        ctx,
+        { warning: 'workers_unavailable', workers: run.workers, reason: o.reason },
         L === 'en'
-          ? `warning: --workers ${run.workers}: cannot load the worker pool (piscina, an optional dependency): ${o.reason}. Running on 1 thread.\n`
-          : `警告：--workers ${run.workers}：无法载入工作线程池（piscina，可选依赖）：${o.reason}。改用 1 个线程运行。\n`,
+          ? `warning: --workers ${run.workers}: cannot load the worker pool (piscina, an optional dependency): ${o.reason}. Running on 1 thread.`
+          : `警告：--workers ${run.workers}：无法载入工作线程池（piscina，可选依赖）：${o.reason}。改用 1 个线程运行。`,
       );
     }
   }
-  const progress = new Progress(ctx.stderr, run.progress && ctx.stderr.isTTY === true, L, src.totalBytes);
+  const progress = new Progress(ctx.stderr, run.progress && ctx.stderr.isTTY === true && !ctx.jsonErrors, L, src.totalBytes);
   const total = emptyResult();
   const badShown: BadLine[] = [];
   let badCount = 0;
@@ -81,17 +88,24 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   const inflight: Promise<ChunkResult>[] = [];
   const maxInflight = pool ? pool.threads * 2 : 1;
   let stop = false;
+  const sinkGone = (): boolean => run.sink?.gone === true;
 
   const settle = async (r: ChunkResult): Promise<void> => {
     if (stop) return;
     let out = r.out;
     if (r.stopped && r.bad.length) out = out.slice(0, r.bad[0]!.outIndex + 1);
     if (run.sink && out.length) await writeOut(run.sink, out.join('\n') + '\n');
+    if (sinkGone()) {
+      addInto(total, { ...r, bad: [] });
+      stop = true;
+      return;
+    }
     for (const b of r.bad) {
       badCount++;
       if (badShown.length < BAD_LINES_SHOWN) {
         badShown.push(b);
-        await writeOut(ctx.stderr, `${progress.interrupt()}${badLineText(b, L)}\n`);
+        if (ctx.jsonErrors) await writeOut(ctx.stderr, JSON.stringify({ line: b.line, error: b.error }) + '\n');
+        else await writeOut(ctx.stderr, `${progress.interrupt()}${wrapLines(badLineText(b, L), ctx.width)}\n`);
       }
     }
     addInto(total, { ...r, bad: [] });
@@ -100,30 +114,27 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   };
 
   const submit = (task: ChunkTask): Promise<ChunkResult> => (pool ? pool.run(task) : processChunk(task));
+  const emit = run.sink !== null;
   try {
-    let buf: string[] = [];
+    let buf: InputLine[] = [];
     let first = 1;
     let lineNo = 0;
-    for await (const line of src.lines) {
-      lineNo++;
-      buf.push(line);
-      if (buf.length >= CHUNK_LINES) {
-        inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit: run.sink !== null }));
+    outer: for await (const lines of src.lines) {
+      for (const line of lines) {
+        lineNo++;
+        buf.push(line);
+        if (buf.length < CHUNK_LINES) continue;
+        inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit }));
         buf = [];
         first = lineNo + 1;
-        while (inflight.length >= maxInflight) {
-          await settle(await inflight.shift()!);
-          if (stop) break;
-        }
-        if (stop) break;
+        while (inflight.length >= maxInflight && !stop) await settle(await inflight.shift()!);
+        if (stop) break outer;
       }
     }
-    if (!stop && buf.length) inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit: run.sink !== null }));
-    while (inflight.length) {
-      const r = await inflight.shift()!;
-      await settle(r);
-    }
+    if (!stop && buf.length) inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit }));
+    while (inflight.length) await settle(await inflight.shift()!);
   } finally {
+    if (stop) src.close();
     if (pool) await pool.close();
   }
   progress.update(total.lines, total.decisions, src.bytesRead(), true);
@@ -136,35 +147,40 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
     evaluator: deciderKind(),
     threads: pool ? pool.threads : 1,
     fallback,
+    outputClosed: sinkGone(),
   };
+}
+
+/** A message for stderr: a JSON object with `--format json`, else the text. */
+async function report(ctx: Ctx, json: Record<string, unknown>, text: string): Promise<void> {
+  await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(json) : text) + '\n');
 }
 
 /** `line 12: invalid input: subject.kind: …`, in the locale. */
 export function badLineText(b: BadLine, locale: Locale): string {
   const en = locale === 'en';
-  const issues = (b.error.issues as { path: (string | number)[]; message: Record<Locale, string> }[]).map(
-    (i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}`,
-  );
+  const issues = b.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}${suggestionText(i.suggestion, locale)}`);
   const label = errorLabel(b.error.name, locale);
   const head = en ? `line ${b.line}: ${label}` : `第 ${b.line} 行：${label}`;
   return issues.length === 1 ? `${head}${en ? ': ' : '：'}${issues[0]}` : [head, ...issues.map((x) => `  ${x}`)].join('\n');
 }
 
 /** The summary printed on stderr at the end: counts, rate, and pack × action × verdict. */
-export function summaryText(rep: BatchReport, input: string, locale: Locale): string {
+export function summaryText(rep: BatchReport, input: string, locale: Locale, width = 100): string {
   const en = locale === 'en';
+  const evaluator = label('evaluator', rep.evaluator, locale);
   const t = rep.total;
   const rate = rep.seconds > 0 ? t.decisions / rep.seconds : 0;
   const head = en
     ? [
         `batch ${input}: ${num(t.lines)} lines, ${num(t.decisions)} decisions, ${num(rep.badCount)} bad lines, ${num(t.blank)} blank`,
         `  skipped: ${num(t.notApplicable)} (action does not apply to the subject's kind), ${num(t.noYear)} (annual review without --year)`,
-        `  ${rep.seconds.toFixed(1)} s, ${num(rate)} decisions/s, evaluator ${rep.evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''}`,
+        `  ${rep.seconds.toFixed(1)} s, ${num(rate)} decisions/s, ${evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''}`,
       ]
     : [
         `批处理 ${input}：${num(t.lines)} 行，${num(t.decisions)} 个决定，无效行 ${num(rep.badCount)}，空行 ${num(t.blank)}`,
         `  跳过：${num(t.notApplicable)}（事项不适用于该主体种类），${num(t.noYear)}（年度考核事项未给 --year）`,
-        `  用时 ${rep.seconds.toFixed(1)} 秒，每秒 ${num(rate)} 个决定，评价器 ${rep.evaluator}，${rep.threads} 个线程`,
+        `  用时 ${rep.seconds.toFixed(1)} 秒，每秒 ${num(rate)} 个决定，${evaluator}，${rep.threads} 个线程`,
       ];
   if (rep.badCount > rep.badShown.length) {
     head.push(
@@ -174,9 +190,10 @@ export function summaryText(rep: BatchReport, input: string, locale: Locale): st
     );
   }
   if (rep.badCount > 0) head.push(en ? `  bad lines: ${lineRanges(rep.badShown.map((b) => b.line))}` : `  无效行：${lineRanges(rep.badShown.map((b) => b.line))}`);
-  const rows = countsRows(t.counts, locale);
-  if (!rows.length) return head.join('\n');
-  return [...head, '', countsTable(rows, locale)].join('\n');
+  const rows = countsRows(t.counts);
+  const text = head.flatMap((l) => wrap(l, width).map((x, i) => (i === 0 ? x : `    ${x}`)));
+  if (!rows.length) return text.join('\n');
+  return [...text, '', countsTable(rows, locale, width)].join('\n');
 }
 
 export interface CountsRow {
@@ -186,7 +203,7 @@ export interface CountsRow {
 }
 
 /** Counts keyed `pack\taction\tverdict`, as rows in pack order (as listed) and action order. */
-export function countsRows(counts: Record<string, number>, _locale: Locale): CountsRow[] {
+export function countsRows(counts: Record<string, number>): CountsRow[] {
   const rows = new Map<string, CountsRow>();
   for (const [k, n] of Object.entries(counts)) {
     const [pack, action, verdict] = k.split('\t') as [string, string, Verdict];
@@ -202,17 +219,18 @@ export function countsRows(counts: Record<string, number>, _locale: Locale): Cou
   );
 }
 
-export function countsTable(rows: CountsRow[], locale: Locale): string {
+/** Pack × action × verdict counts, pack names and actions in the locale. */
+export function countsTable(rows: CountsRow[], locale: Locale, width = 100): string {
   const en = locale === 'en';
   const header = [en ? 'pack' : '规则包', en ? 'action' : '事项', ...VERDICTS.map((v) => verdictLabel(v, locale)), en ? 'total' : '合计'];
   let last = '';
   const body = rows.map((r) => {
     const total = VERDICTS.reduce((s, v) => s + r.counts[v], 0);
-    const pack = r.pack === last ? '' : r.pack;
+    const pack = r.pack === last ? '' : packName(r.pack, locale);
     last = r.pack;
-    return [pack, r.action, ...VERDICTS.map((v) => num(r.counts[v])), num(total)];
+    return [pack, actionLabel(r.action, locale), ...VERDICTS.map((v) => num(r.counts[v])), num(total)];
   });
-  return table(header, body, { right: [2, 3, 4, 5, 6] });
+  return table(header, body, { right: [2, 3, 4, 5, 6], maxWidth: width });
 }
 
 /** 1-3, 7, 9-12 */
@@ -228,20 +246,51 @@ export function lineRanges(lines: number[]): string {
   return parts.join(', ');
 }
 
+/** The summary as one JSON object (stderr with `--format json`). */
+export function summaryJson(rep: BatchReport, input: string): Record<string, unknown> {
+  const t = rep.total;
+  return {
+    summary: {
+      input,
+      lines: t.lines,
+      decisions: t.decisions,
+      badLines: rep.badCount,
+      blank: t.blank,
+      skipped: { notApplicable: t.notApplicable, noAssessmentYear: t.noYear },
+      evaluator: rep.evaluator,
+      threads: rep.threads,
+      stopped: t.stopped,
+      outputClosed: rep.outputClosed,
+      counts: countsRows(t.counts),
+    },
+  };
+}
+
 /** `batch <roster.jsonl|->`. */
 export async function runBatchCommand(argv: string[], ctx: Ctx): Promise<number> {
   const p = parseCommand(argv, BATCH_OPTIONS);
   noExtraPositionals(p, 1, 'batch');
   const input = p.positionals[0];
-  if (!input) throw usageError('batch 需要一个 JSON Lines 文件（或 - 表示标准输入）', 'batch needs a JSON Lines file (or - for stdin)');
+  if (!input) throw usageError('batch 需要一个 JSON Lines 文件（或 - 表示标准输入）', 'batch needs a JSON Lines file (or - for stdin)', { code: 'missing_argument' });
+  oneOf(p, 'format', ['jsonl', 'json'] as const, 'jsonl');
   const workers = positiveInt(p, 'workers', 256) ?? 1;
-  const { defaults, loads } = queryDefaults(p);
+  const { defaults, setup } = queryDefaults(p);
   const rep = await runBatch(
-    { input, defaults, workers, strict: flag(p, 'strict'), progress: p.values.progress !== false, loads, sink: ctx.stdout },
+    { input, defaults, workers, strict: flag(p, 'strict'), progress: p.values.progress !== false, setup, sink: ctx.stdout },
     ctx,
   );
-  if (!flag(p, 'quiet')) await writeOut(ctx.stderr, summaryText(rep, input, ctx.locale) + '\n');
-  if (rep.total.stopped) {
+  if (rep.outputClosed) {
+    await report(
+      ctx,
+      { error: { name: 'CliError', code: 'output_closed', message: { 'zh-CN': '标准输出的读取方提前关闭：输出不完整', en: 'stdout was closed by its reader: the output is incomplete' }, issues: [], exitCode: EXIT.outputClosed } },
+      ctx.locale === 'en'
+        ? `batch stopped at input line ${num(rep.total.lines)}: stdout was closed by its reader, so the output is incomplete`
+        : `批处理在第 ${num(rep.total.lines)} 行停止：标准输出的读取方已关闭，输出不完整`,
+    );
+    return EXIT.outputClosed;
+  }
+  if (!flag(p, 'quiet')) await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(summaryJson(rep, input)) : summaryText(rep, input, ctx.locale, ctx.width)) + '\n');
+  if (rep.total.stopped && !ctx.jsonErrors) {
     await writeOut(ctx.stderr, ctx.locale === 'en' ? 'stopped at the first bad line (--strict)\n' : '遇到第一个无效行即停止（--strict）\n');
   }
   return rep.badCount > 0 ? EXIT.data : EXIT.ok;

@@ -8,11 +8,19 @@ import type { Pack } from '../../model/pack.js';
 import { GovCreditError, InvalidInputError, issuesFromZod } from '../../model/errors.js';
 import { PolicyOverridesSchema, type PolicyOverrides } from '../../model/policy.js';
 import { ACTIONS, ANNUAL_REVIEW_ACTIONS, type Action } from '../../model/vocabulary.js';
-import { list, str, strs, type Parsed } from '../_internal/args.js';
+import { list, oneOf, str, strs, type Parsed } from '../_internal/args.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
-import { L } from '../_internal/i18n.js';
 import { readConfigJson } from '../_internal/input.js';
+import type { WorkerSetup } from '../_internal/pool.js';
 import type { QueryDefaults } from '../_internal/queries.js';
+import { configureCalendar, scheduleFiles, type CalendarSetup } from '../_internal/schedules.js';
+import { closest, packIds, withSuggestions } from '../_internal/suggest.js';
+
+/** Options of every command that counts days: schedule files and the unknown-years mode. */
+export const CALENDAR_OPTIONS = {
+  schedule: { type: 'string', multiple: true },
+  'unknown-years': { type: 'string' },
+} as const;
 
 /** Options shared by `evaluate` and `batch`. */
 export const QUERY_OPTIONS = {
@@ -22,7 +30,21 @@ export const QUERY_OPTIONS = {
   year: { type: 'string' },
   policy: { type: 'string' },
   load: { type: 'string', multiple: true },
+  ...CALENDAR_OPTIONS,
 } as const;
+
+/**
+ * `--schedule <file>` (repeatable, after those in GOV_CREDIT_SCHEDULES) and `--unknown-years`: the
+ * calendar of this run, validated now (exit 2 naming the file).
+ */
+export function calendarArgs(p: Parsed): CalendarSetup {
+  const setup: CalendarSetup = {
+    schedules: scheduleFiles(strs(p, 'schedule')),
+    unknownYears: oneOf(p, 'unknown-years', ['error', 'weekends-only'] as const, 'error'),
+  };
+  configureCalendar(setup);
+  return setup;
+}
 
 /** A date argument: `YYYY-MM-DD`, or `today` (the civil date in Asia/Shanghai, whatever the host's zone). */
 export function dateArg(value: string | undefined, name: string): string | undefined {
@@ -59,7 +81,20 @@ export function loadPacks(paths: string[]): unknown[] {
 }
 
 function withPrefix(e: GovCreditError, file: string): CliError {
-  return new CliError(L(`${file}：${e.format('zh-CN')}`, `${file}: ${e.format('en')}`), EXIT.usage);
+  return CliError.from(e, EXIT.usage, { file });
+}
+
+/** A pack id that names a shipped or loaded pack, else exit 2 (with the closest id). */
+export function packIdArg(id: string, option = '--pack'): string {
+  try {
+    getPack(id);
+    return id;
+  } catch (e) {
+    if (!(e instanceof GovCreditError)) throw e;
+    const near = closest(id, packIds());
+    const issues = e.issues.map((i) => ({ ...i, path: [option], ...(near ? { suggestion: near } : {}) }));
+    throw CliError.from(e, EXIT.usage, { issues });
+  }
 }
 
 /** Pack ids from `--pack a,b` or `all`, each checked to exist (exit 2 otherwise). */
@@ -68,15 +103,7 @@ export function packsArg(p: Parsed): string[] | null {
   if (!ids) return null;
   if (ids.length === 0) throw usageError('--pack 不能为空', '--pack cannot be empty');
   if (ids.length === 1 && ids[0] === 'all') return listPacks().map((x) => x.id);
-  for (const id of ids) {
-    try {
-      getPack(id);
-    } catch (e) {
-      if (e instanceof GovCreditError) throw new CliError(L(e.format('zh-CN'), e.format('en')), EXIT.usage);
-      throw e;
-    }
-  }
-  return ids;
+  return ids.map((id) => packIdArg(id));
 }
 
 export function actionsArg(p: Parsed): Action[] | 'all' | null {
@@ -85,7 +112,8 @@ export function actionsArg(p: Parsed): Action[] | 'all' | null {
   if (a.length === 1 && a[0] === 'all') return 'all';
   for (const x of a) {
     if (!(ACTIONS as readonly string[]).includes(x)) {
-      throw usageError(`未知事项"${x}"；可用：${ACTIONS.join('、')}、all`, `unknown action "${x}"; known: ${ACTIONS.join(', ')}, all`);
+      const near = closest(x, [...ACTIONS, 'all']);
+      throw usageError(`未知事项"${x}"；可用：${ACTIONS.join('、')}、all`, `unknown action "${x}"; known: ${ACTIONS.join(', ')}, all`, near ? { suggestion: near } : {});
     }
   }
   return a as Action[];
@@ -101,29 +129,31 @@ export function policyArg(p: Parsed): PolicyOverrides | null {
     try {
       json = JSON.parse(v);
     } catch (e) {
-      throw usageError(`--policy 不是有效的 JSON：${(e as Error).message}`, `--policy is not valid JSON: ${(e as Error).message}`);
+      throw usageError(`--policy 不是有效的 JSON（${(e as Error).message}）`, `--policy is not valid JSON: ${(e as Error).message}`, { code: 'invalid_json' });
     }
   }
   const r = PolicyOverridesSchema.safeParse(json, { reportInput: true });
   if (!r.success) {
     const err = new InvalidInputError(issuesFromZod(r.error.issues, ['policy']));
-    throw new CliError(L(`--policy 无效：\n${err.format('zh-CN')}`, `invalid --policy:\n${err.format('en')}`), EXIT.usage);
+    throw CliError.from(err, EXIT.usage, { code: 'invalid_policy', issues: withSuggestions(err.issues, { policy: json }) });
   }
   return r.data;
 }
 
 /** Every query option at once: loads `--load` packs first so `--pack` can name them. */
-export function queryDefaults(p: Parsed, opts: { yearFromInput?: boolean } = {}): { defaults: QueryDefaults; loads: unknown[] } {
+export function queryDefaults(p: Parsed, opts: { yearFromInput?: boolean } = {}): { defaults: QueryDefaults; setup: WorkerSetup } {
   const loads = loadPacks(strs(p, 'load'));
+  const calendar = calendarArgs(p);
   const defaults: QueryDefaults = {
     packs: packsArg(p),
     actions: actionsArg(p),
     asOf: dateArg(str(p, 'as-of'), 'as-of') ?? null,
     year: yearArg(str(p, 'year')) ?? null,
     policy: policyArg(p),
+    unknownYears: calendar.unknownYears === 'error' ? null : calendar.unknownYears,
   };
   if (!opts.yearFromInput) requireYear(defaults);
-  return { defaults, loads };
+  return { defaults, setup: { loads, calendar } };
 }
 
 /** An annual review asked on the command line needs the assessment year (exit 2 otherwise). */

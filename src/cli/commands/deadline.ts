@@ -1,21 +1,21 @@
 import { addDaysIso } from '../../_lib/days.js';
-import { defaultCalendar } from '../../calendar/defaultCalendar.js';
+import type { Calendar } from '../../calendar/types.js';
 import { getPack } from '../../engine/getPack.js';
 import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
 import type { Deadline, LegalBasis } from '../../deadlines/types.js';
-import { GovCreditError } from '../../model/errors.js';
 import type { Pack } from '../../model/pack.js';
 import { LABELS, SANCTIONS, type Sanction } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand, positiveInt, str } from '../_internal/args.js';
 import { countedDays, legend, monthCalendar, skippedHolidays } from '../_internal/calendarView.js';
 import { writeOut, type Ctx } from '../_internal/context.js';
-import { CliError, EXIT, usageError } from '../_internal/exit.js';
-import { L } from '../_internal/i18n.js';
-import { table } from '../_internal/text.js';
-import { dateArg } from './common.js';
+import { EXIT, usageError } from '../_internal/exit.js';
+import { cliCalendarError, runCalendar, SCHEDULES_ENV, type CalendarSetup } from '../_internal/schedules.js';
+import { closest } from '../_internal/suggest.js';
+import { table, wrap } from '../_internal/text.js';
+import { CALENDAR_OPTIONS, calendarArgs, dateArg, packIdArg } from './common.js';
 
 export const DEADLINE_OPTIONS = {
   from: { type: 'string' },
@@ -27,6 +27,7 @@ export const DEADLINE_OPTIONS = {
   'effective-on': { type: 'string' },
   format: { type: 'string' },
   calendar: { type: 'boolean' },
+  ...CALENDAR_OPTIONS,
 } as const;
 
 /** The pack and its parents, nearest first: where a deadline clause is looked for. */
@@ -90,22 +91,27 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
 
   const out: string[] = [];
   const json: Record<string, unknown> = {};
-  const cal = defaultCalendar();
+  const setup = calendarArgs(p);
+  const cal = runCalendar();
+  // Errors name the option a value came from, not the library's argument.
+  const OPTION_OF = { date: '--from', n: '--working-days', receivedOn: '--objection-received', correctedOn: '--corrected-on', effectiveOn: '--effective-on' };
   const calc = <T>(f: () => T): T => {
     try {
       return f();
     } catch (e) {
-      if (e instanceof GovCreditError) throw new CliError(L(e.format('zh-CN'), e.format('en')), EXIT.usage);
-      throw e;
+      throw cliCalendarError(e, OPTION_OF);
     }
   };
 
   if (sanction !== undefined || effectiveOn !== undefined) {
     if (!sanction || !effectiveOn) throw usageError('--sanction 与 --effective-on 须同时给出', '--sanction and --effective-on go together');
     if (!(SANCTIONS as readonly string[]).includes(sanction) || sanction === 'expulsion') {
+      const kinds = SANCTIONS.filter((s) => s !== 'expulsion');
+      const near = closest(sanction, kinds);
       throw usageError(
-        `--sanction 应为 ${SANCTIONS.filter((s) => s !== 'expulsion').join('、')} 之一（开除没有处分期）`,
-        `--sanction must be one of ${SANCTIONS.filter((s) => s !== 'expulsion').join(', ')} (expulsion has no period)`,
+        `--sanction 应为 ${kinds.join('、')} 之一（开除没有处分期）`,
+        `--sanction must be one of ${kinds.join(', ')} (expulsion has no period)`,
+        near ? { suggestion: near } : {},
       );
     }
     const period = calc(() => disciplinaryPeriod(sanction as Exclude<Sanction, 'expulsion'>, effectiveOn, { basis: LEGAL_BASES['CSL-64'] }));
@@ -148,7 +154,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
   } else {
     const packId = str(p, 'pack');
     if (!packId) throw usageError('--objection-received / --corrected-on 需要 --pack <id>', '--objection-received / --corrected-on need --pack <id>');
-    const pack = calc(() => getPack(packId));
+    const pack = getPack(packIdArg(packId));
     const chain = chainOf(pack);
     const reply = chain.find((x) => x.objections?.replyWorkingDays);
     const report = chain.find((x) => x.objections?.platformReportWorkingDays);
@@ -186,6 +192,8 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
     }
   }
 
+  const why = provisionalWhy(cal, shown);
+  const provisionalNote = provisionalText(why, setup, loc);
   if (format === 'json') {
     json.deadlines = shown.map((x) => ({
       ...x.value,
@@ -193,6 +201,8 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
         .filter((d) => d.role === 'skipped')
         .map((d) => ({ date: d.date, kind: d.info.kind, name: d.info.holiday ?? null })),
     }));
+    if (shown.some((x) => x.provisional)) json.provisional = why;
+    json.calendar = calendarJson(cal);
     await writeOut(ctx.stdout, JSON.stringify(json, null, 2) + '\n');
     return EXIT.ok;
   }
@@ -204,18 +214,70 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
     out.push(
       d.title,
       table(null, [
-        [en ? 'Due on' : '届满日', `${d.dueOn}${d.provisional ? (en ? ' (provisional: the next year\'s holiday notice may move it)' : '（临时：次年节假日安排公布后可能变化）') : ''}`],
+        [en ? 'Due on' : '届满日', `${d.dueOn}${d.provisional ? (en ? ' (provisional, see below)' : '（暂定，见下）') : ''}`],
         [en ? 'Counted' : '计算', en ? `${len} working days from ${d.startsOn} (the day of the event is not counted, 民法典 201)` : `自 ${d.startsOn} 起 ${len} 个工作日（事件当日不计入，民法典 201）`],
         [en ? 'Skipped' : '跳过', en ? `${skipped.length} days (${skipped.filter((x) => x.info.kind === 'holiday').length} holiday, ${skipped.filter((x) => x.info.kind === 'weekend').length} weekend)` : `${skipped.length} 天（节假日 ${skipped.filter((x) => x.info.kind === 'holiday').length} 天，周末 ${skipped.filter((x) => x.info.kind === 'weekend').length} 天）`],
         ...(d.basis ? [[en ? 'Basis' : '依据', `${d.basis.clause} ${d.basis.document} ${d.basis.section ?? ''}`.trim()]] : []),
-      ]),
+      ], { maxWidth: ctx.width }),
     );
     const hol = skippedHolidays(days, loc);
     if (hol.length) out.push(en ? 'Holidays skipped:' : '跳过的节假日：', ...hol.map((h) => `  ${h}`));
     const makeUp = days.filter((x) => x.info.kind === 'make-up-workday' && x.role !== 'start');
     if (makeUp.length) out.push(en ? 'Make-up working days counted (调休上班):' : '计入的调休上班日：', `  ${makeUp.map((x) => x.date).join(en ? ', ' : '、')}`);
-    if (showCalendar) out.push('', monthCalendar(days, loc), legend(loc));
+    if (showCalendar) out.push('', monthCalendar(days, loc), ...wrap(legend(loc), ctx.width));
   }
+  for (const note of provisionalNote) out.push('', ...wrap(note, ctx.width));
+  const hosts = cal.coverage().hostSchedules;
+  if (hosts.length) out.push('', ...wrap(en ? `Holiday schedules added: ${hosts.map((h) => `${h.year} (${h.source})`).join('; ')}` : `已添加的节假日安排：${hosts.map((h) => `${h.year} 年（${h.source}）`).join('；')}`, ctx.width));
   await writeOut(ctx.stdout, out.join('\n') + '\n');
   return EXIT.ok;
+}
+
+/** What the calendar of the run covers, for `--format json`. */
+function calendarJson(cal: Calendar): Record<string, unknown> {
+  const c = cal.coverage();
+  return { officialYears: [c.officialYears[0], c.officialYears.at(-1)], hostSchedules: c.hostSchedules, provisionalFrom: c.provisionalFrom, unknownYears: c.unknownYears };
+}
+
+/** Why the answers are provisional: years counted Monday–Friday, December days the next notice can move. */
+interface ProvisionalWhy {
+  /** Years without a schedule whose days were counted Monday–Friday (--unknown-years weekends-only). */
+  yearsWithoutSchedule: number[];
+  /** Set when an answer depends on days from this one on (1 December of the last covered year). */
+  dependsOnDaysFrom: string | null;
+}
+
+function provisionalWhy(cal: Calendar, shown: Shown[]): ProvisionalWhy {
+  const unknown = new Set<number>();
+  let late = false;
+  for (const d of shown) {
+    if (!d.provisional) continue;
+    for (const x of countedDays(cal, d.eventOn, d.dueOn)) {
+      if (x.info.source === 'weekends-only') unknown.add(Number(x.date.slice(0, 4)));
+      else if (x.info.provisional) late = true;
+    }
+  }
+  return { yearsWithoutSchedule: [...unknown], dependsOnDaysFrom: late ? cal.coverage().provisionalFrom : null };
+}
+
+/** The same, in words: one paragraph per reason. */
+function provisionalText(why: ProvisionalWhy, setup: CalendarSetup, loc: 'zh-CN' | 'en'): string[] {
+  const en = loc === 'en';
+  const parts: string[] = [];
+  if (why.yearsWithoutSchedule.length) {
+    const ys = why.yearsWithoutSchedule.join(en ? ', ' : '、');
+    parts.push(
+      en
+        ? `Provisional: ${ys} has no holiday schedule, so its days were counted Monday–Friday (--unknown-years ${setup.unknownYears}); the State Council's notice can move the date. Add the schedule with --schedule <file> (or ${SCHEDULES_ENV}) once it is published for a firm date.`
+        : `暂定：${ys} 年没有节假日安排，按周一至周五计算（--unknown-years ${setup.unknownYears}）；国务院办公厅公布安排后日期可能变化。届时用 --schedule <文件>（或环境变量 ${SCHEDULES_ENV}）添加该年安排，即得确定的日期。`,
+    );
+  }
+  if (why.dependsOnDaysFrom) {
+    parts.push(
+      en
+        ? `Provisional: it depends on days from ${why.dependsOnDaysFrom} on, which the next year's holiday notice can still move.`
+        : `暂定：依赖 ${why.dependsOnDaysFrom} 以后的日期，次年节假日安排公布后可能变化。`,
+    );
+  }
+  return parts;
 }

@@ -1,7 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getPack } from '../../engine/getPack.js';
-import { loadPack } from '../../engine/loadPack.js';
 import type { Decision } from '../../model/decision.js';
 import { GovCreditError } from '../../model/errors.js';
 import type { Pack, Rule } from '../../model/pack.js';
@@ -9,13 +8,13 @@ import { noExtraPositionals, oneOf, parseCommand, positiveInt, str } from '../_i
 import { writeOut, type Ctx } from '../_internal/context.js';
 import { decider } from '../_internal/evaluator.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
-import { L, num } from '../_internal/i18n.js';
+import { num } from '../_internal/i18n.js';
 import { openLines, readConfigJson } from '../_internal/input.js';
 import { conditionText } from '../_internal/packText.js';
-import { expandQueries } from '../_internal/queries.js';
-import { verdictCell } from '../_internal/render.js';
+import { expandQueries, type QueryDefaults } from '../_internal/queries.js';
+import { actionLabel, verdictCell } from '../_internal/render.js';
 import { table } from '../_internal/text.js';
-import { actionsArg, checkPackFile, dateArg, policyArg, yearArg } from './common.js';
+import { actionsArg, CALENDAR_OPTIONS, calendarArgs, checkPackFile, dateArg, packIdArg, policyArg, yearArg } from './common.js';
 
 export const DIFF_OPTIONS = {
   roster: { type: 'string' },
@@ -28,6 +27,7 @@ export const DIFF_OPTIONS = {
   policy: { type: 'string' },
   limit: { type: 'string' },
   format: { type: 'string' },
+  ...CALENDAR_OPTIONS,
 } as const;
 
 export interface Change {
@@ -93,20 +93,15 @@ export function structuralDiff(a: Pack, b: Pack): Change[] {
 }
 
 /**
- * A pack named by id, or read from a file and validated. A file is also registered under a
- * temporary id (`diff-a`, `diff-b`), so that queries name it by id and the pack is parsed once,
- * even when it is a modified copy of a shipped pack with the same id.
+ * A pack named by id, or read from a file and validated (a modified copy of a shipped pack may keep
+ * its id: it is compared as an object, never registered).
  */
-function packArg(ref: string, side: 'a' | 'b'): { pack: Pack; id: string; kitRef: string | Pack } {
+function packArg(ref: string): Pack {
+  if (!ref.endsWith('.json')) return getPack(packIdArg(ref, 'pack'));
   try {
-    if (!ref.endsWith('.json')) return { pack: getPack(ref), id: ref, kitRef: ref };
-    const json = readConfigJson(ref);
-    const pack = checkPackFile(json);
-    const id = `diff-${side}`;
-    loadPack({ ...(json as object), id });
-    return { pack, id, kitRef: pack };
+    return checkPackFile(readConfigJson(ref));
   } catch (e) {
-    if (e instanceof GovCreditError) throw new CliError(L(`${ref}：\n${e.format('zh-CN')}`, `${ref}:\n${e.format('en')}`), EXIT.usage);
+    if (e instanceof GovCreditError) throw CliError.from(e, EXIT.usage, { file: ref });
     throw e;
   }
 }
@@ -168,8 +163,10 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
   const [ra, rb] = p.positionals;
   if (!ra || !rb) throw usageError('diff 需要两个规则包（标识或文件）', 'diff needs two packs (ids or files)');
   const format = oneOf(p, 'format', ['table', 'json'] as const, 'table');
-  const { pack: a, id: idA, kitRef: kitA } = packArg(ra, 'a');
-  const { pack: b, id: idB, kitRef: kitB } = packArg(rb, 'b');
+  const a = packArg(ra);
+  const b = packArg(rb);
+  const kitA = ra.endsWith('.json') ? a : ra;
+  const kitB = rb.endsWith('.json') ? b : rb;
   const runs = positiveInt(p, 'runs', 1_000_000) ?? 500;
   const seedArg = str(p, 'seed');
   if (seedArg !== undefined && !/^-?\d{1,10}$/.test(seedArg)) throw usageError(`--seed 应为整数，收到"${seedArg}"`, `--seed must be an integer, got "${seedArg}"`);
@@ -186,44 +183,54 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
   if (roster) {
     const asOf = dateArg(str(p, 'as-of'), 'as-of');
     if (!asOf) throw usageError('--roster 需要 --as-of', '--roster needs --as-of');
-    const defaults = { packs: ['A'], actions: actionsArg(p) ?? 'all', asOf, year: yearArg(str(p, 'year')) ?? null, policy: policyArg(p) } as const;
+    const setup = calendarArgs(p);
+    const defaults: QueryDefaults = {
+      packs: ['A'],
+      actions: actionsArg(p) ?? 'all',
+      asOf,
+      year: yearArg(str(p, 'year')) ?? null,
+      policy: policyArg(p),
+      unknownYears: setup.unknownYears === 'error' ? null : setup.unknownYears,
+    };
     const d = decider();
     const src = openLines(roster, ctx.stdin);
     let lineNo = 0;
-    for await (const line of src.lines) {
-      lineNo++;
-      if (!line.trim()) continue;
-      let queries: Record<string, unknown>[];
-      try {
-        queries = expandQueries(JSON.parse(line), { ...defaults, packs: ['A'] }).queries;
-      } catch {
-        continue; // batch reports bad lines; diff compares what both packs can decide
-      }
-      for (const q of queries) {
-        let da: Decision;
-        let db: Decision;
+    for await (const batch of src.lines) {
+      for (const line of batch) {
+        lineNo++;
+        if (typeof line !== 'string' || !line.trim()) continue;
+        let queries: Record<string, unknown>[];
         try {
-          da = await d.decide({ ...q, pack: idA });
-          db = await d.decide({ ...q, pack: idB });
-        } catch (e) {
-          if (e instanceof GovCreditError) continue;
-          throw e;
+          queries = expandQueries(JSON.parse(line), defaults).queries;
+        } catch {
+          continue; // batch reports bad lines; diff compares what both packs can decide
         }
-        compared++;
-        const stat = byAction.get(da.action) ?? { compared: 0, differing: 0 };
-        stat.compared++;
-        byAction.set(da.action, stat);
-        if (da.verdict !== db.verdict || !same(rulesOf(da), rulesOf(db))) {
-          differing++;
-          stat.differing++;
-          if (examples.length < limit) {
-            examples.push({
-              line: lineNo,
-              subject: da.subject.id,
-              action: da.action,
-              a: { verdict: da.verdict, rules: rulesOf(da), cell: verdictCell(da, loc) },
-              b: { verdict: db.verdict, rules: rulesOf(db), cell: verdictCell(db, loc) },
-            });
+        for (const q of queries) {
+          let da: Decision;
+          let db: Decision;
+          try {
+            da = await d.decide({ ...q, pack: a });
+            db = await d.decide({ ...q, pack: b });
+          } catch (e) {
+            if (e instanceof GovCreditError) continue;
+            throw e;
+          }
+          compared++;
+          const stat = byAction.get(da.action) ?? { compared: 0, differing: 0 };
+          stat.compared++;
+          byAction.set(da.action, stat);
+          if (da.verdict !== db.verdict || !same(rulesOf(da), rulesOf(db))) {
+            differing++;
+            stat.differing++;
+            if (examples.length < limit) {
+              examples.push({
+                line: lineNo,
+                subject: da.subject.id,
+                action: da.action,
+                a: { verdict: da.verdict, rules: rulesOf(da), cell: verdictCell(da, loc) },
+                b: { verdict: db.verdict, rules: rulesOf(db), cell: verdictCell(db, loc) },
+              });
+            }
           }
         }
       }
@@ -246,7 +253,7 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
       try {
         semantic = await kit.diffPacks(kitA, kitB, { numRuns: runs, seed, ...(Array.isArray(actions) ? { actions } : {}) });
       } catch (e) {
-        if (e instanceof Error && /Pack/.test(e.name)) throw new CliError(L(e.message, e.message), EXIT.usage);
+        if (e instanceof GovCreditError) throw CliError.from(e, EXIT.usage);
         throw e;
       }
       semanticText = kit.formatDiff(semantic, { locale: loc });
@@ -280,15 +287,15 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
         : `${roster} 上的决定：比较 ${num(compared)} 个，不同 ${num(differing)} 个`,
     );
     if (byAction.size) {
-      out.push(table([en ? 'action' : '事项', en ? 'compared' : '比较', en ? 'differ' : '不同'], [...byAction].map(([k, v]) => [k, num(v.compared), num(v.differing)]), { right: [1, 2], indent: '  ' }));
+      out.push(table([en ? 'action' : '事项', en ? 'compared' : '比较', en ? 'differ' : '不同'], [...byAction].map(([k, v]) => [actionLabel(k, loc), num(v.compared), num(v.differing)]), { right: [1, 2], indent: '  ', maxWidth: ctx.width }));
     }
     if (examples.length) {
       out.push('');
       out.push(
         table(
           [en ? 'line' : '行', en ? 'subject' : '主体', en ? 'action' : '事项', `A ${a.id}`, `B ${b.id}`],
-          examples.map((x) => [String(x.line), x.subject, x.action, x.a.cell, x.b.cell]),
-          { indent: '  ' },
+          examples.map((x) => [String(x.line), x.subject, actionLabel(x.action, loc), x.a.cell, x.b.cell]),
+          { indent: '  ', maxWidth: ctx.width, nowrap: [0] },
         ),
       );
       if (differing > examples.length) out.push(en ? `  … ${num(differing - examples.length)} more (--limit)` : `  ……另有 ${num(differing - examples.length)} 个（--limit）`);

@@ -4,6 +4,7 @@ import { parsePack, parseQuery } from '../../model/parse.js';
 import { PolicyOverridesSchema, type PolicyOverrides } from '../../model/policy.js';
 import type { Decision } from '../../model/decision.js';
 import type { Query } from '../../model/query.js';
+import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { buildContext } from './context.js';
 import { compileRules, type CompiledCondition } from './compileConditions.js';
 import type { DayEvaluation } from './facts.js';
@@ -63,7 +64,7 @@ export function parsePolicyOption(policy: unknown, path: (string | number)[]): P
  * Resolves and compiles a pack. Every rule of the pack and of the packs it extends is compiled
  * now, so a construct the compiler does not handle is refused here, before any query.
  */
-export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
+export function compilePack(packOrId: unknown, policy?: unknown, calendar?: CalendarImpl): CompiledPack {
   const pack = packFrom(packOrId);
   const resolved = resolvePack(pack);
   const predicates: Map<OwnedRule, CompiledCondition> = compileRules(resolved.rules);
@@ -114,7 +115,7 @@ export function compilePack(packOrId: unknown, policy?: unknown): CompiledPack {
   };
   // The host's options come between the pack and the query, and decisions say so (source 'host').
   // The chain compiled here goes with every query, so a pack replaced later does not reach this evaluator.
-  const contextOptions = hostPolicy ? { hostPolicy, resolved } : { resolved };
+  const contextOptions = { resolved, ...(hostPolicy ? { hostPolicy } : {}), ...(calendar ? { hostCalendar: calendar } : {}) };
 
   const decide = (input: unknown): Decision => {
     const parsed = parse(input);

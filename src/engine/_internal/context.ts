@@ -2,6 +2,7 @@ import { addDaysIso } from '../../_lib/days.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
 import type { Calendar } from '../../calendar/types.js';
+import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { readEventLog, type PlacedEvent } from '../../lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState } from '../../lifecycle/_internal/reduce.js';
@@ -71,10 +72,18 @@ function basisOf(resolved: ResolvedPack, packId: string, clauseId: string): Lega
 }
 
 /** Builds the day-independent part of a parsed query: pack, policy, calendar, checked event logs. */
-export function buildContext(
-  query: Query,
-  options: { calendar?: Calendar; hostPolicy?: Query['policy']; resolved?: ResolvedPack } = {},
-): QueryContext {
+export interface ContextOptions {
+  /** A calendar to use as is (recordState's option). */
+  calendar?: Calendar;
+  /** The host's calendar data (schedules, overlays), answering as the decision's policy says. */
+  hostCalendar?: CalendarImpl;
+  /** The host's policy options (createEvaluator, evaluateStream, the CLI), between the pack's and the query's. */
+  hostPolicy?: Query['policy'];
+  /** The chain a compiled evaluator compiled, so that a pack replaced later does not reach it. */
+  resolved?: ResolvedPack;
+}
+
+export function buildContext(query: Query, options: ContextOptions = {}): QueryContext {
   const pack = typeof query.pack === 'string' ? lookupPack(query.pack) : query.pack;
   // A compiled evaluator passes the chain it compiled, so a pack replaced later does not reach it.
   const resolved = options.resolved ?? resolvePack(pack);
@@ -115,7 +124,12 @@ export function buildContext(
     resolved,
     policy,
     policySource: source,
-    calendar: options.calendar ?? calendarFor(policy),
+    // The host's calendar data answers as the decision's policy says, so the policy notes stay true.
+    calendar:
+      options.calendar ??
+      (options.hostCalendar
+        ? options.hostCalendar._withOptions({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay })
+        : calendarFor(policy)),
     subject,
     entries,
     annual: ANNUAL_REVIEW_ACTIONS.includes(query.action),

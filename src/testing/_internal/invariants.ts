@@ -4,7 +4,7 @@ import { canonical, deepEqual, firstDifference, stableJson, type Difference } fr
 import { addDaysIso, yearOf } from './dates.js';
 import { isValidEventLog } from './eventLog.js';
 import { chainOf, type PackRef } from './hints.js';
-import { VERDICT_SEVERITY, evaluate } from './lib.js';
+import { VERDICT_SEVERITY, evaluate, normalizeDates } from './lib.js';
 import { interpretRecord, recordPlanArb, type RecordPlan } from './plans.js';
 import type { PackHints } from './hints.js';
 import { addRecord, freshId, knownOn, mitigated, reordered, revoked, shorthandsAsEvents, withAsOf } from './transform.js';
@@ -199,7 +199,9 @@ export async function checkCase(input: CaseInput, env: CheckEnv): Promise<Findin
   await first('explanation', [async () => explanationFinding(d, chainFor(q.pack as PackRef))]);
 
   // Monotonicity compares against the query restricted to what is known on asOf, so appended events come last.
-  const known = knownOn(q, q.asOf);
+  // A query's asOf may be a Date (QueryInput): the checks count in YYYY-MM-DD.
+  const asOf = normalizeDates(q.asOf) as string;
+  const known = knownOn(q, asOf);
   const records = recordsOf(known);
   const target = records.length ? aux.target % records.length : -1;
   await first('monotonicity', [
@@ -216,7 +218,7 @@ export async function checkCase(input: CaseInput, env: CheckEnv): Promise<Findin
       return null;
     },
     async () => {
-      const v = addRecord(q, addedRecord(aux.added, freshId(q), q.asOf));
+      const v = addRecord(q, addedRecord(aux.added, freshId(q), asOf));
       const dv = await evaluate(v);
       return sev(dv.verdict) < sev(d.verdict)
         ? {
@@ -229,7 +231,7 @@ export async function checkCase(input: CaseInput, env: CheckEnv): Promise<Findin
     },
     ...(['revoked', 'exempt', 'lighter'] as const).map((kind) => async (): Promise<Finding | null> => {
       if (target < 0) return null;
-      const v = kind === 'revoked' ? revoked(known, target, q.asOf) : mitigated(known, target, q.asOf, kind);
+      const v = kind === 'revoked' ? revoked(known, target, asOf) : mitigated(known, target, asOf, kind);
       if (!v) return null;
       const dv = await evaluate(v);
       if (sev(dv.verdict) <= sev(d.verdict)) return null;
@@ -353,7 +355,7 @@ function clearFromChecks(q: QueryInput, d: Decision, known: QueryInput): (() => 
     async () => {
       // clearFrom null: nothing known ends the effect, so a day far ahead is still not clear.
       if (d.verdict === 'clear' || d.clearFrom !== null) return null;
-      const far = `${String(Math.min(2199, yearOf(q.asOf) + 40)).padStart(4, '0')}-06-30`;
+      const far = `${String(Math.min(2199, yearOf(normalizeDates(q.asOf) as string) + 40)).padStart(4, '0')}-06-30`;
       const v = withAsOf(known, far);
       const dv = await evaluate(v);
       return dv.verdict !== 'clear'

@@ -24,6 +24,7 @@ export {
   evaluate,
   getPack,
   listPacks,
+  normalizeDates,
   parsePack,
 } from '../../index.js';
 export * as library from '../../index.js';

@@ -260,7 +260,7 @@ export function interpretSubject(plan: SubjectPlan, asOf: string): Subject {
   if (plan.twin && sanctions.length && s.records!.length < plan.twin.maxRecords) {
     const of = sanctions[plan.twin.pick % sanctions.length]!;
     const twin: CreditRecord = { id: `r${s.records!.length + 1}`, kind: of.kind, sanction: of.sanction, decidedOn: of.decidedOn };
-    for (const k of ['occurredOn', 'effectiveOn', 'periodMonths', 'inOfficialDuty', 'severity'] as const) if (of[k] !== undefined) (twin as Record<string, unknown>)[k] = of[k];
+    for (const k of ['occurredOn', 'effectiveOn', 'periodMonths', 'inOfficialDuty', 'severity'] as const) if (of[k] !== undefined) (twin as unknown as Record<string, unknown>)[k] = of[k];
     s.records!.push(twin);
   }
   return s;

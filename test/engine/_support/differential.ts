@@ -12,7 +12,7 @@
 import * as fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator, evaluate, listPacks } from '../../../src/index.js';
+import { createEvaluator, evaluate, listPacks, untyped } from '../../../src/index.js';
 import { queryArb } from '../../../src/testing/arbitraries.js';
 import { generateQueries } from './generate.js';
 
@@ -20,7 +20,7 @@ type Outcome = { decision: unknown } | { error: string; issues: unknown };
 
 async function reference(q: unknown): Promise<Outcome> {
   try {
-    return { decision: await evaluate(q) };
+    return { decision: await evaluate(untyped(q)) };
   } catch (e) {
     return { error: (e as Error).name, issues: (e as { issues?: unknown }).issues };
   }
@@ -28,7 +28,7 @@ async function reference(q: unknown): Promise<Outcome> {
 
 function compiled(ev: ReturnType<typeof createEvaluator>, q: unknown): Outcome {
   try {
-    return { decision: ev.evaluate(q) };
+    return { decision: ev.evaluate(untyped(q)) };
   } catch (e) {
     return { error: (e as Error).name, issues: (e as { issues?: unknown }).issues };
   }

@@ -1,0 +1,127 @@
+/**
+ * The installed package stands alone: `npm pack`, install the tarball into an empty project (offline,
+ * from the npm cache `npm ci` filled), and run the CLI and the library from there, where no file of
+ * this repository is at hand. Also measures what an install costs (printed; README "Install size").
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkConsumer, consumerDiagnostics, hoverDoc } from '../types/_consumer.js';
+import { childEnv, newest, repo } from './_support.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'gcr-installed-'));
+const project = join(tmp, 'consumer');
+let tarball = '';
+let packed: { size: number; unpackedSize: number; entryCount: number; files: { path: string }[] };
+
+function bytesUnder(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    n += st.isDirectory() ? bytesUnder(p) : st.size;
+  }
+  return n;
+}
+
+const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: childEnv({ npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }) });
+/** The installed CLI, run through npx in the consumer project (no network: --no-install). */
+const npx = (args: string[]) => spawnSync('npx', ['--no-install', 'gov-credit-rules', ...args], { cwd: project, encoding: 'utf8', env: childEnv({ GOV_CREDIT_RULES_LOCALE: '' }) });
+
+beforeAll(() => {
+  // Pack what a release would: a fresh build unless dist/ is newer than every source.
+  const dist = join(repo, 'dist', 'index.js');
+  const sources = Math.max(newest(join(repo, 'src')), newest(join(repo, 'rules')), statSync(join(repo, 'package.json')).mtimeMs);
+  if (!existsSync(dist) || statSync(dist).mtimeMs < sources) npm(['run', 'build', '--silent'], repo);
+  packed = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], repo))[0];
+  tarball = join(tmp, (packed as unknown as { filename: string }).filename);
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+  npm(['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
+}, 600_000);
+
+describe('the packed package', () => {
+  it('ships what the CLI, the README and --help use: examples, schemas, LICENSE, CHANGELOG', () => {
+    const files = packed.files.map((f) => f.path);
+    for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/cli.js', 'examples/query.json', 'examples/roster.jsonl', 'examples/subjects/02-warning-this-year.json', 'schemas/schedule.schema.json', 'schemas/query.schema.json']) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules', 'gov-credit-rules', 'package.json'), 'utf8'));
+    expect(pkg.repository.url).toContain('github.com/gov-credit-rules/gov-credit-rules');
+    expect(pkg.bugs.url).toMatch(/\/issues$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    // Build-time data only: the holiday tables are inlined, so chinese-days is not installed.
+    expect(pkg.dependencies['chinese-days']).toBeUndefined();
+  });
+
+  it('install size: measured and printed', () => {
+    const nm = join(project, 'node_modules');
+    const ours = bytesUnder(join(nm, 'gov-credit-rules'));
+    const total = bytesUnder(nm);
+    const byPackage = readdirSync(nm)
+      .filter((d) => !d.startsWith('.'))
+      .map((d) => [d, bytesUnder(join(nm, d))] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')} kB`;
+    console.log(
+      [
+        `tarball ${kb(packed.size)}, unpacked ${kb(packed.unpackedSize)} (${packed.entryCount} files)`,
+        `installed: gov-credit-rules ${kb(ours)}, node_modules total ${kb(total)}`,
+        ...byPackage.map(([d, n]) => `  ${d.padEnd(24)} ${kb(n)}`),
+      ].join('\n'),
+    );
+    // Budgets, not timings: a tarball that doubles or a new heavy dependency should be noticed.
+    expect(packed.size).toBeLessThan(1_500_000);
+    expect(total).toBeLessThan(20_000_000);
+  });
+});
+
+describe('the installed CLI, from a folder without the repository', () => {
+  it('evaluate examples/query.json: the example shipped with the package', () => {
+    const r = npx(['evaluate', 'examples/query.json', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'barred', pack: { id: 'cn-tj-binhai' } });
+    const t = npx(['evaluate', 'examples/subjects/02-warning-this-year.json', '--pack', 'cn-tj-binhai', '--action', 'excellent-rating']);
+    expect(t.status, t.stderr).toBe(0);
+    expect(t.stdout).toMatch(/结论\s+不得/);
+  });
+
+  it('deadline: Tonghua across National Day, and across 元旦 2027 with a schedule file', () => {
+    const r = npx(['deadline', '--objection-received', '2026-09-28', '--pack', 'cn-jl-tonghua', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).deadlines[0].dueOn).toBe('2026-10-23');
+    copyFileSync(join(repo, 'test', 'fixtures', 'holidays-2027.illustrative.json'), join(project, 'holidays-2027.json'));
+    const s = npx(['deadline', '--objection-received', '2026-12-15', '--pack', 'cn-jl-tonghua', '--schedule', 'holidays-2027.json', '--format', 'json']);
+    expect(s.status, s.stderr).toBe(0);
+    expect(JSON.parse(s.stdout).deadlines[0].dueOn).toBe('2027-01-06');
+  });
+
+  it('demo: every expected verdict holds, the roster summary included', () => {
+    const r = npx(['demo', '--locale', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/expected verdicts: (\d+) checked, \1 hold/);
+    expect(r.stdout).toMatch(/10,000 subjects/);
+  });
+
+  it('TypeScript: a correct host compiles against the published .d.ts, typos do not', () => {
+    const files = ['typed-ok.ts', 'typed-typos.ts'].map((f) => {
+      copyFileSync(join(repo, 'test', 'types', 'consumer', f), join(project, f));
+      return join(project, f);
+    });
+    const diags = consumerDiagnostics(files, { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] });
+    checkConsumer(diags, files[0]!, files[1]!);
+    // What an editor shows on hover: each field's doc comment, from the published declarations.
+    const paths = { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] };
+    expect(hoverDoc(files[0]!, 'decidedOn', paths)).toBe('When the record was determined (认定/作出决定). It has effect from this day.');
+    expect(hoverDoc(files[0]!, 'asOf', paths)).toContain('The day the question is asked');
+  });
+
+  it('the library from ESM and CommonJS', () => {
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { getPack } from 'gov-credit-rules'; console.log(getPack('cn-yn').id)"], { cwd: project, encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['-e', "console.log(require('gov-credit-rules').createCalendar().addWorkingDays('2026-09-28', 15))"], { cwd: project, encoding: 'utf8' });
+    expect([esm.trim(), cjs.trim()]).toEqual(['cn-yn', '2026-10-23']);
+  });
+});
