@@ -107,7 +107,7 @@ describe('packs and pack show', () => {
     const r = await run(['pack', 'show', f, '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(pack.rules[0].id);
-    expect(r.stderr).toContain('plain dotted path');
+    expect(r.stderr.replace(/\s+/g, ' ')).toContain('plain dotted path');
     expect(noStack(r.stderr)).toBe(true);
   });
 

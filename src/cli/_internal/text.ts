@@ -217,12 +217,16 @@ export function table(header: string[] | null, rows: string[][], opts: TableOpti
     const mins = widths.map((_, i) => (fixed.has(i) ? widths[i]! : minWidth(all.map((r) => r[i] ?? ''))));
     // Take a column at a time off the widest wrappable column until the table fits.
     let total = widths.reduce((a, b) => a + b, 0);
-    while (total > budget) {
-      let widest = -1;
-      for (let i = 0; i < n; i++) if (widths[i]! > mins[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-      if (widest < 0) break;
-      widths[widest]!--;
-      total--;
+    // First down to each column's comfortable minimum (its longest word, up to 12); if that is not
+    // enough, wrappable columns go down to 4 (table cells cut long words rather than overflow).
+    for (const floor of [(i: number) => mins[i]!, (i: number) => (fixed.has(i) ? widths[i]! : Math.min(mins[i]!, 4))]) {
+      while (total > budget) {
+        let widest = -1;
+        for (let i = 0; i < n; i++) if (widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+        if (widest < 0) break;
+        widths[widest]!--;
+        total--;
+      }
     }
   }
   const cellLines = (c: string, i: number): string[] => (width(c) <= widths[i]! && !c.includes('\n') ? [c] : wrap(c, widths[i]!, true));
