@@ -93,10 +93,10 @@ export function buildContext(query: Query, options: ContextOptions = {}): QueryC
   const entries: Entry[] = (subject.records ?? [])
     .map((record, i) => ({
       record,
+      path: ['subject', 'records', i],
       events: readEventLog(record, ['subject', 'records', i]),
       derived: false,
       derivedFrom: null,
-      path: ['subject', 'records', i],
     }))
     .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   // Deadlines come from the nearest pack in the chain that fixes them, else from host policy.
@@ -207,9 +207,9 @@ export function derivedEntry(fromId: string, dueOn: string, derivation: { clause
       inOfficialDuty: true,
       description: `未按时完成整改（整改期限 ${dueOn}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
     },
+    path: [],
     events: [],
     derived: true,
     derivedFrom: { record: fromId, clauses: derivation.clauses, pack: derivation.pack },
-    path: [],
   };
 }
