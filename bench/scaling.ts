@@ -55,8 +55,11 @@ async function sweep(sizes: readonly number[], call: (n: number) => () => unknow
       continue;
     }
     const fn = call(n);
+    // A slow size is run as often as the budget allows, at most 3 times (median), without warm-up:
+    // one call of it is thousands of calls of the code paths the smaller sizes warmed up.
     const slow = projectedMs !== null && projectedMs > o.minMs / 3;
-    const t = await timeCalls(fn, slow ? { warmup: 0, minRuns: 1, maxRuns: 1, minMs: 0 } : { warmup: 3, minRuns: 5, maxRuns: 2_000, minMs: o.minMs });
+    const runs = slow ? (projectedMs! * 3 <= o.budgetMs ? 3 : 1) : 0;
+    const t = await timeCalls(fn, slow ? { warmup: 0, minRuns: runs, maxRuns: runs, minMs: 0 } : { warmup: 3, minRuns: 5, maxRuns: 2_000, minMs: o.minMs });
     points.push({ n, ms: t.medianMs, runs: t.runs, projectedMs });
   }
   return points;
