@@ -124,14 +124,14 @@ export async function scalingSection(o: ScalingOptions): Promise<Figure[]> {
     const q = recordsQuery(n);
     return () => (evaluator.evaluate(q) as Decision).verdict;
   }, o);
-  for (const p of evalPoints) console.log(`  evaluate, ${int(p.n).padStart(6)} records: ${perRecord(p)}`);
+  for (const p of evalPoints) console.log(`  evaluate, ${int(p.n).padStart(6)} record${p.n === 1 ? ': ' : 's:'} ${perRecord(p)}`);
   console.log(`  (${secs(performance.now() - t)})`);
   t = performance.now();
   const timelinePoints = await sweep(o.recordCounts, (n) => {
     const s = subjectWithRecords(n);
     return () => timeline(s, { ...TIMELINE, action: ACTION, pack: PACK });
   }, o);
-  for (const p of timelinePoints) console.log(`  timeline, ${int(p.n).padStart(6)} records: ${perRecord(p)}`);
+  for (const p of timelinePoints) console.log(`  timeline, ${int(p.n).padStart(6)} record${p.n === 1 ? ': ' : 's:'} ${perRecord(p)}`);
   console.log(`  (${secs(performance.now() - t)})`);
   for (const [name, points] of [['evaluate', evalPoints], ['timeline', timelinePoints]] as const) {
     for (const p of points) figures.push({ label: `${name} µs per record, ${int(p.n)} record${p.n === 1 ? '' : 's'}`, value: p.ms === null ? '—' : micros(p.n ? p.ms / p.n : p.ms), target: null, status: p.ms === null ? 'not run' : 'info', note: p.ms === null ? `projected ${secs(p.projectedMs!)} per call` : p.n === 0 ? 'per call' : undefined });
@@ -147,7 +147,7 @@ export async function scalingSection(o: ScalingOptions): Promise<Figure[]> {
     if (found !== k) throw new Error(`change-days subject for k=${k} has ${found} change days`);
     const r = await timeCalls(() => (evaluator.evaluate(q) as Decision).clearFrom, { warmup: 3, minRuns: 5, maxRuns: 2_000, minMs: o.minMs });
     times.push({ k, ms: r.medianMs });
-    console.log(`  ${String(k).padStart(3)} change days: ${r.medianMs.toFixed(2)} ms per decision (${r.runs} runs)`);
+    console.log(`  ${String(k).padStart(3)} change day${k === 1 ? ': ' : 's:'} ${r.medianMs.toFixed(2)} ms per decision (${r.runs} runs)`);
   }
   const first = times[0]!;
   const last = times[times.length - 1]!;
