@@ -120,7 +120,14 @@ function binhaiConstants(): Constants {
   const national = getPack('cn-national');
   const ordered = [...national.rules.map((rule) => ({ rule, pack: national })), ...pack.rules.map((rule) => ({ rule, pack }))];
   const ids = ordered.map((x) => x.rule.id);
-  if (ids.join() !== RULE_IDS.join() || Object.keys(pack.policy).length || Object.keys(national.policy).length || pack.extends.join() !== 'cn-national') {
+  if (
+    ids.join() !== RULE_IDS.join() ||
+    Object.keys(pack.policy).length ||
+    Object.keys(national.policy).length ||
+    pack.extends.join() !== 'cn-national' ||
+    pack.recordKinds.only ||
+    national.recordKinds.kinds.length
+  ) {
     throw new Error(`bench/handwritten-binhai.ts was written for cn-tj-binhai ${pack.version} (17 rules, no policy); the pack now has: ${ids.join(', ')}`);
   }
   const rules = ordered.map(({ rule, pack: p }, k): RuleInfo => {
@@ -407,15 +414,17 @@ export function decideBinhai(input: unknown): Decision {
     for (let i = 0; i < n; i++) {
       const rec = recs[i]!;
       if (local) {
+        // 在履职过程中 is in question only for a record of a listed kind the rule would reach.
+        const inQuestion = rec.integrity && localCounted(q, rec, asOf);
         if (!rec.inDuty) {
-          if (localCounted(q, rec, asOf)) {
+          if (inQuestion) {
             const list = outsideDuty.get(i);
             if (list) list.push(info.rule.id);
             else outsideDuty.set(i, [info.rule.id]);
           }
           continue;
         }
-        if (rec.s.inOfficialDuty === null && localCounted(q, rec, asOf)) dutyAssumed.add(i);
+        if (rec.s.inOfficialDuty === null && inQuestion) dutyAssumed.add(i);
       }
       const triggerOn = trigger === 'decision' ? rec.s.decisionEffectiveOn : trigger === 'failure' ? rec.failureOn : asOf;
       // A later rule governs decisions after this one's end.
@@ -653,7 +662,8 @@ export function decideBinhai(input: unknown): Decision {
       }
     }
     if (v > 0 && s.kind !== 'disciplinary-sanction') usePolicy('recordLifetimeMonths', s.id);
-    if (v === 2 && !c.integrityKinds.has(s.kind) && s.kind !== 'under-investigation') usePolicy('unlistedRecordKinds', s.id);
+    // (Binhai lists no kind for some subjects only, so no record-kind-not-for-subject note.)
+    if (v === 2 && !c.integrityKinds.has(s.kind) && !NOT_INTEGRITY.has(s.kind)) usePolicy('unlistedRecordKinds', s.id);
   }
   if (annual) usePolicy('annualReviewWindow');
   if (provisional || notes.some((x) => x.code === 'calendar-coverage')) usePolicy('unknownCalendarYears');

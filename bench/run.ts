@@ -15,14 +15,17 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
+import { build, type Options } from 'tsup';
+import packageBuild from '../tsup.config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
 const outDir = join(root, 'node_modules', '.cache', `gov-credit-rules-bench${args.includes('--quick') ? '-quick' : ''}`);
-// As tsup.config.ts: the official holiday data is inlined.
-const inlineHolidayData = [/^chinese-days\/dist\/.*\.json$/];
+// The package's own build of the CLI (tsup.config.ts), whose paths are relative to the package folder.
+process.chdir(root);
+const cliBuild = (packageBuild as Options[]).find((o) => o.entry && !Array.isArray(o.entry) && 'cli' in o.entry);
+if (!cliBuild) throw new Error('tsup.config.ts has no cli entry');
 
 const t = performance.now();
 await build({
@@ -44,22 +47,11 @@ await build({
   clean: true,
   silent: true,
   config: false,
-  noExternal: inlineHolidayData,
+  // As the package's CLI build: the official holiday data inlined (packed as the package packs it).
+  noExternal: cliBuild.noExternal,
+  esbuildPlugins: cliBuild.esbuildPlugins,
 });
-await build({
-  entry: { cli: join(root, 'src', 'cli', 'main.ts') },
-  outDir,
-  format: ['esm'],
-  platform: 'node',
-  target: 'node20',
-  splitting: false,
-  sourcemap: false,
-  dts: false,
-  clean: false,
-  silent: true,
-  config: false,
-  noExternal: inlineHolidayData,
-});
+await build({ ...cliBuild, outDir, clean: false, silent: true, config: false });
 console.log(`built the benchmark and the CLI with tsup in ${Math.round(performance.now() - t)} ms (${outDir})`);
 
 const child = spawn(process.execPath, [join(outDir, 'main.js'), ...args], { stdio: 'inherit', env: { ...process.env, GOV_CREDIT_RULES_BENCH_ROOT: root } });
