@@ -31,6 +31,19 @@ function augment(rng: Rng, q: Obj): void {
   }
   if (subject.kind === 'civil-servant' && rng.bool(0.25)) subject.organ = rng.pick(['administrative', 'other'] as const);
 
+  // A 处分 lifted: at its period's end, within the open part of a combined period, or early (refused).
+  for (const r of records) {
+    if (r.kind !== 'disciplinary-sanction' || typeof r.sanction !== 'string' || !(r.sanction in SINGLE_MONTHS) || !rng.bool(0.12)) continue;
+    const events = ((r.events as Obj[] | undefined) ?? []);
+    if (events.some((e) => e.type === 'sanction-revoked' || e.type === 'sanction-lifted')) continue;
+    const from = (r.effectiveOn as string | undefined) ?? (r.decidedOn as string);
+    const end = addDaysIso(addMonthsIso(from, SINGLE_MONTHS[r.sanction]!), 1);
+    const date = rng.pick([end, end, addDaysIso(end, rng.int(1, 400)), addDaysIso(end, -rng.int(1, 60))]);
+    const last = events.length ? (events[events.length - 1]!.date as string) : (r.decidedOn as string);
+    if (date < last || date < (r.decidedOn as string)) continue;
+    r.events = [...events, { type: 'sanction-lifted', date }];
+  }
+
   // Same-kind sanctions taking effect together: sometimes the decided period, sometimes asOf in the open part.
   const groups = new Map<string, Obj[]>();
   for (const r of records) {

@@ -359,19 +359,28 @@ export function decideBinhai(input: unknown): Decision {
   for (let i = 0; i < n; i++) logs[i] = readEventLog(hosts[i]!, ['subject', 'records', i]);
   const order = hosts.map((_, i) => i);
   order.sort((a, b) => (hosts[a]!.id < hosts[b]!.id ? -1 : hosts[a]!.id > hosts[b]!.id ? 1 : 0));
-  const sanctions: { id: string; sanction: SanctionAsKnown }[] = [];
+  // Every record's state as known on a day: the subject's sanction periods planned together, then each record reduced.
+  const statesOn = (knownOn: string): RecordState[] => {
+    const sanctions: { id: string; sanction: SanctionAsKnown }[] = [];
+    for (const j of order) {
+      const s = sanctionAsKnown(hosts[j]!, logs[j]!, knownOn, ['subject', 'records', j]);
+      if (s) sanctions.push({ id: hosts[j]!.id, sanction: s });
+    }
+    const periods = planSanctionPeriods(sanctions, policy);
+    return order.map((j) => reduceRecord(hosts[j]!, logs[j]!, { knownOn, policy, calendar, objectionReply, platformReport, periods, prefix: ['subject', 'records', j] }, false));
+  };
+  // A 处分 lifted before its period ends is refused with what was known on the lifting day (公务员法 65).
   for (const j of order) {
-    const s = sanctionAsKnown(hosts[j]!, logs[j]!, asOf, ['subject', 'records', j]);
-    if (s) sanctions.push({ id: hosts[j]!.id, sanction: s });
+    if (hosts[j]!.kind !== 'disciplinary-sanction') continue;
+    for (const p of logs[j]!) if (p.event.type === 'sanction-lifted') statesOn(p.event.date);
   }
-  const periods = planSanctionPeriods(sanctions, policy);
+  const states = statesOn(asOf);
   const unknownInDuty = policy.unknownDutyContext === 'in-duty';
   const unlistedCount = policy.unlistedRecordKinds === 'count';
   const recs: Rec[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const j = order[i]!;
-    const host = hosts[j]!;
-    const s = reduceRecord(host, logs[j]!, { knownOn: asOf, policy, calendar, objectionReply, platformReport, periods, prefix: ['subject', 'records', j] }, false);
+    const host = hosts[order[i]!]!;
+    const s = states[i]!;
     recs[i] = {
       s,
       latest: s.latest,
