@@ -116,6 +116,7 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
       tasks.push({
         id: `${method.id}|${p}`,
         batches: batches.length,
+        size: (b) => batches[b]!.length,
         run: method.async
           ? async (b) => {
               for (const q of batches[b]!) keep(await decide(q));
@@ -129,7 +130,7 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
   t = performance.now();
   const timing = await timeInterleaved(tasks, { passes: o.passes, warmupRounds: o.warmupRounds });
   if (sink < 0) console.log(sink);
-  const batchQueries = Math.min(o.batch, perPack);
+  // Over several packs: queries per second of the summed median times per query.
   const rate = (method: string, packs: readonly string[]): number => {
     let ms = 0;
     for (const p of packs) {
@@ -137,10 +138,10 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
       if (!x) return NaN;
       ms += x.medianMs;
     }
-    return (batchQueries * packs.length * 1000) / ms;
+    return (packs.length * 1000) / ms;
   };
   console.log(
-    `decisions/s (${o.warmupRounds} warm-up rounds, then ${o.passes} pass(es) over the sample in interleaved rounds of one batch of ${batchQueries} per task; rate from the median batch; ${secs(performance.now() - t)}):`,
+    `decisions/s (${o.warmupRounds} warm-up rounds, then ${o.passes} pass(es) over the sample in interleaved rounds of one batch of ${Math.min(o.batch, perPack)} per task; rate from the median batch; ${secs(performance.now() - t)}):`,
   );
   const cols = prepared.map((x) => x.method.id);
   console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/natural'.padStart(18)}`);
@@ -250,10 +251,12 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
   }
   const batches = inBatches(subjects, Math.max(1, Math.floor(subjects.length / 8)));
   let sink = 0;
+  const decisionsIn = batches.map((b) => b.reduce((n, s) => n + PACKS.length * actionsFor(s.kind).length, 0));
   const timing = await timeInterleaved(
     methods.map((m) => ({
       id: m.id,
       batches: batches.length,
+      size: (b: number) => decisionsIn[b]!,
       run: (b: number) => {
         for (const s of batches[b]!) sink += m.decide(s, shared).size;
       },
@@ -261,10 +264,9 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
     { passes: o.passes, warmupRounds: 1 },
   );
   if (sink < 0) console.log(sink);
-  const perBatch = decisions / batches.length;
   const rateOf = (id: string) => {
     const x = timing.get(id);
-    return x ? (perBatch * 1000) / x.medianMs : NaN;
+    return x ? 1000 / x.medianMs : NaN;
   };
   const actions = subjects.reduce((n, s) => n + actionsFor(s.kind).length, 0) / subjects.length;
   console.log(

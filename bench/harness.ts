@@ -12,10 +12,12 @@ export interface Task {
   id: string;
   batches: number;
   run(batch: number): unknown;
+  /** Items in batch `b`: times are then per item (batches may differ in size). */
+  size?(batch: number): number;
 }
 
 export interface TaskTiming {
-  /** Median batch time, ms. */
+  /** Median time per batch, or per item where the task gives sizes, ms. */
   medianMs: number;
   samples: number;
 }
@@ -34,7 +36,7 @@ export async function timeInterleaved(tasks: readonly Task[], options: { passes:
       const out = t.run(b);
       if (out instanceof Promise) await out;
       const ms = performance.now() - start;
-      if (r >= 0) samples.get(t.id)!.push(ms);
+      if (r >= 0) samples.get(t.id)!.push(t.size ? ms / t.size(b) : ms);
     }
   }
   return new Map([...samples].map(([id, xs]) => [id, { medianMs: median(xs), samples: xs.length }]));
