@@ -8,7 +8,7 @@ import { compilePack } from '../src/engine/_internal/compiledPack.js';
 import { buildContext } from '../src/engine/_internal/context.js';
 import { dayEvaluation, type DayEvaluation } from '../src/engine/_internal/facts.js';
 import { runWithJsonRulesEngine } from '../src/engine/_internal/jre.js';
-import { evaluate, parseQuery, type Decision } from '../src/index.js';
+import { evaluate, parseQuery, untyped, type Decision } from '../src/index.js';
 import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { inBatches, int, judge, ratio, secs, timeInterleaved, type Figure, type Task } from './harness.js';
@@ -58,7 +58,7 @@ export async function checkHandwritten(count: number): Promise<string> {
   const t = performance.now();
   const coverage = emptyCoverage();
   for (const q of checkQueries('cn-tj-binhai', count)) {
-    const ref = await outcome(() => evaluate(q));
+    const ref = await outcome(() => evaluate(untyped(q)));
     const hand = await outcome(() => decideBinhai(q));
     if (ref.ok !== hand.ok || (ref.ok && hand.ok && !isDeepStrictEqual(ref.value, hand.value)) || (!ref.ok && !hand.ok && !sameError(ref.error, hand.error))) {
       throw new Error(`hand-written != evaluate for ${JSON.stringify(q)}`);
@@ -88,7 +88,7 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
   let checked = 0;
   for (const p of PACKS) {
     for (const q of input.queries.get(p)!) {
-      const ref = await outcome(() => evaluate(q));
+      const ref = await outcome(() => evaluate(untyped(q)));
       for (const { method, byPack } of prepared) {
         const decide = byPack.get(p);
         if (!decide) continue;

@@ -709,6 +709,21 @@ export function decideBinhai(input: unknown): Decision {
       },
     });
   }
+  // 公务员法 (2005), not encoded: a civil servant outside an administrative organ with a sanction before 2019-06-01 is told so.
+  if (
+    kind === 'civil-servant' &&
+    subject.organ === 'other' &&
+    (action === 'promotion' || action === 'salary-step') &&
+    recs.some(({ s }) => live(s) && s.sanctionPeriod && s.decisionEffectiveOn < '2019-06-01' && (s.sanctionUntil === null || s.sanctionUntil > asOf))
+  ) {
+    notes.push({
+      code: 'unverified-law-gap',
+      message: {
+        'zh-CN': '2019-06-01 前作出的处分，对非行政机关公务员适用当时的公务员法（2005）；其条文本库未经核对，未予编码：请按该法另行判断',
+        en: 'a sanction decided before 2019-06-01 on a civil servant outside an administrative organ falls under the Civil Servant Law of 2005, whose text is not verified here and not encoded: decide it under that law',
+      },
+    });
+  }
   if (asOf < c.pack.validFrom) {
     notes.push({
       code: 'pack-not-in-force',

@@ -8,7 +8,7 @@
  * "not built" beside their targets until someone fills them in.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { createEvaluator, evaluate, type Decision } from '../src/index.js';
+import { createEvaluator, evaluate, untyped, type Decision } from '../src/index.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { naturalEngine } from './natural-jre.js';
 
@@ -51,7 +51,7 @@ export const QUERY_METHODS: readonly QueryMethod[] = [
     label: "evaluate: this library's reference path (json-rules-engine under our pipeline), whole decisions",
     output: 'decision',
     async: true,
-    prepare: () => (q) => evaluate(q),
+    prepare: () => (q) => evaluate(untyped(q)),
   },
   {
     id: 'compiled',
@@ -60,7 +60,7 @@ export const QUERY_METHODS: readonly QueryMethod[] = [
     async: false,
     prepare: (pack) => {
       const ev = createEvaluator(pack);
-      return (q) => ev.evaluate(q);
+      return (q) => ev.evaluate(untyped(q));
     },
   },
   {
@@ -142,7 +142,7 @@ export const SUBJECT_METHODS: readonly SubjectMethod[] = [
       return (subject, shared) => {
         const out = new Map<string, Decision>();
         for (const [p, ev] of evaluators) {
-          for (const action of actionsFor(subject.kind)) out.set(`${p}|${action}`, ev.evaluate({ subject, action, ...shared }));
+          for (const action of actionsFor(subject.kind)) out.set(`${p}|${action}`, ev.evaluate(untyped({ subject, action, ...shared })));
         }
         return out;
       };

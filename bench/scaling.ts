@@ -10,7 +10,7 @@
 import { addDaysIso, addMonthsIso, fromDayNumber, toDayNumber } from '../src/_lib/days.js';
 import { buildContext } from '../src/engine/_internal/context.js';
 import { changeDays } from '../src/engine/_internal/facts.js';
-import { createEvaluator, parseQuery, timeline, type Decision } from '../src/index.js';
+import { createEvaluator, parseQuery, timeline, untyped, type Decision } from '../src/index.js';
 import { int, judge, micros, ratio, secs, timeCalls, type Figure } from './harness.js';
 import { AS_OF, subjectWithRecords } from './roster.js';
 
@@ -122,14 +122,14 @@ export async function scalingSection(o: ScalingOptions): Promise<Figure[]> {
   let t = performance.now();
   const evalPoints = await sweep(o.recordCounts, (n) => {
     const q = recordsQuery(n);
-    return () => (evaluator.evaluate(q) as Decision).verdict;
+    return () => (evaluator.evaluate(untyped(q)) as Decision).verdict;
   }, o);
   for (const p of evalPoints) console.log(`  evaluate, ${int(p.n).padStart(6)} record${p.n === 1 ? ': ' : 's:'} ${perRecord(p)}`);
   console.log(`  (${secs(performance.now() - t)})`);
   t = performance.now();
   const timelinePoints = await sweep(o.recordCounts, (n) => {
     const s = subjectWithRecords(n);
-    return () => timeline(s, { ...TIMELINE, action: ACTION, pack: PACK });
+    return () => timeline(untyped(s), { ...TIMELINE, action: ACTION, pack: PACK });
   }, o);
   for (const p of timelinePoints) console.log(`  timeline, ${int(p.n).padStart(6)} record${p.n === 1 ? ': ' : 's:'} ${perRecord(p)}`);
   console.log(`  (${secs(performance.now() - t)})`);
@@ -145,7 +145,7 @@ export async function scalingSection(o: ScalingOptions): Promise<Figure[]> {
     const q = changeDaysQuery(k);
     const found = changeDays(buildContext(parseQuery(q)), q.asOf as string).length;
     if (found !== k) throw new Error(`change-days subject for k=${k} has ${found} change days`);
-    const r = await timeCalls(() => (evaluator.evaluate(q) as Decision).clearFrom, { warmup: 3, minRuns: 5, maxRuns: 2_000, minMs: o.minMs });
+    const r = await timeCalls(() => (evaluator.evaluate(untyped(q)) as Decision).clearFrom, { warmup: 3, minRuns: 5, maxRuns: 2_000, minMs: o.minMs });
     times.push({ k, ms: r.medianMs });
     console.log(`  ${String(k).padStart(3)} change day${k === 1 ? ': ' : 's:'} ${r.medianMs.toFixed(2)} ms per decision (${r.runs} runs)`);
   }
