@@ -1,275 +1,280 @@
 /**
- * The benchmark proper (`npm run bench` builds it with bench/run.ts and runs it as JavaScript):
- * the fast path measured against json-rules-engine and a hand-written limit, in one run on the
- * same inputs, then the calendar figures (bench/calendar.ts, when present) and the
- * 1,000,000-subject stream's peak RSS (in its own process).
- *
- * Inputs: a seeded roster of 100,000 subjects (bench/roster.ts) asked one question each as of
- * 2026-12-20, under each of the six shipped packs. json-rules-engine cannot decide 6 × 100,000
- * queries inside the time budget, so every method is measured on the same sample: every 20th
- * subject of the roster (5,000 per pack). Harness: tinybench, warm-up included.
+ * Decisions section: every method of bench/methods.ts on the same queries, checked first, then timed
+ * in interleaved rounds; the ratios of COMPARISONS with their targets; the conditions alone; and a
+ * subject asked every pack and action (the hook for decideSubject).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { Bench } from 'tinybench';
 import { compilePack } from '../src/engine/_internal/compiledPack.js';
 import { buildContext } from '../src/engine/_internal/context.js';
 import { dayEvaluation, type DayEvaluation } from '../src/engine/_internal/facts.js';
 import { runWithJsonRulesEngine } from '../src/engine/_internal/jre.js';
-import { createEvaluator, evaluate, parseQuery, type Decision } from '../src/index.js';
+import { evaluate, parseQuery, untyped, type Decision } from '../src/index.js';
+import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';
-import { AS_OF, ROSTER_SEED, roster, rosterQuery, type RosterSubject } from './roster.js';
-import type { StreamChildResult } from './stream-child.js';
-import { untyped } from '../src/model/untyped.js';
+import { inBatches, int, judge, ratio, secs, timeInterleaved, type Figure, type Task } from './harness.js';
+import { actionsFor, agrees, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROSTER_SIZE = 100_000;
-const STRIDE = 20; // every 20th subject: 5,000 per pack
-const BATCH = 250; // subjects per tinybench iteration
-const WARMUP_BATCHES = 4; // 1,000 subjects of warm-up per task
-const ROUNDS = 4; // 5 batches per task per round
-const CHECK_PER_PACK = 1_000; // also the warm-up: V8 needs thousands of queries to settle
-const STREAM_SUBJECTS = 1_000_000;
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
+export const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
 
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
-/** `412x`, `2.7x`, `0.45x`: two significant digits below 10. */
-const ratio = (x: number) => `${x >= 10 ? Math.round(x) : x >= 1 ? x.toFixed(1) : x.toFixed(2)}x`;
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function machine(): string {
-  const cpus = os.cpus();
-  const cores = os.availableParallelism();
-  return `${cores} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+/** A set of queries every method decides: one sample per pack, the same subjects under each pack. */
+export interface Input {
+  name: string;
+  describe: string;
+  queries: Map<string, Record<string, unknown>[]>;
+  /** Subjects for the subject-at-once figure, with the day and year they are asked about. */
+  subjects: Record<string, unknown>[];
+  asOf: string;
+  assessmentYear: number;
 }
 
-/** One tinybench task per method and pack: each iteration decides the next BATCH sample subjects. */
-function batches<T>(items: T[]): { next(): T[]; reset(): void } {
-  let at = 0;
+export interface DecisionsOptions {
+  batch: number;
+  passes: number;
+  warmupRounds: number;
+  /** Generated queries the hand-written function is checked on (besides the inputs). */
+  handwrittenChecks: number;
+  /** Subjects asked every pack and action. */
+  subjectsAtOnce: number;
+}
+
+/** Answer or error, for comparing two paths: the same error class and issues count as agreement. */
+async function outcome(fn: () => unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function sameError(a: unknown, b: unknown): boolean {
+  return a instanceof Error && b instanceof Error && a.constructor === b.constructor && isDeepStrictEqual((a as { issues?: unknown }).issues, (b as { issues?: unknown }).issues);
+}
+
+/**
+ * The hand-written Binhai function against `evaluate` on generated queries that exercise the new
+ * semantics (open periods, duty scope, sanction changes and revocations, credit corrections, errors).
+ */
+export async function checkHandwritten(count: number): Promise<string> {
+  const t = performance.now();
+  const coverage = emptyCoverage();
+  for (const q of checkQueries('cn-tj-binhai', count)) {
+    const ref = await outcome(() => evaluate(untyped(q)));
+    const hand = await outcome(() => decideBinhai(q));
+    if (ref.ok !== hand.ok || (ref.ok && hand.ok && !isDeepStrictEqual(ref.value, hand.value)) || (!ref.ok && !hand.ok && !sameError(ref.error, hand.error))) {
+      throw new Error(`hand-written != evaluate for ${JSON.stringify(q)}`);
+    }
+    cover(coverage, ref.ok ? (ref.value as Decision) : null);
+  }
+  return `hand-written Binhai deep-equals evaluate (decisions and errors) on ${formatCoverage(coverage)} (${secs(performance.now() - t)})`;
+}
+
+interface Prepared {
+  method: (typeof QUERY_METHODS)[number];
+  byPack: Map<string, Decide>;
+}
+
+/** The decisions/s of each method and pack, and every ratio with its target, on one input. */
+export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const prepared: Prepared[] = QUERY_METHODS.filter((m) => m.prepare).map((method) => ({
+    method,
+    byPack: new Map((method.packs ?? PACKS).map((p) => [p, method.prepare!(p)])),
+  }));
+  const perPack = input.queries.get(PACKS[0])!.length;
+  console.log(`\n== decisions on ${input.name}: ${input.describe}; ${int(perPack)} queries per pack, the same for every method`);
+
+  // 1. Check: each method against evaluate on every query it will be timed on (this also warms it up).
+  let t = performance.now();
+  let checked = 0;
+  for (const p of PACKS) {
+    for (const q of input.queries.get(p)!) {
+      const ref = await outcome(() => evaluate(untyped(q)));
+      for (const { method, byPack } of prepared) {
+        const decide = byPack.get(p);
+        if (!decide) continue;
+        const got = await outcome(() => decide(q));
+        const same = ref.ok ? got.ok && agrees(method.output, got.value, ref.value as Decision) : !got.ok && sameError(ref.error, got.error);
+        if (!same) throw new Error(`${method.id} disagrees with evaluate under ${p} for ${JSON.stringify(q)}`);
+        checked++;
+      }
+    }
+  }
+  console.log(
+    `check: ${prepared.map((x) => `${x.method.id} (${x.method.output === 'decision' ? 'deep-equal decisions' : x.method.output})`).join(', ')} ` +
+      `agree with evaluate on every query timed below (${int(checked)} answers, ${secs(performance.now() - t)})`,
+  );
+
+  // 2. Time: one task per (method, pack), batches of the same queries, interleaved rounds.
+  const tasks: Task[] = [];
+  let sink = 0;
+  const keep = (x: unknown) => {
+    sink += x === null || typeof x !== 'object' ? 1 : (x as Decision).reasons?.length ?? 1;
+  };
+  for (const { method, byPack } of prepared) {
+    for (const [p, decide] of byPack) {
+      const batches = inBatches(input.queries.get(p)!, o.batch);
+      tasks.push({
+        id: `${method.id}|${p}`,
+        batches: batches.length,
+        size: (b) => batches[b]!.length,
+        run: method.async
+          ? async (b) => {
+              for (const q of batches[b]!) keep(await decide(q));
+            }
+          : (b) => {
+              for (const q of batches[b]!) keep(decide(q));
+            },
+      });
+    }
+  }
+  t = performance.now();
+  const timing = await timeInterleaved(tasks, { passes: o.passes, warmupRounds: o.warmupRounds });
+  if (sink < 0) console.log(sink);
+  // Over several packs: queries per second of the summed median times per query.
+  const rate = (method: string, packs: readonly string[]): number => {
+    let ms = 0;
+    for (const p of packs) {
+      const x = timing.get(`${method}|${p}`);
+      if (!x) return NaN;
+      ms += x.medianMs;
+    }
+    return (packs.length * 1000) / ms;
+  };
+  console.log(
+    `decisions/s (${o.warmupRounds} warm-up rounds, then ${o.passes} pass(es) over the sample in interleaved rounds of one batch of ${Math.min(o.batch, perPack)} per task; rate from the median batch; ${secs(performance.now() - t)}):`,
+  );
+  const cols = prepared.map((x) => x.method.id);
+  console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/natural'.padStart(18)}`);
+  for (const p of [...PACKS, 'all six packs']) {
+    const packs = p === 'all six packs' ? PACKS : [p];
+    const cells = cols.map((c) => {
+      const r = rate(c, packs);
+      return (Number.isFinite(r) ? int(r) : '—').padStart(14);
+    });
+    console.log(`  ${p.padEnd(16)}${cells.join('')}${ratio(rate('compiled', packs) / rate('natural-jre', packs)).padStart(18)}`);
+  }
+
+  // 3. Ratios with their targets.
+  for (const c of COMPARISONS) figures.push(comparisonFigure(c, `${c.label} [${input.name}]`, (m, packs) => rate(m, packs)));
+
+  // 4. The conditions alone: the same day evaluations, only the runner differs; each day run once per pass.
+  figures.push(await conditionsAlone(input, o));
+  return figures;
+}
+
+function comparisonFigure(c: Comparison, label: string, rate: (method: string, packs: readonly string[]) => number): Figure {
+  const packs = c.packs ?? PACKS;
+  const target = c.target === null ? null : `≥ ${c.target}x`;
+  const num = rate(c.numerator, packs);
+  const den = rate(c.denominator, packs);
+  if (!Number.isFinite(num) || !Number.isFinite(den)) {
+    const missing = !Number.isFinite(num) ? c.numerator : c.denominator;
+    return { label, value: '—', target, status: 'not built', note: `${missing} is not built yet (issue 15)` };
+  }
+  const r = num / den;
   return {
-    next() {
-      const out = items.slice(at, at + BATCH);
-      at = (at + BATCH) % items.length;
-      return out;
-    },
-    reset() {
-      at = 0;
-    },
+    label,
+    value: ratio(r),
+    target,
+    status: c.target === null ? 'info' : judge(r, '>=', c.target),
+    note: `${int(num)} vs ${int(den)} /s${c.packs ? ` (${c.packs.join(', ')})` : ''}`,
   };
 }
 
 /**
- * Items per second from the median batch time: on a shared 2-core machine another process can
- * take the CPU for a while, and the median is not moved by a few slow batches; the mean is.
+ * The runners alone on the same day evaluations (facts and candidates of each query's day, built
+ * once): json-rules-engine as our reference runs it, and the compiled closures. Each day is run once
+ * per pass and what fired is counted, so nothing is repeated in cache and nothing is optimised away.
  */
-function perSecond(bench: Bench, name: string, per: number): { rate: number; ms: number } {
-  const r = bench.getTask(name)?.result;
-  if (!r || !('latency' in r)) throw new Error(`benchmark task failed: ${name} (${r?.state})`);
-  return { rate: (per * 1000) / r.latency.p50, ms: r.latency.p50 };
-}
-
-/** Runs the stream child (built beside this file by bench/run.ts) and reads its JSON line. */
-async function streamChild(): Promise<StreamChildResult> {
-  const script = join(here, 'stream-child.js');
-  if (!existsSync(script)) throw new Error(`${script} is missing: run the benchmark with \`npm run bench\``);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, String(STREAM_SUBJECTS)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`stream child exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop()!) as StreamChildResult);
-    });
-  });
-}
-
-async function main(): Promise<void> {
-  const started = performance.now();
-  console.log('gov-credit-rules benchmark: compiled evaluator vs json-rules-engine vs hand-written, one run, same inputs');
-  console.log(`machine: ${machine()}; load average at start ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-
-  // 1. Roster and sample.
-  let t = performance.now();
-  const subjects: RosterSubject[] = roster(ROSTER_SIZE);
-  const records = subjects.reduce((n, s) => n + s.records.length, 0);
-  console.log(
-    `roster: ${int(ROSTER_SIZE)} subjects (seed ${ROSTER_SEED}), 0–5 records each (${(records / ROSTER_SIZE).toFixed(2)} on average), asked as of ${AS_OF}; generated in memory in ${secs(performance.now() - t)}`,
-  );
-  const sampleIdx = subjects.map((_, i) => i).filter((i) => i % STRIDE === 0);
-  const queries = new Map<string, Record<string, unknown>[]>(PACKS.map((p) => [p, sampleIdx.map((i) => rosterQuery(p, subjects[i]!, i))]));
-  console.log(
-    `sample: every ${STRIDE}th subject = ${int(sampleIdx.length)} queries per pack, the same for every method ` +
-      `(json-rules-engine is sampled because deciding all ${int(ROSTER_SIZE * PACKS.length)} queries with it would take minutes)`,
-  );
-
-  // 2. Same decisions: compiled == evaluate (a sample), hand-written == compiled (the whole Binhai sample).
-  t = performance.now();
-  const evaluators = new Map(PACKS.map((p) => [p, createEvaluator(p)]));
-  for (const p of PACKS) {
-    for (const q of queries.get(p)!.slice(0, CHECK_PER_PACK)) {
-      if (!isDeepStrictEqual(evaluators.get(p)!.evaluate(untyped(q)), await evaluate(untyped(q)))) throw new Error(`compiled != evaluate for ${JSON.stringify(q)}`);
-    }
-  }
-  const binhai = evaluators.get('cn-tj-binhai')!;
-  for (const q of queries.get('cn-tj-binhai')!) {
-    if (!isDeepStrictEqual(decideBinhai(q), binhai.evaluate(untyped(q)))) throw new Error(`hand-written != compiled for ${JSON.stringify(q)}`);
-  }
-  console.log(
-    `check: compiled deep-equals evaluate on ${CHECK_PER_PACK} queries per pack; hand-written deep-equals compiled on all ${int(sampleIdx.length)} Binhai queries (${secs(performance.now() - t)})`,
-  );
-
-  // 3. Decisions per second. The machine may be shared, so the tasks are interleaved: ROUNDS runs
-  // of the whole suite, each task deciding the next quarter of its sample per round; a task's rate
-  // comes from the median of all its batch times, so a busy moment costs every method alike.
-  const tasks: { name: string; fn: () => unknown; cursor: ReturnType<typeof batches> }[] = [];
-  let sink = 0;
-  const keep = (d: Decision) => (sink += d.reasons.length);
-  for (const p of PACKS) {
-    const jre = batches(queries.get(p)!);
-    tasks.push({
-      name: `${p} json-rules-engine`,
-      cursor: jre,
-      fn: async () => {
-        for (const q of jre.next()) keep(await evaluate(untyped(q)));
-      },
-    });
-    const cmp = batches(queries.get(p)!);
-    const ev = evaluators.get(p)!;
-    tasks.push({
-      name: `${p} compiled`,
-      cursor: cmp,
-      fn: () => {
-        for (const q of cmp.next()) keep(ev.evaluate(untyped(q)));
-      },
-    });
-  }
-  const hand = batches(queries.get('cn-tj-binhai')!);
-  tasks.push({
-    name: 'cn-tj-binhai hand-written',
-    cursor: hand,
-    fn: () => {
-      for (const q of hand.next()) keep(decideBinhai(q));
-    },
-  });
-  const perRound = sampleIdx.length / BATCH / ROUNDS;
-  const samples = new Map<string, number[]>(tasks.map((x) => [x.name, []]));
-  t = performance.now();
-  for (let round = 0; round < ROUNDS; round++) {
-    const bench = new Bench({ name: `decisions ${round + 1}`, time: 1, iterations: perRound, warmup: round === 0, warmupIterations: WARMUP_BATCHES, warmupTime: 1, retainSamples: true, throws: true });
-    for (const x of tasks) {
-      // Warm-up decides the first batches; the measured rounds then walk the whole sample once.
-      bench.add(x.name, x.fn, round === 0 ? { beforeAll: (mode) => void (mode === 'run' && x.cursor.reset()) } : {});
-    }
-    await bench.run();
-    for (const x of tasks) {
-      const r = bench.getTask(x.name)?.result;
-      if (!r || !('latency' in r) || !r.latency.samples) throw new Error(`benchmark task failed: ${x.name} (${r?.state})`);
-      samples.get(x.name)!.push(...r.latency.samples);
-    }
-  }
-  if (sink < 0) console.log(sink);
-  const rateOf = (name: string): { rate: number; ms: number } => {
-    const xs = [...samples.get(name)!].sort((a, b) => a - b);
-    const mid = xs.length / 2;
-    const ms = xs.length % 2 ? xs[Math.floor(mid)]! : (xs[mid - 1]! + xs[mid]!) / 2;
-    return { rate: (BATCH * 1000) / ms, ms };
-  };
-
-  console.log(
-    `\ndecisions/s (tinybench, ${int(WARMUP_BATCHES * BATCH)} queries of warm-up per task after the check above; then ${ROUNDS} interleaved rounds, ` +
-      `each task deciding the ${int(sampleIdx.length)}-query sample once in batches of ${BATCH}; rate from the median batch; ${secs(performance.now() - t)}):`,
-  );
-  console.log(`  ${'pack'.padEnd(16)}${'json-rules-engine'.padStart(20)}${'compiled'.padStart(12)}${'ratio'.padStart(8)}`);
-  let jreMs = 0;
-  let cmpMs = 0;
-  for (const p of PACKS) {
-    const a = rateOf(`${p} json-rules-engine`);
-    const b = rateOf(`${p} compiled`);
-    jreMs += a.ms;
-    cmpMs += b.ms;
-    console.log(`  ${p.padEnd(16)}${int(a.rate).padStart(20)}${int(b.rate).padStart(12)}${ratio(b.rate / a.rate).padStart(8)}`);
-  }
-  const jreAll = (BATCH * PACKS.length * 1000) / jreMs;
-  const cmpAll = (BATCH * PACKS.length * 1000) / cmpMs;
-  console.log(`  ${'all six packs'.padEnd(16)}${int(jreAll).padStart(20)}${int(cmpAll).padStart(12)}${ratio(cmpAll / jreAll).padStart(8)}`);
-  const hw = rateOf('cn-tj-binhai hand-written');
-  const cb = rateOf('cn-tj-binhai compiled');
-  console.log(`  cn-tj-binhai hand-written: ${int(hw.rate)} decisions/s (same validation and lifecycle reducer; rules, facts and composition by hand)`);
-
-  // 4. The conditions alone: the same day evaluations (the facts and candidates of each query's
-  // day, built once), only the runner differs. In the pipeline the runner reads facts that were
-  // just built, so the compiled runner is timed on facts in cache: each day is run REPEAT times in
-  // a row (a pass over thousands of days would time cache misses, not the closures).
+async function conditionsAlone(input: Input, o: DecisionsOptions): Promise<Figure> {
   const days: DayEvaluation[] = [];
   for (const p of PACKS) {
-    for (const q of queries.get(p)!.slice(0, 500)) {
+    for (const q of input.queries.get(p)!) {
       const ctx = buildContext(parseQuery(q));
       const day = dayEvaluation(ctx, ctx.query.asOf, ctx.query.asOf);
       if (day.candidates.length) days.push(day);
     }
   }
   const candidates = days.reduce((n, d) => n + d.candidates.length, 0);
-  const runners = new Map(PACKS.map((p) => [p, compilePack(p).run]));
-  const runnerOf = days.map((d) => runners.get(d.ctx.pack.id as (typeof PACKS)[number])!);
-  const REPEAT = 20;
-  const condJre = new Bench({ name: 'conditions', time: 1, iterations: 5, warmup: true, warmupIterations: 2, warmupTime: 1, throws: true });
-  condJre.add('json-rules-engine runner', async () => {
-    for (const d of days) sink += (await runWithJsonRulesEngine(d)).length;
-  });
-  const condCmp = new Bench({ name: 'conditions', time: 1, iterations: 50, warmup: true, warmupIterations: 20, warmupTime: 1, throws: true });
-  condCmp.add('compiled runner', () => {
-    for (let i = 0; i < days.length; i++) {
-      const run = runnerOf[i]!;
-      const d = days[i]!;
-      for (let k = 0; k < REPEAT; k++) sink += run(d).length;
-    }
-  });
-  await condJre.run();
-  await condCmp.run();
-  const cj = perSecond(condJre, 'json-rules-engine runner', candidates);
-  const cc = perSecond(condCmp, 'compiled runner', candidates * REPEAT);
-
-  console.log('');
-  console.log(`compiled vs json-rules-engine: ${ratio(cmpAll / jreAll)}`);
-  console.log(`compiled vs hand-written: ${ratio(cb.rate / hw.rate)}`);
-  console.log('');
-  const r1 = cmpAll / jreAll;
-  console.log(
-    `target compiled ≥ 100x json-rules-engine: ${r1 >= 100 ? 'met' : `missed by ${ratio(100 / r1)} (${ratio(r1)} measured)`}; ` +
-      `json-rules-engine is ${Math.round(100 * (1 - 1 / r1))} % of evaluate's time here, the rest (validation, lifecycle, decision composition) is shared by both paths`,
+  const runners = new Map<string, ReturnType<typeof compilePack>['run']>(PACKS.map((p) => [p, compilePack(p).run]));
+  const runnerOf = days.map((d) => runners.get(d.ctx.pack.id)!);
+  let fired = 0;
+  const count = (xs: boolean[]) => {
+    for (const x of xs) if (x) fired++;
+  };
+  const passes = Math.max(5, o.passes * 5);
+  const timing = await timeInterleaved(
+    [
+      {
+        id: 'jre',
+        batches: 1,
+        run: async () => {
+          for (const d of days) count(await runWithJsonRulesEngine(d));
+        },
+      },
+      {
+        id: 'compiled',
+        batches: 1,
+        run: () => {
+          for (let i = 0; i < days.length; i++) count(runnerOf[i]!(days[i]!));
+        },
+      },
+    ],
+    { passes, warmupRounds: 2 },
   );
-  console.log(`target compiled ≥ 0.3x hand-written: ${cb.rate / hw.rate >= 0.3 ? 'met' : 'missed'}`);
+  if (fired < 0) console.log(fired);
+  const jre = (candidates * 1000) / timing.get('jre')!.medianMs;
+  const cmp = (candidates * 1000) / timing.get('compiled')!.medianMs;
   console.log(
-    `conditions alone (the same ${int(days.length)} day evaluations, ${int(candidates)} rule × record candidates; compiled timed on facts in cache): ` +
-      `json-rules-engine ${int(cj.rate)} candidates/s, compiled closures ${int(cc.rate)} candidates/s, ${ratio(cc.rate / cj.rate)}`,
+    `conditions alone (the same ${int(days.length)} day evaluations, ${int(candidates)} rule × record candidates; each day once per pass, median of ${passes} passes): ` +
+      `json-rules-engine ${int(jre)} candidates/s, compiled closures ${int(cmp)} candidates/s, ${ratio(cmp / jre)}`,
   );
-
-  // 5. Calendar figures (issue #3), when its benchmark is present.
-  const calendarBench = join(here, 'calendar.js');
-  if (existsSync(calendarBench)) {
-    console.log('');
-    const { runCalendarBench } = (await import(pathToFileURL(calendarBench).href)) as { runCalendarBench: (o?: { time?: number }) => Promise<unknown> };
-    await runCalendarBench({ time: 1000 });
-  } else {
-    console.log('\ncalendar: bench/calendar.ts not present (or not built beside this file); no calendar figures');
-  }
-
-  // 6. The 1,000,000-subject stream, in its own process so that its RSS is its own.
-  console.log('');
-  t = performance.now();
-  const s = await streamChild();
-  console.log(
-    `stream: ${int(s.subjects)} roster subjects generated lazily through evaluateStream (cn-tj-binhai, excellent-rating, assessment year 2026), own process: ` +
-      `${secs(s.ms)}, ${int(s.rate)} decisions/s, ${s.progressCalls} onProgress calls; RSS before the first subject ${Math.round(s.baselineRssMB)} MB`,
-  );
-  console.log(`peak RSS (${int(s.subjects)}-subject stream): ${Math.round(s.peakRssMB)} MB`);
-  console.log(`target peak RSS < 200 MB: ${s.peakRssMB < 200 ? 'met' : `missed by ${Math.round(s.peakRssMB - 200)} MB`}`);
-  console.log(`\ntotal: ${secs(performance.now() - started)}; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  return { label: `conditions alone, compiled vs json-rules-engine [${input.name}]`, value: ratio(cmp / jre), target: null, status: 'info', note: `${int(cmp)} vs ${int(jre)} candidates/s` };
 }
 
-await main();
+/**
+ * One subject, every pack and every action that applies to it: decisions/s one at a time (and later
+ * decideSubject), checked equal first.
+ */
+export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise<Figure[]> {
+  const subjects = input.subjects.slice(0, o.subjectsAtOnce);
+  const shared = { asOf: input.asOf, assessmentYear: input.assessmentYear };
+  const methods = SUBJECT_METHODS.filter((m) => m.prepare).map((m) => ({ id: m.id, decide: m.prepare!(PACKS) }));
+  const reference = methods.find((m) => m.id === 'one-at-a-time')!;
+  let decisions = 0;
+  for (const s of subjects) {
+    const want = reference.decide(s, shared);
+    decisions += want.size;
+    for (const m of methods) {
+      if (m !== reference && !isDeepStrictEqual(m.decide(s, shared), want)) throw new Error(`${m.id} != one-at-a-time for subject ${String(s.id)}`);
+    }
+  }
+  const batches = inBatches(subjects, Math.max(1, Math.floor(subjects.length / 8)));
+  let sink = 0;
+  const decisionsIn = batches.map((b) => b.reduce((n, s) => n + PACKS.length * actionsFor(s.kind).length, 0));
+  const timing = await timeInterleaved(
+    methods.map((m) => ({
+      id: m.id,
+      batches: batches.length,
+      size: (b: number) => decisionsIn[b]!,
+      run: (b: number) => {
+        for (const s of batches[b]!) sink += m.decide(s, shared).size;
+      },
+    })),
+    { passes: o.passes, warmupRounds: 1 },
+  );
+  if (sink < 0) console.log(sink);
+  const rateOf = (id: string) => {
+    const x = timing.get(id);
+    return x ? 1000 / x.medianMs : NaN;
+  };
+  const actions = subjects.reduce((n, s) => n + actionsFor(s.kind).length, 0) / subjects.length;
+  console.log(
+    `\nsubject at once [${input.name}]: ${int(subjects.length)} subjects × ${PACKS.length} packs × every applicable action (${actions.toFixed(1)} on average) = ${int(decisions)} decisions; ` +
+      SUBJECT_METHODS.map((m) => `${m.id} ${m.prepare ? `${int(rateOf(m.id))} decisions/s` : 'not built yet'}`).join(', '),
+  );
+  return [
+    { label: `one-at-a-time decisions/s, every pack and action of a subject [${input.name}]`, value: int(rateOf('one-at-a-time')), target: null, status: 'info' },
+    ...SUBJECT_COMPARISONS.map((c) => comparisonFigure(c, `${c.label} [${input.name}]`, (m) => rateOf(m))),
+  ];
+}

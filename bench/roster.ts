@@ -40,13 +40,43 @@ function day(r: () => number, fromYear: number, toDay: string): string {
   return fromDayNumber(start + Math.floor(r() * (end - start + 1)));
 }
 
+/** One record of a roster subject of `kind`, drawn from `r` (the roster's shape: see the top of this file). */
+export function rosterRecord(r: () => number, kind: RosterSubject['kind'], id: string): Record<string, unknown> {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const k = pick(RECORD_KINDS_WEIGHTED);
+  const decidedOn = day(r, 2019, '2026-12-15');
+  const rec: Record<string, unknown> = { id, kind: k, decidedOn, occurredOn: addDaysIso(decidedOn, -Math.floor(r() * 90)) };
+  if (k === 'disciplinary-sanction') rec.sanction = pick(SANCTIONS_WEIGHTED);
+  const events: Record<string, unknown>[] = [];
+  const e = r();
+  if (e < 0.12) {
+    const filed = addDaysIso(decidedOn, 1 + Math.floor(r() * 30));
+    events.push({ type: 'objection-filed', channel: 'determining-department', date: filed });
+    if (r() < 0.7) events.push({ type: 'objection-replied', outcome: pick(['upheld', 'upheld', 'corrected', 'revoked'] as const), date: addDaysIso(filed, 5 + Math.floor(r() * 20)) });
+  } else if (e < 0.22) {
+    const sc = addDaysIso(decidedOn, Math.floor(r() * 60));
+    rec.selfCorrection = { date: sc, measures: ['recovered-losses'] };
+    if (r() < 0.6) rec.mitigation = { date: addDaysIso(sc, 10), outcome: pick(['lighter', 'exempt'] as const), by: 'authority' };
+  } else if (e < 0.27) {
+    events.push({ type: 'repaired', date: addDaysIso(decidedOn, 200 + Math.floor(r() * 400)) });
+  } else if (e < 0.3 && k === 'disciplinary-sanction' && rec.sanction !== 'expulsion') {
+    // 复核: changed to a warning running from the original day (a 处分 is never lifted early).
+    events.push({ type: 'sanction-changed', sanction: 'warning', effectiveOn: decidedOn, by: 'review', date: addDaysIso(decidedOn, 100 + Math.floor(r() * 200)) });
+  } else if (e < 0.4 && (kind === 'government' || kind === 'department')) {
+    const ordered = addDaysIso(decidedOn, 5);
+    events.push({ type: 'rectification-ordered', date: ordered, dueOn: addDaysIso(ordered, 90) });
+    if (r() < 0.5) events.push({ type: 'rectification-completed', date: addDaysIso(ordered, 30 + Math.floor(r() * 120)) });
+  }
+  if (events.length) rec.events = events;
+  return rec;
+}
+
 /**
  * Subject `i` of the roster. `personsOnly` draws only civil servants and public-institution staff
  * (for a stream asked one person-only action, such as the excellent rating).
  */
 export function rosterSubject(i: number, options: { seed?: number; personsOnly?: boolean } = {}): RosterSubject {
   const r = rng(((options.seed ?? ROSTER_SEED) ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const u = r();
   const kind: RosterSubject['kind'] = options.personsOnly
     ? u < 0.82 ? 'civil-servant' : 'public-institution-staff'
@@ -55,34 +85,18 @@ export function rosterSubject(i: number, options: { seed?: number; personsOnly?:
   if (kind === 'public-institution-staff' && r() < 0.5) s.managedUnderCivilServantLaw = true;
   if (r() < 0.6) s.creditFile = { ref: `cf${i}` };
   const n = Math.floor(r() * 6);
-  for (let j = 0; j < n; j++) {
-    const k = pick(RECORD_KINDS_WEIGHTED);
-    const decidedOn = day(r, 2019, '2026-12-15');
-    const rec: Record<string, unknown> = { id: `p${i}r${j}`, kind: k, decidedOn, occurredOn: addDaysIso(decidedOn, -Math.floor(r() * 90)) };
-    if (k === 'disciplinary-sanction') rec.sanction = pick(SANCTIONS_WEIGHTED);
-    const events: Record<string, unknown>[] = [];
-    const e = r();
-    if (e < 0.12) {
-      const filed = addDaysIso(decidedOn, 1 + Math.floor(r() * 30));
-      events.push({ type: 'objection-filed', channel: 'determining-department', date: filed });
-      if (r() < 0.7) events.push({ type: 'objection-replied', outcome: pick(['upheld', 'upheld', 'corrected', 'revoked'] as const), date: addDaysIso(filed, 5 + Math.floor(r() * 20)) });
-    } else if (e < 0.22) {
-      const sc = addDaysIso(decidedOn, Math.floor(r() * 60));
-      rec.selfCorrection = { date: sc, measures: ['recovered-losses'] };
-      if (r() < 0.6) rec.mitigation = { date: addDaysIso(sc, 10), outcome: pick(['lighter', 'exempt'] as const), by: 'authority' };
-    } else if (e < 0.27) {
-      events.push({ type: 'repaired', date: addDaysIso(decidedOn, 200 + Math.floor(r() * 400)) });
-    } else if (e < 0.3 && k === 'disciplinary-sanction' && rec.sanction !== 'expulsion') {
-      // 复核: changed to a warning running from the original day (a 处分 is never lifted early).
-      events.push({ type: 'sanction-changed', sanction: 'warning', effectiveOn: decidedOn, by: 'review', date: addDaysIso(decidedOn, 100 + Math.floor(r() * 200)) });
-    } else if (e < 0.4 && (kind === 'government' || kind === 'department')) {
-      const ordered = addDaysIso(decidedOn, 5);
-      events.push({ type: 'rectification-ordered', date: ordered, dueOn: addDaysIso(ordered, 90) });
-      if (r() < 0.5) events.push({ type: 'rectification-completed', date: addDaysIso(ordered, 30 + Math.floor(r() * 120)) });
-    }
-    if (events.length) rec.events = events;
-    s.records.push(rec);
-  }
+  for (let j = 0; j < n; j++) s.records.push(rosterRecord(r, kind, `p${i}r${j}`));
+  return s;
+}
+
+/**
+ * One civil servant with `count` roster records, for the per-record figures. The records of a
+ * smaller count are the first records of a larger one (one stream of draws).
+ */
+export function subjectWithRecords(count: number, seed = ROSTER_SEED): RosterSubject {
+  const r = rng((seed ^ 0x5ca1ab1e) >>> 0);
+  const s: RosterSubject = { id: `many-${count}`, kind: 'civil-servant', creditFile: { ref: `cf-many-${count}` }, records: [] };
+  for (let j = 0; j < count; j++) s.records.push(rosterRecord(r, 'civil-servant', `m${String(j).padStart(5, '0')}`));
   return s;
 }
 
@@ -92,11 +106,11 @@ export function rosterAction(subject: RosterSubject, i: number): Action {
   return ACTIONS[(i * 7 + 3) % ACTIONS.length]!;
 }
 
-/** The query for subject `i` under `pack`, as of 2026-12-20. */
-export function rosterQuery(pack: string, subject: RosterSubject, i: number): Record<string, unknown> {
+/** The query for subject `i` under `pack`, as of 2026-12-20 (or `asOf`, assessing the year before it ends). */
+export function rosterQuery(pack: string, subject: RosterSubject, i: number, asOf = AS_OF): Record<string, unknown> {
   const action = rosterAction(subject, i);
-  const q: Record<string, unknown> = { pack, subject, action, asOf: AS_OF };
-  if (ANNUAL_REVIEW_ACTIONS.includes(action)) q.assessmentYear = ASSESSMENT_YEAR;
+  const q: Record<string, unknown> = { pack, subject, action, asOf };
+  if (ANNUAL_REVIEW_ACTIONS.includes(action)) q.assessmentYear = asOf === AS_OF ? ASSESSMENT_YEAR : Number(asOf.slice(0, 4));
   return q;
 }
 

@@ -1,34 +1,40 @@
 /**
- * `npm run bench` (`tsx bench/run.ts`): builds the benchmark with tsup, the package's own bundler,
- * and runs it as plain JavaScript with Node.
+ * `npm run bench` (`tsx bench/run.ts [options]`): builds the benchmark with tsup, the package's own
+ * bundler, and runs it as plain JavaScript with Node; options go to bench/main.ts (`--quick`, …).
  *
  * Why not run it under tsx directly: tsx compiles with esbuild's `keepNames`, which wraps every
  * function created at run time in a `__name(…)` call. The library creates closures per query (and
  * the hand-written limit more so), so figures taken under tsx measure the loader, not the code a
- * host runs (the published build has no such wrappers). The build takes well under a second.
+ * host runs (the published build has no such wrappers).
  *
- * Output goes to node_modules/.cache/gov-credit-rules-bench/: next to node_modules, so the
- * bundles resolve json-rules-engine, zod and tinybench as the package does.
+ * Output goes to node_modules/.cache/gov-credit-rules-bench[-quick]/: next to node_modules, so the
+ * bundles resolve json-rules-engine, zod, piscina and tinybench as the package does, and the CLI
+ * finds the package's folder. The CLI is built as the package builds it (one ESM file), since its
+ * worker threads load that same file.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
+import { build, type Options } from 'tsup';
+import packageBuild from '../tsup.config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outDir = join(here, '..', 'node_modules', '.cache', 'gov-credit-rules-bench');
-
-const entry: Record<string, string> = {
-  decisions: join(here, 'decisions.ts'),
-  'stream-child': join(here, 'stream-child.ts'),
-};
-// bench/calendar.ts belongs to the calendar benchmark (issue #3); it is run when present.
-if (existsSync(join(here, 'calendar.ts'))) entry.calendar = join(here, 'calendar.ts');
+const root = join(here, '..');
+const args = process.argv.slice(2);
+const outDir = join(root, 'node_modules', '.cache', `gov-credit-rules-bench${args.includes('--quick') ? '-quick' : ''}`);
+// The package's own build of the CLI (tsup.config.ts), whose paths are relative to the package folder.
+process.chdir(root);
+const cliBuild = (packageBuild as Options[]).find((o) => o.entry && !Array.isArray(o.entry) && 'cli' in o.entry);
+if (!cliBuild) throw new Error('tsup.config.ts has no cli entry');
 
 const t = performance.now();
 await build({
-  entry,
+  entry: {
+    main: join(here, 'main.ts'),
+    'stream-child': join(here, 'stream-child.ts'),
+    calendar: join(here, 'calendar.ts'),
+    'rss-probe': join(here, 'rss-probe.ts'),
+  },
   outDir,
   format: ['esm'],
   platform: 'node',
@@ -41,10 +47,12 @@ await build({
   clean: true,
   silent: true,
   config: false,
-  // As tsup.config.ts: the official holiday data is inlined.
-  noExternal: [/^chinese-days\/dist\/.*\.json$/],
+  // As the package's CLI build: the official holiday data inlined (packed as the package packs it).
+  noExternal: cliBuild.noExternal,
+  esbuildPlugins: cliBuild.esbuildPlugins,
 });
-console.log(`built the benchmark with tsup in ${Math.round(performance.now() - t)} ms (${outDir})`);
+await build({ ...cliBuild, outDir, clean: false, silent: true, config: false });
+console.log(`built the benchmark and the CLI with tsup in ${Math.round(performance.now() - t)} ms (${outDir})`);
 
-const child = spawn(process.execPath, [join(outDir, 'decisions.js')], { stdio: 'inherit' });
+const child = spawn(process.execPath, [join(outDir, 'main.js'), ...args], { stdio: 'inherit', env: { ...process.env, GOV_CREDIT_RULES_BENCH_ROOT: root } });
 child.on('close', (code) => process.exit(code ?? 1));

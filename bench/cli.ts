@@ -1,0 +1,129 @@
+/**
+ * CLI section: `gov-credit-rules batch` on a roster file, every pack × every applicable action, with
+ * 1 and 2 worker threads, in its own process (built from src/cli/main.ts as the package builds it).
+ * Decisions go to /dev/null: they are serialised and written as a host's `> out.jsonl` would be,
+ * without filling the disk (10,000 lines give ~400,000 decisions).
+ *
+ * Figures: lines/s and decisions/s (wall time from spawn to exit, start-up included), the CLI's own
+ * count of decisions, peak RSS of the whole process (worker threads included), the 2-worker speed-up,
+ * and the time 1,000,000 lines would take at the measured rate (the issue's target, projected).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { int, judge, loadAverage, ratio, secs, type Figure } from './harness.js';
+
+export interface CliOptions {
+  /** The built CLI (bench/run.ts builds it beside the benchmark). */
+  cliScript: string;
+  /** The preload that records the process's peak RSS (bench/rss-probe.ts, built likewise). */
+  rssProbe: string;
+  /** The roster file and how to describe it. */
+  input: { path: string; name: string; lines: number };
+  asOf: string;
+  year: number;
+  workers: readonly number[];
+}
+
+interface CliRun {
+  workers: number;
+  wallMs: number;
+  lines: number;
+  decisions: number;
+  threads: number;
+  peakRssMB: number;
+}
+
+async function runBatch(o: CliOptions, workers: number, tmp: string): Promise<CliRun> {
+  const rssFile = join(tmp, `rss-${workers}.txt`);
+  const args = [
+    '--import', o.rssProbe,
+    o.cliScript, 'batch', o.input.path,
+    '--pack', 'all', '--action', 'all', '--as-of', o.asOf, '--year', String(o.year),
+    '--workers', String(workers), '--no-progress', '--format', 'json',
+  ];
+  const devNull = openSync('/dev/null', 'w');
+  const started = performance.now();
+  const stderr = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, GOV_CREDIT_RULES_BENCH_RSS: rssFile } });
+    let err = '';
+    child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(`batch --workers ${workers} exited with ${code}:\n${err.slice(0, 2000)}`))));
+  });
+  const wallMs = performance.now() - started;
+  closeSync(devNull);
+  // With --format json the summary is one JSON line on stderr: {"summary":{"lines":…,"decisions":…,"threads":…}}.
+  const summary = stderr
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { summary?: { lines: number; decisions: number; badLines: number; threads: number } })
+    .find((x) => x.summary)?.summary;
+  if (!summary) throw new Error(`cannot read the batch summary:\n${stderr.slice(0, 2000)}`);
+  if (summary.badLines) throw new Error(`batch reported ${summary.badLines} bad lines:\n${stderr.slice(0, 2000)}`);
+  return {
+    workers,
+    wallMs,
+    lines: summary.lines,
+    decisions: summary.decisions,
+    threads: summary.threads,
+    // ru_maxrss is in kilobytes on Linux.
+    peakRssMB: Number(readFileSync(rssFile, 'utf8')) / 1024,
+  };
+}
+
+export async function cliSection(o: CliOptions): Promise<Figure[]> {
+  const tmp = mkdtempSync(join(os.tmpdir(), 'gov-credit-rules-bench-'));
+  console.log(
+    `\n== CLI: gov-credit-rules batch ${o.input.name} (${int(o.input.lines)} lines) --pack all --action all --as-of ${o.asOf} --year ${o.year}, ` +
+      `decisions to /dev/null; load average at start ${loadAverage()}`,
+  );
+  const runs: CliRun[] = [];
+  try {
+    for (const w of o.workers) {
+      const r = await runBatch(o, w, tmp);
+      runs.push(r);
+      console.log(
+        `  --workers ${w}: ${secs(r.wallMs)} wall (${r.threads} thread${r.threads > 1 ? 's' : ''}), ` +
+          `${int((r.lines * 1000) / r.wallMs)} lines/s, ${int((r.decisions * 1000) / r.wallMs)} decisions/s (${int(r.decisions)} decisions), peak RSS ${Math.round(r.peakRssMB)} MB`,
+      );
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const figures: Figure[] = [];
+  const tag = `[${o.input.name}, ${int(o.input.lines)} lines]`;
+  for (const r of runs) {
+    figures.push({ label: `CLI batch --workers ${r.workers} lines/s ${tag}`, value: int((r.lines * 1000) / r.wallMs), target: null, status: 'info', note: `${int((r.decisions * 1000) / r.wallMs)} decisions/s, peak RSS ${Math.round(r.peakRssMB)} MB` });
+  }
+  const one = runs.find((r) => r.workers === 1);
+  const two = runs.find((r) => r.workers === 2);
+  if (one && two) {
+    const speedup = one.wallMs / two.wallMs;
+    figures.push({
+      label: `CLI batch 2 workers vs 1 ${tag}`,
+      value: ratio(speedup),
+      target: '≥ 1.6x (idle 2-core machine)',
+      status: judge(speedup, '>=', 1.6),
+      note: `load average at the end ${loadAverage()}; peak RSS ${Math.round(one.peakRssMB)} MB vs ${Math.round(two.peakRssMB)} MB`,
+    });
+  }
+  const best = runs.reduce((a, b) => (b.wallMs / b.lines < a.wallMs / a.lines ? b : a));
+  const projectedMs = (1_000_000 * best.wallMs) / best.lines;
+  figures.push({
+    label: 'CLI batch 1,000,000 lines × all packs × all actions (projected)',
+    value: secs(projectedMs),
+    target: '< 10 min on 2 cores',
+    status: judge(projectedMs, '<', 600_000),
+    note: `projected from ${int(best.lines)} lines of ${o.input.name} at --workers ${best.workers}`,
+  });
+  return figures;
+}
+
+/** Writes the first `count` bench-roster subjects as JSON Lines (for `--cli-input bench`). */
+export function writeRosterFile(dir: string, subjects: readonly unknown[]): string {
+  const path = join(dir, `bench-roster-${subjects.length}.jsonl`);
+  writeFileSync(path, subjects.map((s) => JSON.stringify(s)).join('\n') + '\n');
+  return path;
+}

@@ -1,0 +1,161 @@
+/**
+ * The methods the benchmark times, and the ratios it prints with their targets (issue 15, "How to
+ * measure"). Adding a method is adding a row: the decisions section prepares it per pack, checks
+ * its answers against `evaluate` on every query it will time, and times it on the same batches as
+ * the others.
+ *
+ * Rows marked `prepare: null` are the fast pipeline's APIs not built yet: their figures print as
+ * "not built" beside their targets until someone fills them in.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { createEvaluator, evaluate, untyped, type Decision } from '../src/index.js';
+import { decideBinhai } from './handwritten-binhai.js';
+import { naturalEngine } from './natural-jre.js';
+
+/** What a method returns for one query, and so what is checked against `evaluate`'s decision. */
+export type Output =
+  /** The whole Decision: deep-equal. */
+  | 'decision'
+  /** The verdict alone. */
+  | 'verdict'
+  /** Screening: `{ verdict, clearFrom }`, the full decision only where asked or not clear. */
+  | 'screening';
+
+/** One prepared method for one pack: decides a query (synchronously or not). */
+export type Decide = (query: Record<string, unknown>) => unknown;
+
+export interface QueryMethod {
+  id: string;
+  label: string;
+  output: Output;
+  /** Packs it decides (all six when absent). */
+  packs?: readonly string[];
+  async: boolean;
+  /** Prepares the method for a pack, once (an engine, an evaluator); null: not built yet. */
+  prepare: ((pack: string) => Decide) | null;
+}
+
+export const QUERY_METHODS: readonly QueryMethod[] = [
+  {
+    id: 'natural-jre',
+    label: 'json-rules-engine as a host would use it (one Engine per pack, one run per record, verdict only)',
+    output: 'verdict',
+    async: true,
+    prepare: (pack) => {
+      const e = naturalEngine(pack);
+      return (q) => e.verdict(q);
+    },
+  },
+  {
+    id: 'evaluate',
+    label: "evaluate: this library's reference path (json-rules-engine under our pipeline), whole decisions",
+    output: 'decision',
+    async: true,
+    prepare: () => (q) => evaluate(untyped(q)),
+  },
+  {
+    id: 'compiled',
+    label: 'createEvaluator(pack).evaluate: compiled conditions, whole decisions',
+    output: 'decision',
+    async: false,
+    prepare: (pack) => {
+      const ev = createEvaluator(pack);
+      return (q) => ev.evaluate(untyped(q));
+    },
+  },
+  {
+    id: 'hand-written',
+    label: 'the Binhai pack by hand, same validator and lifecycle reducer (bench/handwritten-binhai.ts), whole decisions',
+    output: 'decision',
+    packs: ['cn-tj-binhai'],
+    async: false,
+    prepare: () => (q) => decideBinhai(q),
+  },
+  {
+    // Issue 15: a verdict-first API (verdict and clearFrom per query; the Decision only where asked or not clear).
+    id: 'screening',
+    label: 'screening: verdict and clearFrom, the decision only where not clear',
+    output: 'screening',
+    async: false,
+    prepare: null,
+  },
+];
+
+/** Does a method's answer agree with `evaluate`'s decision, as far as its output goes? */
+export function agrees(output: Output, answer: unknown, reference: Decision): boolean {
+  switch (output) {
+    case 'decision':
+      return isDeepStrictEqual(answer, reference);
+    case 'verdict':
+      return answer === reference.verdict;
+    case 'screening': {
+      const a = answer as { verdict?: unknown; clearFrom?: unknown; decision?: unknown };
+      return a.verdict === reference.verdict && a.clearFrom === reference.clearFrom && (a.decision === undefined || isDeepStrictEqual(a.decision, reference));
+    }
+  }
+}
+
+/** A ratio of two methods' rates (numerator ÷ denominator), with its target. */
+export interface Comparison {
+  label: string;
+  numerator: string;
+  denominator: string;
+  /** Rate ratio the issue asks for, at least (null: printed for information). */
+  target: number | null;
+  /** Only over these packs (where the denominator exists). */
+  packs?: readonly string[];
+}
+
+export const COMPARISONS: readonly Comparison[] = [
+  { label: 'compiled whole decisions vs natural json-rules-engine', numerator: 'compiled', denominator: 'natural-jre', target: 30 },
+  { label: 'screening vs natural json-rules-engine', numerator: 'screening', denominator: 'natural-jre', target: 150 },
+  { label: 'compiled vs hand-written (same validator)', numerator: 'compiled', denominator: 'hand-written', target: 0.9, packs: ['cn-tj-binhai'] },
+  { label: 'compiled vs evaluate (our reference path)', numerator: 'compiled', denominator: 'evaluate', target: null },
+  { label: 'evaluate vs natural json-rules-engine', numerator: 'evaluate', denominator: 'natural-jre', target: null },
+];
+
+/**
+ * Deciding every pack × applicable action of one subject. `decide` returns the decisions it made,
+ * each checked against the one-at-a-time answer before timing.
+ */
+export interface SubjectMethod {
+  id: string;
+  label: string;
+  prepare:
+    | ((packs: readonly string[]) => (subject: Record<string, unknown>, shared: { asOf: string; assessmentYear: number }) => Map<string, Decision>)
+    | null;
+}
+
+/** The actions a subject of this kind can be asked about. */
+export function actionsFor(kind: unknown): readonly string[] {
+  return kind === 'government' || kind === 'department'
+    ? ['honour-selection']
+    : ['excellent-rating', 'annual-rating', 'promotion', 'salary-step', 'appointment', 'awards', 'honour-selection', 'recruitment'];
+}
+
+export const SUBJECT_METHODS: readonly SubjectMethod[] = [
+  {
+    id: 'one-at-a-time',
+    label: 'one createEvaluator per pack, each (pack, action) asked in turn',
+    prepare: (packs) => {
+      const evaluators = packs.map((p) => [p, createEvaluator(p)] as const);
+      return (subject, shared) => {
+        const out = new Map<string, Decision>();
+        for (const [p, ev] of evaluators) {
+          for (const action of actionsFor(subject.kind)) out.set(`${p}|${action}`, ev.evaluate(untyped({ subject, action, ...shared })));
+        }
+        return out;
+      };
+    },
+  },
+  {
+    // Issue 15: one validation and one lifecycle reduction per pack, decisions keyed `pack|action`.
+    id: 'decideSubject',
+    label: 'decideSubject: one subject, every pack and action at once',
+    prepare: null,
+  },
+];
+
+export const SUBJECT_COMPARISONS: readonly Comparison[] = [
+  { label: 'decideSubject per decision vs one-at-a-time', numerator: 'decideSubject', denominator: 'one-at-a-time', target: 4 },
+];

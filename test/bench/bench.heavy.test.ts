@@ -1,0 +1,69 @@
+/**
+ * Smoke test of `npm run bench`: the quick mode builds and runs every section (the hand-written
+ * check, decisions on both inputs, subject at once, scaling, the CLI with 1 and 2 workers, the
+ * stream, the calendar) and prints every figure of issue 15 with its target. No figure is judged
+ * here: timings depend on the machine, and no test may depend on wall-clock speed.
+ */
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function runQuickBench(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bench', 'run.ts'), '--quick', '--stream', '5000'],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024, timeout: 570_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}\n${stdout}`)) : resolve(stdout)),
+    );
+  });
+}
+
+/** Every figure the summary must carry (labels are stable: docs/performance.md quotes them). */
+const FIGURES = [
+  'compiled whole decisions vs natural json-rules-engine [bench roster]',
+  'compiled whole decisions vs natural json-rules-engine [examples/roster.jsonl]',
+  'screening vs natural json-rules-engine [bench roster]',
+  'compiled vs hand-written (same validator) [bench roster]',
+  'compiled vs hand-written (same validator) [examples/roster.jsonl]',
+  'compiled vs evaluate (our reference path) [bench roster]',
+  'conditions alone, compiled vs json-rules-engine [bench roster]',
+  'one-at-a-time decisions/s, every pack and action of a subject [bench roster]',
+  'decideSubject per decision vs one-at-a-time [examples/roster.jsonl]',
+  ...[0, 1, 10, 100, 1_000, 10_000].flatMap((n) => {
+    const records = `${n.toLocaleString('en-US')} record${n === 1 ? '' : 's'}`;
+    return [`evaluate µs per record, ${records}`, `timeline µs per record, ${records}`];
+  }),
+  'evaluate: per-record cost at 1,000 records vs 10',
+  'timeline: per-record cost at 1,000 records vs 10',
+  'clearFrom µs per change day (100 records)',
+  'CLI batch --workers 1 lines/s',
+  'CLI batch --workers 2 lines/s',
+  'CLI batch 2 workers vs 1',
+  'CLI batch 1,000,000 lines × all packs × all actions (projected)',
+  'stream peak RSS (5,000 subjects)',
+  'addWorkingDays vs chinese-days findWorkday',
+];
+
+describe('npm run bench -- --quick', () => {
+  it('checks the hand-written and baseline paths, then prints every figure with its target', async () => {
+    const out = await runQuickBench();
+    expect(out).toMatch(/hand-written Binhai deep-equals evaluate \(decisions and errors\) on 300 queries/);
+    expect(out).toMatch(/check: natural-jre \(verdict\), evaluate \(deep-equal decisions\), compiled \(deep-equal decisions\), hand-written \(deep-equal decisions\) agree with evaluate/);
+    const summary = out.slice(out.indexOf('== summary: figures and targets'));
+    expect(summary.length).toBeGreaterThan(100);
+    const lines = summary.split('\n');
+    for (const label of FIGURES) {
+      // A label may carry its input in brackets: `CLI batch --workers 1 lines/s [examples/roster.jsonl …]: …`.
+      const line = lines.find((l) => l.trimStart().startsWith(label) && /^(:| \[)/.test(l.trimStart().slice(label.length)));
+      expect(line, `summary line for ${label}`).toBeDefined();
+    }
+    // Each figure with a target says whether it was met (or why it cannot say); none is NaN.
+    for (const line of lines.filter((l) => l.includes(' target '))) expect(line).toMatch(/: (MET|MISSED|NOT BUILT|NOT RUN)/);
+    expect(summary).not.toMatch(/NaN/);
+    expect(summary).toMatch(/targets: \d+ met, \d+ missed, \d+ not built yet, \d+ not run/);
+  });
+});
