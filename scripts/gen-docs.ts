@@ -28,11 +28,13 @@ import { actionsText, conditionText, documentLine, ruleOutcome } from '../src/cl
 import { resolvePack } from '../src/engine/_internal/resolve.js';
 import { getPack } from '../src/engine/getPack.js';
 import { listPacks } from '../src/engine/listPacks.js';
+import { UNSAFE_ID_CHARS } from '../src/_lib/ids.js';
 import { IdSchema, MetaSchema } from '../src/model/common.js';
 import { TopLevelConditionSchema } from '../src/model/conditions.js';
 import { IsoDateSchema } from '../src/model/date.js';
 import { HostScheduleSchema, IsoDate as ScheduleDate } from '../src/calendar/_internal/scheduleSchema.js';
 import { DecisionSchema } from '../src/model/decision.js';
+import { PACK_LIMITS } from '../src/model/limits.js';
 import { PackSchema, RuleSchema, type Pack, type Rule } from '../src/model/pack.js';
 import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../src/model/policy.js';
 import { QuerySchema } from '../src/model/query.js';
@@ -56,7 +58,7 @@ const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
  * error messages that name the rule); the JSON Schema uses the structural TopLevelConditionSchema.
  */
 const RuleJsonSchema = RuleSchema.extend({ conditions: TopLevelConditionSchema });
-const PackJsonSchema = z.strictObject({ ...PackSchema.shape, rules: z.array(RuleJsonSchema).max(500) });
+const PackJsonSchema = z.strictObject({ ...PackSchema.shape, rules: z.array(RuleJsonSchema).max(PACK_LIMITS.rules) });
 const QueryJsonSchema = QuerySchema.extend({ pack: z.union([z.string().min(1).max(60), PackJsonSchema]) });
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
@@ -75,10 +77,13 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', title: string, 
       // Refinements do not survive the conversion: restate the ones a validator can check.
       if (ctx.zodSchema === IsoDateSchema || ctx.zodSchema === ScheduleDate) {
         s.format = 'date';
-        s.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-        s.description = 'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused). A Date object is not JSON: send its date in Asia/Shanghai.';
+        // YYYY-MM-DD within 1949-10-01..2199-12-31 (the library's supported range).
+        s.pattern = '^(?:1949-1[0-2]|19[5-9]\\d-\\d{2}|2[01]\\d{2}-\\d{2})-\\d{2}$';
+        s.description =
+          'A civil date in China, YYYY-MM-DD, a real date (2026-02-30 is refused) from 1949-10-01 to 2199-12-31, the range every date the library accepts or computes lies in. A Date object is not JSON: send its date in Asia/Shanghai.';
       } else if (ctx.zodSchema === IdSchema) {
-        s.pattern = '^[^\\u0000-\\u001f]*$';
+        // No C0/C1 controls, DEL or bidirectional-text controls (src/_lib/ids.ts).
+        s.pattern = `^[^${UNSAFE_ID_CHARS.source.slice(1, -1)}]*$`;
       } else if (ctx.zodSchema === MetaSchema) {
         s.propertyNames = { maxLength: 200, not: { enum: FORBIDDEN } };
       } else if (ctx.zodSchema === RecordSchema) {

@@ -9,7 +9,7 @@ async function main() {
     await evaluate({ pack: 'cn-gd', subject: { ...subject, records: [{ id: 'r1', kind: 'arrears', decidedOn: '2026-02-30' }] }, action: 'honour-selection', asOf: '2026-11-20' });
   } catch (e) {
     // Typed errors with the field path and a message in both languages.
-    if (e instanceof InvalidInputError) console.log(e.issues[0].path.join('.'), '|', e.issues[0].message['zh-CN'], '|', e.issues[0].message.en);
+    if (InvalidInputError.is(e)) console.log(e.issues[0].path.join('.'), '|', e.issues[0].message['zh-CN'], '|', e.issues[0].message.en);
     else throw e;
   }
 }

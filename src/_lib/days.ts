@@ -4,7 +4,14 @@
  * Why: `Date` getters read the process time zone; a deadline must not move when the host
  * runs in Los Angeles. Everything date-like in this library goes through these functions.
  * Algorithms: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms".
+ *
+ * Every date the library accepts or computes lies in DATE_RANGE (1949-10-01..2199-12-31): no
+ * record, rule or deadline of 政务诚信 predates the People's Republic, and 2199 leaves room for any
+ * period (48 months at most) or record lifetime (100 years at most) from a date a host can have
+ * today, while keeping every year four digits. Arithmetic that would leave the range throws an
+ * `InvalidInputError` (issue code `out_of_range`): it never wraps to another year.
  */
+import { InvalidInputError, issue } from '../model/errors.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -18,6 +25,9 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+/** The first and last day of the supported range, inclusive. */
+export const DATE_RANGE = Object.freeze({ from: '1949-10-01', to: '2199-12-31' });
+
 /** Day number of a civil date (y, m 1..12, d 1..31). No validation. */
 export function dayNumberFromParts(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -27,6 +37,35 @@ export function dayNumberFromParts(y: number, m: number, d: number): number {
   const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/** Day numbers of DATE_RANGE's ends. */
+export const MIN_DAY_NUMBER = dayNumberFromParts(1949, 10, 1);
+export const MAX_DAY_NUMBER = dayNumberFromParts(2199, 12, 31);
+
+/** Is the day number within DATE_RANGE? */
+export function inDateRange(n: number): boolean {
+  return n >= MIN_DAY_NUMBER && n <= MAX_DAY_NUMBER;
+}
+
+/**
+ * The error for a date outside DATE_RANGE: `what` says which date (`'2199-10-01 + 6 months'`).
+ * The path is empty: callers that know which field the date came from re-throw it there.
+ */
+export function dateOutOfRange(what: string, path: (string | number)[] = []): InvalidInputError {
+  return new InvalidInputError([
+    issue(
+      path,
+      'out_of_range',
+      `日期 ${what} 超出本库支持的日期范围（${DATE_RANGE.from} 至 ${DATE_RANGE.to}）`,
+      `the date ${what} is outside the supported range ${DATE_RANGE.from}..${DATE_RANGE.to}`,
+    ),
+  ]);
+}
+
+/** Is `e` the error of a date outside DATE_RANGE (from here or from a calendar or deadline function)? */
+export function isDateOutOfRange(e: unknown): e is InvalidInputError {
+  return InvalidInputError.is(e) && e.issues.length === 1 && e.issues[0]!.code === 'out_of_range';
 }
 
 /** Civil date parts of a day number. */
@@ -71,10 +110,18 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** `YYYY-MM-DD` of a day number (years 0000..9999). */
+/** `YYYY-MM-DD` of a day number; throws (`out_of_range`) outside DATE_RANGE instead of writing another year. */
 export function fromDayNumber(n: number): string {
   const { year, month, day } = partsFromDayNumber(n);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const s = `${formatYear(year)}-${pad2(month)}-${pad2(day)}`;
+  if (!inDateRange(n)) throw dateOutOfRange(s);
+  return s;
+}
+
+/** A year as ISO 8601 writes it: four digits, or `±YYYYYY` outside 0000..9999. */
+function formatYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
 }
 
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
@@ -82,9 +129,11 @@ export function isoWeekday(n: number): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
-/** Adds calendar days to a `YYYY-MM-DD` date. */
+/** Adds calendar days to a `YYYY-MM-DD` date; throws (`out_of_range`) when the result leaves DATE_RANGE. */
 export function addDaysIso(s: string, n: number): string {
-  return fromDayNumber(toDayNumber(s) + n);
+  const r = toDayNumber(s) + n;
+  if (!inDateRange(r)) throw dateOutOfRange(`${s} ${n < 0 ? '-' : '+'} ${Math.abs(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`);
+  return fromDayNumber(r);
 }
 
 /** Year of a `YYYY-MM-DD` string. */
@@ -95,15 +144,18 @@ export function yearOf(s: string): number {
 /**
  * The date `months` months after `s` by the 民法典 corresponding-day rule: the same day of the
  * target month, or that month's last day where it has no such day (2026-01-31 + 1 month = 2026-02-28).
+ * Throws (`out_of_range`) when the result leaves DATE_RANGE.
  */
 export function addMonthsIso(s: string, months: number): string {
   const p = parseIsoDate(s);
-  if (!p) throw new RangeError(`not a date: ${s}`);
+  if (!p) throw new InvalidInputError([issue([], 'invalid_date', `日期无效：${s}`, `not a date: ${s}`)]);
   const total = p.year * 12 + (p.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
   const day = Math.min(p.day, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const n = dayNumberFromParts(year, month, day);
+  if (!inDateRange(n)) throw dateOutOfRange(`${s} ${months < 0 ? '-' : '+'} ${Math.abs(months)} ${Math.abs(months) === 1 ? 'month' : 'months'}`);
+  return fromDayNumber(n);
 }
 
 const SHANGHAI_FORMAT = new Intl.DateTimeFormat('en-CA', {
@@ -113,13 +165,23 @@ const SHANGHAI_FORMAT = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Intl's zone data (with China's historic offsets, e.g. the summer time of 1986–1991) is used
+// between these instants; outside them no date is in DATE_RANGE, and UTC+8 only serves to name it.
+const INTL_FROM = Date.UTC(1900, 0, 1);
+const INTL_UNTIL = Date.UTC(2300, 0, 1);
+
 /**
  * The civil date in China (Asia/Shanghai) of an instant. Never the host's local zone.
- * Returns null for an invalid `Date`.
+ * Returns null for an invalid `Date`. A date outside 0000..9999 is written with an expanded year
+ * (`-000001-06-01`), never wrapped into a four-digit one; `checkDate` refuses it as out of range.
  */
 export function shanghaiDateOf(d: Date): string | null {
   const t = d.getTime();
   if (Number.isNaN(t)) return null;
+  if (t < INTL_FROM || t >= INTL_UNTIL) {
+    const p = partsFromDayNumber(Math.floor((t + 8 * 3_600_000) / 86_400_000));
+    return `${formatYear(p.year)}-${pad2(p.month)}-${pad2(p.day)}`;
+  }
   const parts = SHANGHAI_FORMAT.formatToParts(d);
   let y = '';
   let m = '';
@@ -130,6 +192,16 @@ export function shanghaiDateOf(d: Date): string | null {
     else if (part.type === 'day') day = part.value;
   }
   return `${y.padStart(4, '0')}-${m}-${day}`;
+}
+
+/**
+ * What is wrong with a date string, if anything: not a real `YYYY-MM-DD` date (`invalid_date`), or
+ * one outside DATE_RANGE (`out_of_range`, also for the expanded years `shanghaiDateOf` writes).
+ */
+export function checkDate(s: string): 'invalid_date' | 'out_of_range' | null {
+  const p = parseIsoDate(s);
+  if (!p) return /^[+-]\d{6}-\d{2}-\d{2}$/.test(s) ? 'out_of_range' : 'invalid_date';
+  return inDateRange(dayNumberFromParts(p.year, p.month, p.day)) ? null : 'out_of_range';
 }
 
 /** Compares two `YYYY-MM-DD` strings (lexicographic order is date order). */

@@ -9,10 +9,11 @@ import { GovCreditError } from '../model/errors.js';
  *
  * @example
  * try { addWorkingDays('2026-12-20', 15) } catch (e) {
- *   if (e instanceof CalendarCoverageError) console.log(e.year) // 2027
+ *   if (CalendarCoverageError.is(e)) console.log(e.year) // 2027
  * }
  */
 export class CalendarCoverageError extends GovCreditError {
+  static override readonly code = 'calendar_coverage';
   override readonly name = 'CalendarCoverageError';
   override readonly code = 'calendar_coverage';
   /** The year without a schedule. */

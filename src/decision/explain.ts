@@ -1,20 +1,36 @@
-import type { Decision } from '../model/decision.js';
-import type { Locale } from '../model/errors.js';
+import { toOptions } from '../calendar/_internal/input.js';
+import { DecisionSchema, type Decision } from '../model/decision.js';
+import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
 import { label } from './_internal/labels.js';
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /**
  * A decision as text a person can check: the verdict, each reason with its clause, document,
  * section and quote, what mitigation did, obligations, deadlines, notes and `clearFrom`.
  *
- * @param decision - a decision from `evaluate` or a compiled evaluator.
+ * @param decision - a decision from `evaluate` or a compiled evaluator (or one read back from JSON).
  * @param options.locale - 'zh-CN' (default) or 'en'.
  * @returns multi-line text.
+ * @throws InvalidInputError when `decision` is not a Decision (paths under `['decision']`), or
+ *   `options` is not an object with known keys, or the locale is not one of 'zh-CN', 'en'
+ *   (`invalid_locale` at `['options', 'locale']`).
  * @example
  * console.log(explain(await evaluate(query), { locale: 'en' }));
  */
-export function explain(decision: Decision, options: { locale?: Locale } = {}): string {
-  const L: Locale = options.locale ?? 'zh-CN';
+export function explain(decision: Decision, options?: { locale?: Locale }): string {
+  const o = toOptions(options, ['options'], ['locale']);
+  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) {
+    const shown = typeof o.locale === 'string' ? JSON.stringify(o.locale.slice(0, 40)) : String(o.locale);
+    throw new InvalidInputError([
+      issue(['options', 'locale'], 'invalid_locale', `未知语言 ${shown}；可用：${LOCALES.join('、')}`, `unknown locale ${shown}; known: ${LOCALES.join(', ')}`),
+    ]);
+  }
+  // Validated as a whole first: a partial or foreign object is a typed error, never "undefined" in the text.
+  const r = DecisionSchema.safeParse(decision, { reportInput: true });
+  if (!r.success) throw new InvalidInputError(issuesFromZod(r.error.issues, ['decision']));
+  const L: Locale = (o.locale as Locale | undefined) ?? 'zh-CN';
   const zh = L === 'zh-CN';
   const t = (z: string, e: string) => (zh ? z : e);
   const lines: string[] = [];

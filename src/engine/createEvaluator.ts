@@ -1,4 +1,6 @@
+import { toOptions } from '../calendar/_internal/input.js';
 import type { Decision } from '../model/decision.js';
+import { InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
 import type { PolicyOverrides } from '../model/policy.js';
 import type { QueryInput } from '../model/query.js';
@@ -54,8 +56,9 @@ export interface Evaluator {
  *   to count deadlines on (a `createCalendar` calendar with the host's schedules).
  * @returns `{ pack, evaluate(query), evaluateMany(queries) }`.
  * @throws UnknownPackError, InvalidPackError (also for an unsupported construct), InvalidInputError
- *   (options). `evaluate` throws what `evaluate` of the library throws, and InvalidInputError when
- *   the query names another pack.
+ *   (options not an object with known keys, a bad policy). `evaluate` throws what `evaluate` of the
+ *   library throws, and InvalidInputError when the query names another pack; `evaluateMany`
+ *   InvalidInputError when not given an array.
  * @example
  * const binhai = createEvaluator('cn-tj-binhai');
  * const d = binhai.evaluate({
@@ -65,12 +68,16 @@ export interface Evaluator {
  * });
  * d.verdict; // 'barred' — as `await evaluate({ pack: 'cn-tj-binhai', … })`
  */
-export function createEvaluator(packOrId: string | Pack, options: EvaluatorOptions = {}): Evaluator {
-  const compiled = compilePack(packOrId, options.policy, hostCalendarArg(options.calendar, ['options', 'calendar']));
+export function createEvaluator(packOrId: string | Pack, options?: EvaluatorOptions): Evaluator {
+  const o = toOptions(options, ['options'], ['policy', 'calendar']);
+  const compiled = compilePack(packOrId, o.policy, hostCalendarArg(o.calendar, ['options', 'calendar']));
   return {
     pack: compiled.pack,
     evaluate: (query) => compiled.decide(query),
     evaluateMany(queries) {
+      if (!Array.isArray(queries)) {
+        throw new InvalidInputError([issue(['queries'], 'invalid_type', '应为查询数组', 'expected an array of queries')]);
+      }
       const out: Decision[] = new Array(queries.length);
       for (let i = 0; i < queries.length; i++) {
         try {

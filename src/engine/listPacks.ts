@@ -30,7 +30,7 @@ export function listPacks(): PackSummary[] {
     const p = lookupPack(id);
     return {
       id: p.id,
-      name: p.name,
+      name: { ...p.name },
       division: p.division,
       document: p.document.number,
       title: p.document.title,

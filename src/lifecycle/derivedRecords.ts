@@ -1,3 +1,4 @@
+import { toOptions } from '../calendar/_internal/input.js';
 import { buildContext, DERIVED_SUFFIX, statesKnownOn } from '../engine/_internal/context.js';
 import type { DateInput } from '../model/date.js';
 import type { SubjectInput } from '../model/input.js';
@@ -29,7 +30,8 @@ export interface DerivedRecords {
  * await evaluate({ pack: 'cn-gd', subject: { ...person, records: [...person.records, ...persons[person.id]] }, … });
  */
 export function derivedRecords(subject: SubjectInput | Untyped, options: { asOf: DateInput; pack: string | Pack }): DerivedRecords {
-  const query = parseQuery({ pack: options.pack, subject, action: 'honour-selection', asOf: options.asOf });
+  const o = toOptions(options, ['options'], ['asOf', 'pack']);
+  const query = parseQuery({ pack: o.pack, subject, action: 'honour-selection', asOf: o.asOf });
   const ctx = buildContext(query);
   const out: DerivedRecords = { subject: [], persons: {} };
   const asOf = query.asOf;

@@ -8,7 +8,9 @@ import { parseQuery } from '../model/parse.js';
 import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import { normalizeDates } from '../model/date.js';
-import { isIsoDate } from '../_lib/days.js';
+import { checkDate, dateOutOfRange } from '../_lib/days.js';
+import { toOptions } from '../calendar/_internal/input.js';
+import { toCalendar } from '../deadlines/_internal/build.js';
 import { statesKnownOn } from '../engine/_internal/context.js';
 import type { RecordState } from './_internal/reduce.js';
 
@@ -44,12 +46,16 @@ export interface RecordStateOptions {
  *   '2026-10-24', { pack: 'cn-jl-tonghua' });
  * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
  */
-export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput, options: RecordStateOptions = {}): RecordState {
+export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput, options?: RecordStateOptions): RecordState {
   const day = normalizeDates(asOf);
-  if (typeof day !== 'string' || !isIsoDate(day)) {
+  const problem = typeof day === 'string' ? checkDate(day) : 'invalid_date';
+  if (problem === 'invalid_date') {
     throw new InvalidInputError([issue(['asOf'], 'invalid_date', '应为真实日期，格式 YYYY-MM-DD', 'expected a real date as YYYY-MM-DD')]);
   }
-  const pack = options.pack === undefined ? 'cn-national' : options.pack;
+  if (problem === 'out_of_range') throw dateOutOfRange(day as string, ['asOf']);
+  const iso = day as string;
+  const o = toOptions(options, ['options'], ['pack', 'policy', 'calendar']) as RecordStateOptions;
+  const pack = o.pack === undefined ? 'cn-national' : o.pack;
   // A record is read as part of a one-record subject, so validation, policy and deadlines are
   // exactly those of a decision. Paths are reported relative to the record.
   let query;
@@ -58,19 +64,18 @@ export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput
       pack,
       subject: { id: '_', kind: 'civil-servant', records: [record] },
       action: 'promotion',
-      asOf: day,
-      ...(options.policy ? { policy: options.policy } : {}),
+      asOf: iso,
+      ...(o.policy ? { policy: o.policy } : {}),
     });
   } catch (e) {
     throw relocate(e);
   }
-  let ctx;
   try {
-    ctx = buildContext(query, options.calendar ? { calendar: options.calendar } : {});
+    const ctx = buildContext(query, o.calendar !== undefined ? { calendar: toCalendar(o.calendar, ['options', 'calendar']) } : {});
+    return statesKnownOn(ctx, iso).find((st) => st.id === query.subject.records![0]!.id)!;
   } catch (e) {
     throw relocate(e);
   }
-  return statesKnownOn(ctx, day).find((st) => st.id === query.subject.records![0]!.id)!;
 }
 
 /** Re-bases `['subject', 'records', 0, …]` paths onto the record itself, keeping the error's class. */

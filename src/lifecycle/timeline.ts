@@ -1,4 +1,5 @@
-import { addDaysIso } from '../_lib/days.js';
+import { addDaysIso, DATE_RANGE, fromDayNumber } from '../_lib/days.js';
+import { toDay, toOptions } from '../calendar/_internal/input.js';
 import { buildContext, statesKnownOn, type QueryContext } from '../engine/_internal/context.js';
 import { runWithJsonRulesEngine } from '../engine/_internal/jre.js';
 import { ruleValidFrom } from '../engine/_internal/facts.js';
@@ -6,7 +7,6 @@ import { runAsync, timelineSteps, type TimelinePoint } from '../engine/_internal
 import type { DateInput } from '../model/date.js';
 import type { SubjectInput } from '../model/input.js';
 import type { Untyped } from '../model/untyped.js';
-import { normalizeDates } from '../model/date.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
 import { parseQuery } from '../model/parse.js';
@@ -49,27 +49,30 @@ export interface TimelineChange {
  * @param subject - the subject, with its records and their events.
  * @param options - `from`, `to`, `action`, `pack`, `assessmentYear` (annual reviews), `policy`.
  * @returns the changes, in date order; the verdict holds until the next entry.
- * @throws the errors of `evaluate`; InvalidInputError if `to` is before `from`.
+ * @throws the errors of `evaluate`; InvalidInputError if `options` is not an object with known keys,
+ *   if `from` or `to` is not a date in 1949-10-01..2199-12-31, or if `to` is before `from`.
  * @example
  * const changes = await timeline(subject, { from: '2026-03-01', to: '2026-12-31', action: 'promotion', pack: 'cn-tj-binhai' });
  * // [{ on: '2026-03-01', verdict: 'clear' }, { on: '2026-03-15', verdict: 'barred' }, { on: '2026-09-16', verdict: 'clear' }]
  */
 export async function timeline(subject: SubjectInput | Untyped, options: TimelineOptions): Promise<TimelineChange[]> {
-  const from = normalizeDates(options.from);
-  const to = normalizeDates(options.to);
+  const o = toOptions(options, ['options'], ['from', 'to', 'action', 'pack', 'assessmentYear', 'policy']);
+  // The range's ends are checked as the dates the host wrote, so an error names `from` or `to`.
+  const from = fromDayNumber(toDay(o.from, ['from']));
+  const toIso = fromDayNumber(toDay(o.to, ['to']));
   const query = parseQuery({
-    pack: options.pack,
+    pack: o.pack,
     subject,
-    action: options.action,
+    action: o.action,
     asOf: from,
-    ...(options.assessmentYear !== undefined ? { assessmentYear: options.assessmentYear } : {}),
-    ...(options.policy ? { policy: options.policy } : {}),
+    ...(o.assessmentYear !== undefined ? { assessmentYear: o.assessmentYear } : {}),
+    ...(o.policy !== undefined ? { policy: o.policy } : {}),
   });
-  const toDay = parseQuery({ ...query, asOf: to }).asOf;
-  if (toDay < query.asOf) throw new InvalidInputError([issue(['to'], 'date_order', '结束日期早于开始日期', '`to` is before `from`')]);
+  const toDayIso = parseQuery({ ...query, asOf: toIso }).asOf;
+  if (toDayIso < query.asOf) throw new InvalidInputError([issue(['to'], 'date_order', '结束日期早于开始日期', '`to` is before `from`')]);
   const ctx = buildContext(query);
-  const happenings = happeningsBetween(ctx, query.asOf, toDay);
-  const days = [query.asOf, ...[...happenings.keys()].filter((d) => d > query.asOf && d <= toDay).sort()];
+  const happenings = happeningsBetween(ctx, query.asOf, toDayIso);
+  const days = [query.asOf, ...[...happenings.keys()].filter((d) => d > query.asOf && d <= toDayIso).sort()];
   const points = await runAsync(timelineSteps(ctx, days), runWithJsonRulesEngine);
   const changes: TimelineChange[] = [];
   let prev: TimelinePoint | null = null;
@@ -110,7 +113,7 @@ function happeningsBetween(ctx: QueryContext, from: string, to: string): Map<str
   for (const owned of ctx.rules) {
     add(ruleValidFrom(owned), { kind: 'rule-in-force', rule: owned.rule.id });
     const until = owned.rule.validUntil ?? owned.pack.validUntil;
-    if (until) add(addDaysIso(until, 1), { kind: 'rule-expired', rule: owned.rule.id });
+    if (until && until < DATE_RANGE.to) add(addDaysIso(until, 1), { kind: 'rule-expired', rule: owned.rule.id });
   }
   // Keep each day's causes unique.
   for (const [day, list] of out) out.set(day, list.filter((c, i) => list.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i));

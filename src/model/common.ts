@@ -1,14 +1,26 @@
 import * as z from 'zod';
+import { codePointName, UNSAFE_ID_CHARS, visibleId } from '../_lib/ids.js';
+import { PACK_LIMITS } from './limits.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Identifiers chosen by hosts: printable, bounded. */
+/** Identifiers chosen by hosts: printable, no bidirectional controls, bounded. */
 export const IdSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\u0000-\u001f]/.test(s), {
-      params: { zh: '标识不得包含控制字符', en: 'identifier must not contain control characters', code: 'invalid_id' },
+  .superRefine((s, ctx) => {
+    const m = UNSAFE_ID_CHARS.exec(s);
+    if (!m) return;
+    const code = codePointName(m[0]);
+    ctx.addIssue({
+      code: 'custom',
+      params: {
+        zh: `标识不得包含控制字符或双向文本控制字符：第 ${m.index + 1} 个字符为 ${code}（"${visibleId(s)}"）`,
+        en: `an identifier must not contain control or bidirectional-text control characters: character ${m.index + 1} is ${code} ("${visibleId(s)}")`,
+        code: 'invalid_id',
+      },
+    });
   });
 
 /** Free text from hosts, bounded so that untrusted input cannot balloon a decision. */
@@ -21,12 +33,12 @@ export const MetaSchema = z
       params: { zh: '不允许的键名（__proto__ 等）', en: 'forbidden key (__proto__ and the like)', code: 'forbidden_key' },
   });
 
-/** A text in both languages the library ships. */
+/** A text in both languages the library ships: at most 4,000 characters in each (PACK_LIMITS.textLength). */
 export const LocalizedTextSchema = z.strictObject({
   /** In Chinese (simplified), the default everywhere. */
-  'zh-CN': z.string().min(1).max(4000),
+  'zh-CN': z.string().min(1).max(PACK_LIMITS.textLength),
   /** In English. */
-  en: z.string().min(1).max(4000),
+  en: z.string().min(1).max(PACK_LIMITS.textLength),
 });
 
 export { FORBIDDEN_KEYS };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { FORBIDDEN_KEYS } from './common.js';
 import type { Issue } from './errors.js';
 import { issue } from './errors.js';
+import { PACK_LIMITS } from './limits.js';
 import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS, PUBLIC_SERVICE_ROLES } from './vocabulary.js';
 
 /**
@@ -83,10 +84,11 @@ export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 
 const DOTTED_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-const MAX_DEPTH = 8;
-const MAX_LEAVES = 200;
+const MAX_DEPTH = PACK_LIMITS.conditionDepth;
+const MAX_LEAVES = PACK_LIMITS.conditionsPerRule;
+const MAX_VALUES = PACK_LIMITS.valuesPerCondition;
 
-const LiteralSchema = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+const LiteralSchema = z.union([z.string().max(100), z.number(), z.boolean(), z.null()]);
 
 /** Every condition inside holds (AND). */
 const AllConditionsSchema: z.ZodType<AllConditions> = z.lazy(() =>
@@ -117,8 +119,8 @@ const LeafConditionSchema = z.strictObject({
   path: z.string().optional(),
   /** How the field is compared with `value`. */
   operator: z.enum(OPERATORS),
-  /** A literal, or a list of literals for `in` and `notIn`. */
-  value: z.union([LiteralSchema, z.array(LiteralSchema).max(100)]),
+  /** A literal, or a list of at most 50 literals for `in` and `notIn` (PACK_LIMITS.valuesPerCondition). */
+  value: z.union([LiteralSchema, z.array(LiteralSchema).max(MAX_VALUES)]),
 });
 
 /** Structural schema of a condition, used for typing and JSON Schema; load-time checking is `checkConditions`. */
@@ -242,8 +244,12 @@ function checkValue(op: Operator, spec: FieldSpec, value: unknown, path: (string
     return;
   }
   if (wantsArray) {
-    if (!Array.isArray(value) || value.length === 0 || value.length > 100 || !value.every(isLiteral)) {
+    if (!Array.isArray(value) || value.length === 0 || !value.every(isLiteral)) {
       issues.push(issue(path, 'invalid_value', `运算符 ${op} 需要非空字面量数组`, `operator ${op} needs a non-empty array of literals`));
+      return;
+    }
+    if (value.length > MAX_VALUES) {
+      issues.push(issue(path, 'too_many', `运算符 ${op} 的取值超过 ${MAX_VALUES} 个`, `operator ${op} has more than ${MAX_VALUES} values`));
       return;
     }
     value.forEach((v, i) => checkScalar(spec, v, [...path, i], issues, false));

@@ -1,11 +1,24 @@
 import * as z from 'zod';
-import { isIsoDate, shanghaiDateOf } from '../_lib/days.js';
+import { checkDate, DATE_RANGE, dateOutOfRange, shanghaiDateOf } from '../_lib/days.js';
+import { MAX_INPUT_DEPTH } from '../_lib/plain.js';
 
-/** A civil date in China, `YYYY-MM-DD`, validated as a real date (2026-02-30 is refused). */
-export const IsoDateSchema = z.string().refine((s) => isIsoDate(s), {
-    params: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD', code: 'invalid_date' },
+/**
+ * A civil date in China, `YYYY-MM-DD`, validated as a real date (2026-02-30 is refused) within the
+ * supported range 1949-10-01..2199-12-31 (DATE_RANGE, issue code `out_of_range`).
+ */
+export const IsoDateSchema = z.string().superRefine((s, ctx) => {
+  const problem = checkDate(s);
+  if (problem === 'invalid_date') {
+    ctx.addIssue({ code: 'custom', params: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD', code: 'invalid_date' } });
+  } else if (problem === 'out_of_range') {
+    const { message } = dateOutOfRange(s).issues[0]!;
+    ctx.addIssue({ code: 'custom', params: { zh: message['zh-CN'], en: message.en, code: 'out_of_range' } });
+  }
 });
 export type IsoDate = string;
+
+/** The range every date the library accepts or computes lies in: 1949-10-01..2199-12-31 (README "Dates"). */
+export { DATE_RANGE };
 
 /** A date as hosts pass it: a `YYYY-MM-DD` string or a `Date`, which is read in Asia/Shanghai. */
 export type DateInput = string | Date;
@@ -13,11 +26,11 @@ export type DateInput = string | Date;
 /**
  * Replaces every `Date` inside a plain JSON-like value by its civil date in Asia/Shanghai,
  * so that schemas (and the JSON Schema files made from them) only ever see strings.
- * An invalid `Date` becomes the string `'Invalid Date'`, which the date schema then refuses
- * with the field's path.
+ * An invalid `Date` becomes the string `'Invalid Date'`, and one far outside the supported range
+ * an expanded-year date (`-000001-06-01`), which the date schema then refuses with the field's path.
  */
 export function normalizeDates<T>(value: T, depth = 0): T {
-  if (depth > 64) return value;
+  if (depth >= MAX_INPUT_DEPTH) return value; // deeper input is refused before (parse.ts)
   if (value instanceof Date) return (shanghaiDateOf(value) ?? 'Invalid Date') as T;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;

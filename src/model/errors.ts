@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { visibleId } from '../_lib/ids.js';
 
 /** A message in both languages the library ships. zh-CN is the default everywhere. */
 export interface LocalizedText {
@@ -19,8 +20,23 @@ export interface Issue {
   message: LocalizedText;
 }
 
-/** Base class of every error this library throws. `issues` is never empty. */
+/**
+ * The brand every error of this library carries: the codes of its class and of each class it
+ * extends (`['invalid_input', 'gov_credit_error']`). `Symbol.for` puts it in the runtime-wide
+ * registry, so two copies of the library (the ESM and the CJS build loaded together, or two
+ * versions) recognise each other's errors, where `instanceof` cannot.
+ */
+const ERROR_BRAND = Symbol.for('gov-credit-rules.error');
+
+/**
+ * Base class of every error this library throws. `issues` is never empty.
+ *
+ * Test for an error with the static `is`, which works across copies of the library (ESM and CJS
+ * builds in one process), rather than `instanceof`, which does not; or read the stable `code`.
+ */
 export class GovCreditError extends Error {
+  /** The stable code of this class of error; instances carry it as `code`. */
+  static readonly code: string = 'gov_credit_error';
   override readonly name: string = 'GovCreditError';
   readonly code: string = 'gov_credit_error';
   readonly issues: Issue[];
@@ -29,13 +45,47 @@ export class GovCreditError extends Error {
     const text = summary ?? first?.message ?? { 'zh-CN': '错误', en: 'error' };
     super(`${text.en}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}${formatPaths(issues)}`);
     this.issues = issues;
+    Object.defineProperty(this, ERROR_BRAND, { value: brandOf(new.target), enumerable: false });
   }
+
+  /**
+   * Is `e` an error of this class (or of a class that extends it), from this copy of the library
+   * or any other? `GovCreditError.is(e)` is true for every error the library throws.
+   *
+   * @param e - anything caught.
+   * @returns true when `e` carries this class's code in its brand.
+   * @example
+   * try { await evaluate(query) } catch (e) {
+   *   if (InvalidInputError.is(e)) console.log(e.issues.map((i) => i.path.join('.')));
+   * }
+   */
+  static is<C extends abstract new (...args: never[]) => GovCreditError>(this: C & { readonly code: string }, e: unknown): e is InstanceType<C> {
+    if (e === null || typeof e !== 'object') return false;
+    const codes: unknown = (e as Record<symbol, unknown>)[ERROR_BRAND];
+    return Array.isArray(codes) && codes.includes(this.code);
+  }
+
   /** The error's issues rendered in one locale, one per line, each with its path. */
   format(locale: Locale = 'zh-CN'): string {
     return this.issues
       .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}`)
       .join('\n');
   }
+}
+
+const brands = new WeakMap<object, readonly string[]>();
+/** The codes of a class and of every class it extends up to GovCreditError, most specific first. */
+function brandOf(cls: object): readonly string[] {
+  let codes = brands.get(cls);
+  if (!codes) {
+    const list: string[] = [];
+    for (let c: object | null = cls; c !== null && c !== Error && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if (Object.prototype.hasOwnProperty.call(c, 'code')) list.push((c as { code: string }).code);
+    }
+    codes = Object.freeze(list);
+    brands.set(cls, codes);
+  }
+  return codes;
 }
 
 function formatPaths(issues: Issue[]): string {
@@ -45,12 +95,14 @@ function formatPaths(issues: Issue[]): string {
 
 /** The query, subject, record or argument is not what the library accepts (输入无效). */
 export class InvalidInputError extends GovCreditError {
+  static override readonly code = 'invalid_input';
   override readonly name = 'InvalidInputError';
   override readonly code = 'invalid_input';
 }
 
 /** No pack with this id is shipped or loaded (未知规则包). */
 export class UnknownPackError extends GovCreditError {
+  static override readonly code = 'unknown_pack';
   override readonly name = 'UnknownPackError';
   override readonly code = 'unknown_pack';
   readonly packId: string;
@@ -60,8 +112,8 @@ export class UnknownPackError extends GovCreditError {
         path: ['pack'],
         code: 'unknown_pack',
         message: {
-          'zh-CN': `未知规则包"${packId}"；可用：${known.join('、')}`,
-          en: `unknown pack "${packId}"; known: ${known.join(', ')}`,
+          'zh-CN': `未知规则包"${visibleId(String(packId))}"；可用：${known.join('、')}`,
+          en: `unknown pack "${visibleId(String(packId))}"; known: ${known.join(', ')}`,
         },
       },
     ]);
@@ -71,6 +123,7 @@ export class UnknownPackError extends GovCreditError {
 
 /** A rule pack failed validation at load (规则包无效): the issue paths name the pack, rule and field. */
 export class InvalidPackError extends GovCreditError {
+  static override readonly code = 'invalid_pack';
   override readonly name = 'InvalidPackError';
   override readonly code = 'invalid_pack';
 }
@@ -80,12 +133,14 @@ export class InvalidPackError extends GovCreditError {
  * evaluated (TH-6: 不得采集法律、法规规定应当保密或禁止采集的信息).
  */
 export class ConfidentialRecordError extends GovCreditError {
+  static override readonly code = 'confidential_record';
   override readonly name = 'ConfidentialRecordError';
   override readonly code = 'confidential_record';
 }
 
 /** A lifecycle event log that cannot be read without guessing (事件序列无效). */
 export class InvalidEventLogError extends GovCreditError {
+  static override readonly code = 'invalid_event_log';
   override readonly name = 'InvalidEventLogError';
   override readonly code = 'invalid_event_log';
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { LocalizedTextSchema, TextSchema } from './common.js';
 import { checkConditions, TopLevelConditionSchema, type TopLevelCondition } from './conditions.js';
 import { IsoDateSchema } from './date.js';
+import { PACK_LIMITS } from './limits.js';
 import { PolicyOverridesSchema } from './policy.js';
 import {
   ACTIONS,
@@ -30,6 +31,9 @@ export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = {
 
 const ClauseIdSchema = z.string().regex(CLAUSE_ID);
 
+/** A quote: at most PACK_LIMITS.quoteLength characters. */
+const QuoteSchema = z.string().min(4).max(PACK_LIMITS.quoteLength);
+
 /** One clause of the source document, quoted verbatim. */
 export const ClauseSchema = z.strictObject({
   /**
@@ -41,10 +45,10 @@ export const ClauseSchema = z.strictObject({
   document: TextSchema.optional(),
   /** Where in the document: 第六十四条, 二（一）2. */
   section: z.string().min(1).max(100),
-  /** Verbatim text as it stands in the source (after whitespace normalisation). */
-  quote: z.string().min(4).max(2000),
-  /** The quote in simplified characters where the source is in another script (Guangdong). */
-  quoteSimplified: z.string().min(4).max(2000).optional(),
+  /** Verbatim text as it stands in the source (after whitespace normalisation), at most 1,500 characters (PACK_LIMITS.quoteLength). */
+  quote: QuoteSchema,
+  /** The quote in simplified characters where the source is in another script (Guangdong), at most 1,500 characters. */
+  quoteSimplified: QuoteSchema.optional(),
   /** The source file the quote is checked against, relative to the shared folder (e.g. `seeds/000_….txt`). */
   source: z.string().max(200).optional(),
   /** What the clause means for the library, in both languages: how it is read and encoded. */
@@ -83,9 +87,9 @@ export const RuleSchema = z.strictObject({
   id: z.string().regex(RULE_ID).max(80),
   /**
    * The clauses the rule encodes: every rule cites at least one (a rule without a clause is
-   * refused at load).
+   * refused at load), at most 10 (PACK_LIMITS.clausesPerRule).
    */
-  clauses: z.array(ClauseIdSchema).min(1).max(20),
+  clauses: z.array(ClauseIdSchema).min(1).max(PACK_LIMITS.clausesPerRule),
   /** What the rule does, in both languages: shown as the reason's text. */
   description: LocalizedTextSchema,
   /** The subject kinds the rule reaches (公务员, 事业单位人员, 人民政府, 部门). */
@@ -127,7 +131,8 @@ export const RuleSchema = z.strictObject({
   note: LocalizedTextSchema.optional(),
   /**
    * When the rule fires: json-rules-engine conditions (all/any/not of fact, path, operator, value)
-   * over the facts `record`, `subject` and `query`; checked at load.
+   * over the facts `record`, `subject` and `query`; checked at load: at most 40 leaf conditions
+   * (PACK_LIMITS.conditionsPerRule), nested at most 8 deep below the top level (conditionDepth).
    */
   conditions: z.custom<TopLevelCondition>(() => true),
   /**
@@ -202,9 +207,10 @@ export const PackSchema = z
     document: DocumentSchema,
     /**
      * Packs whose rules apply too (the five local packs extend cn-national): their clauses and
-     * rules join this pack's.
+     * rules join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
+     * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
      */
-    extends: z.array(z.string().regex(PACK_ID)).max(10),
+    extends: z.array(z.string().regex(PACK_ID)).max(PACK_LIMITS.chainPacks - 1),
     /** The first day the pack is in force. */
     validFrom: IsoDateSchema,
     /** The last day the pack is in force, if it has one. */
@@ -226,11 +232,11 @@ export const PackSchema = z
     }),
     /**
      * Every clause of the document, quoted verbatim; each is encoded by a rule or says where it is
-     * handled (handledBy).
+     * handled (handledBy). At most 500 (PACK_LIMITS.clauses).
      */
-    clauses: z.array(ClauseSchema).min(1).max(500),
-    /** The rules, in json-rules-engine's condition format, each citing its clauses. */
-    rules: z.array(RuleSchema).max(500),
+    clauses: z.array(ClauseSchema).min(1).max(PACK_LIMITS.clauses),
+    /** The rules, in json-rules-engine's condition format, each citing its clauses. At most 150 (PACK_LIMITS.rules). */
+    rules: z.array(RuleSchema).max(PACK_LIMITS.rules),
     /** What self-correction permits (可从轻或免于…); `permits: []` with the clause that only encourages it (GD-5). */
     mitigation: z.strictObject({
       /** What the authority may decide: lighter (从轻), exempt (免于/减免); empty when the document only encourages self-correction. */

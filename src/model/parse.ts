@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { copyPlainData, deepFreeze, MAX_INPUT_DEPTH, type PlainIssue } from '../_lib/plain.js';
 import { FORBIDDEN_KEYS } from './common.js';
 import { normalizeDates } from './date.js';
 import { ConfidentialRecordError, InvalidInputError, InvalidPackError, issue, issuesFromZod, type Issue } from './errors.js';
@@ -9,10 +10,15 @@ import { ANNUAL_REVIEW_ACTIONS, LABELS } from './vocabulary.js';
 
 /**
  * Keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are
- * refused wherever they occur in untrusted input, before any schema sees it.
+ * refused wherever they occur in untrusted input, before any schema sees it; so is nesting deeper
+ * than MAX_INPUT_DEPTH (no valid input comes near it), which also stops a cyclic object.
  */
 function forbiddenKeys(value: unknown, path: (string | number)[], out: Issue[], depth = 0): void {
-  if (depth > 64 || out.length >= 20 || value === null || typeof value !== 'object') return;
+  if (out.length >= 20 || value === null || typeof value !== 'object') return;
+  if (depth >= MAX_INPUT_DEPTH) {
+    out.push(tooDeep(path));
+    return;
+  }
   // `path` is one stack for the whole walk, copied only into an issue: every query passes through
   // here, so the walk must not allocate per node (the fast path decides ~10^4 queries a second).
   if (Array.isArray(value)) {
@@ -36,6 +42,24 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Issue[], 
     forbiddenKeys(v, path, out, depth + 1);
     path.pop();
   }
+}
+
+function tooDeep(path: (string | number)[]): Issue {
+  return issue(
+    [...path],
+    'too_deep',
+    `输入嵌套超过 ${MAX_INPUT_DEPTH} 层（或含有循环引用）`,
+    `input nested deeper than ${MAX_INPUT_DEPTH} levels (or cyclic)`,
+  );
+}
+
+/** The issues of `copyPlainData`, as library issues. */
+function plainIssues(found: PlainIssue[], prefix: (string | number)[]): Issue[] {
+  return found.map((f) =>
+    f.code === 'too_deep'
+      ? tooDeep([...prefix, ...f.path])
+      : issue([...prefix, ...f.path], 'invalid_type', `应为 JSON 数据，收到 ${f.what}`, `expected JSON data, received ${f.what}`),
+  );
 }
 
 function run<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[]): { ok: true; value: z.infer<S> } | { ok: false; issues: Issue[] } {
@@ -78,6 +102,16 @@ export function parseSubject(input: unknown): Subject {
 
 /** Validates a query: shape, dates, action applicable to the subject, assessment year where needed. */
 export function parseQuery(input: unknown): Query {
+  // A pack given inline is copied first, like one given to loadPack: the query holds its own.
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const inline = (input as { pack?: unknown }).pack;
+    if (inline !== null && typeof inline === 'object' && !packsValidated.has(inline)) {
+      const found: PlainIssue[] = [];
+      const copy = copyPlainData(inline, found);
+      if (found.length) throw new InvalidPackError(plainIssues(found, ['pack']));
+      input = { ...input, pack: copy };
+    }
+  }
   const r = run(QuerySchema, input, []);
   if (!r.ok) {
     // A pack given inline is reported as a pack problem.
@@ -110,11 +144,23 @@ export function parseQuery(input: unknown): Query {
   return q;
 }
 
-/** Validates a pack's shape and internal references (not its `extends`, which need the registry). */
+/** Packs this module validated and froze: nothing can have changed them since. */
+const packsValidated = new WeakSet<object>();
+
+/**
+ * Validates a pack's shape and internal references (not its `extends`, which need the registry).
+ * The input is copied first (changing it afterwards changes nothing) and the result is deep-frozen
+ * (no holder of the pack can change it).
+ */
 export function parsePack(input: unknown): Pack {
-  const r = run(PackSchema, input, []);
-  if (!r.ok) throw new InvalidPackError(withPackName(input, r.issues));
-  return r.value;
+  const found: PlainIssue[] = [];
+  const copy = copyPlainData(input, found);
+  if (found.length) throw new InvalidPackError(withPackName(input, plainIssues(found, [])));
+  const r = run(PackSchema, copy, []);
+  if (!r.ok) throw new InvalidPackError(withPackName(copy, r.issues));
+  const pack = deepFreeze(r.value);
+  packsValidated.add(pack);
+  return pack;
 }
 
 /** Prefixes each issue with the pack id and, under `rules[i]`, the rule id, so the message alone names both. */

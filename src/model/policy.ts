@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 import { VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
 
@@ -94,8 +95,11 @@ export type PolicyKey = keyof Policy;
 export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
 export type { PolicyOverrides } from './types.generated.js';
 
-/** Library defaults. Each is documented in README "Policy options" and noted when a decision uses it. */
-export const DEFAULT_POLICY: Policy = {
+/**
+ * Library defaults. Each is documented in README "Policy options" and noted when a decision uses it.
+ * Every query's policy starts from it: frozen, so no caller can change it.
+ */
+export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   annualReviewWindow: 'any-day-of-year',
   pendingObjection: 'counts',
   lighterLowersTo: { barred: 'restricted', restricted: 'review', review: 'review' },
@@ -109,7 +113,7 @@ export const DEFAULT_POLICY: Policy = {
   combinedSanctionPeriods: 'to-be-fixed',
   unknownCalendarYears: 'error',
   unknownDutyContext: 'in-duty',
-};
+});
 
 /** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
 export const LIFETIME_BY_SEVERITY = { minor: 3, general: 12, serious: 36 } as const;

@@ -16,7 +16,7 @@ export const QuerySchema = z.strictObject({
   /** The day the question is asked: records and events known on this day are used. */
   asOf: IsoDateSchema,
   /** The year under review, required for `excellent-rating` and `annual-rating`. */
-  assessmentYear: z.number().int().min(1949).max(2200).optional(),
+  assessmentYear: z.number().int().min(1949).max(2199).optional(),
   /** Host overrides of the pack's policy. */
   policy: PolicyOverridesSchema.optional(),
 });

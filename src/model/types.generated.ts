@@ -65,9 +65,15 @@ export interface Clause {
   document?: string;
   /** Where in the document: 第六十四条, 二（一）2. */
   section: string;
-  /** Verbatim text as it stands in the source (after whitespace normalisation). */
+  /**
+   * Verbatim text as it stands in the source (after whitespace normalisation), at most 1,500
+   * characters (PACK_LIMITS.quoteLength).
+   */
   quote: string;
-  /** The quote in simplified characters where the source is in another script (Guangdong). */
+  /**
+   * The quote in simplified characters where the source is in another script (Guangdong), at most
+   * 1,500 characters.
+   */
   quoteSimplified?: string;
   /**
    * The source file the quote is checked against, relative to the shared folder (e.g.
@@ -116,9 +122,15 @@ export interface ClauseInput {
   document?: string;
   /** Where in the document: 第六十四条, 二（一）2. */
   section: string;
-  /** Verbatim text as it stands in the source (after whitespace normalisation). */
+  /**
+   * Verbatim text as it stands in the source (after whitespace normalisation), at most 1,500
+   * characters (PACK_LIMITS.quoteLength).
+   */
   quote: string;
-  /** The quote in simplified characters where the source is in another script (Guangdong). */
+  /**
+   * The quote in simplified characters where the source is in another script (Guangdong), at most
+   * 1,500 characters.
+   */
   quoteSimplified?: string;
   /**
    * The source file the quote is checked against, relative to the shared folder (e.g.
@@ -460,7 +472,10 @@ export interface HonourInput {
 export interface HostSchedule {
   /** The JSON Schema the file follows (ignored; lets editors validate the file). */
   $schema?: string;
-  /** The year the notice is for; its dates run from 1 December of the year before to 31 December. */
+  /**
+   * The year the notice is for (1949–2199, the library's date range); its dates run from 1
+   * December of the year before to 31 December.
+   */
   year: number;
   /**
    * Days off (放假), including the weekend days of a holiday block if you like: dates, named dates
@@ -572,7 +587,10 @@ export interface LeafCondition {
   path?: string;
   /** How the field is compared with `value`. */
   operator: Operator;
-  /** A literal, or a list of literals for `in` and `notIn`. */
+  /**
+   * A literal, or a list of at most 50 literals for `in` and `notIn`
+   * (PACK_LIMITS.valuesPerCondition).
+   */
   value: string | number | boolean | null | (string | number | boolean | null)[];
 }
 
@@ -796,7 +814,8 @@ export interface Pack {
   document: PackDocument;
   /**
    * Packs whose rules apply too (the five local packs extend cn-national): their clauses and rules
-   * join this pack's.
+   * join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
+   * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
    */
   extends: string[];
   /** The first day the pack is in force. */
@@ -823,10 +842,13 @@ export interface Pack {
   };
   /**
    * Every clause of the document, quoted verbatim; each is encoded by a rule or says where it is
-   * handled (handledBy).
+   * handled (handledBy). At most 500 (PACK_LIMITS.clauses).
    */
   clauses: Clause[];
-  /** The rules, in json-rules-engine's condition format, each citing its clauses. */
+  /**
+   * The rules, in json-rules-engine's condition format, each citing its clauses. At most 150
+   * (PACK_LIMITS.rules).
+   */
   rules: Rule[];
   /**
    * What self-correction permits (可从轻或免于…); `permits: []` with the clause that only encourages it
@@ -962,7 +984,8 @@ export interface PackInput {
   document: PackDocumentInput;
   /**
    * Packs whose rules apply too (the five local packs extend cn-national): their clauses and rules
-   * join this pack's.
+   * join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
+   * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
    */
   extends: readonly string[];
   /** The first day the pack is in force. */
@@ -989,10 +1012,13 @@ export interface PackInput {
   };
   /**
    * Every clause of the document, quoted verbatim; each is encoded by a rule or says where it is
-   * handled (handledBy).
+   * handled (handledBy). At most 500 (PACK_LIMITS.clauses).
    */
   clauses: readonly ClauseInput[];
-  /** The rules, in json-rules-engine's condition format, each citing its clauses. */
+  /**
+   * The rules, in json-rules-engine's condition format, each citing its clauses. At most 150
+   * (PACK_LIMITS.rules).
+   */
   rules: readonly RuleInput[];
   /**
    * What self-correction permits (可从轻或免于…); `permits: []` with the clause that only encourages it
@@ -1424,7 +1450,7 @@ export interface Rule {
   id: string;
   /**
    * The clauses the rule encodes: every rule cites at least one (a rule without a clause is
-   * refused at load).
+   * refused at load), at most 10 (PACK_LIMITS.clausesPerRule).
    */
   clauses: string[];
   /** What the rule does, in both languages: shown as the reason's text. */
@@ -1471,7 +1497,8 @@ export interface Rule {
   note?: LocalizedText;
   /**
    * When the rule fires: json-rules-engine conditions (all/any/not of fact, path, operator, value)
-   * over the facts `record`, `subject` and `query`; checked at load.
+   * over the facts `record`, `subject` and `query`; checked at load: at most 40 leaf conditions
+   * (PACK_LIMITS.conditionsPerRule), nested at most 8 deep below the top level (conditionDepth).
    */
   conditions: TopLevelCondition;
   /**
@@ -1508,7 +1535,7 @@ export interface RuleInput {
   id: string;
   /**
    * The clauses the rule encodes: every rule cites at least one (a rule without a clause is
-   * refused at load).
+   * refused at load), at most 10 (PACK_LIMITS.clausesPerRule).
    */
   clauses: readonly string[];
   /** What the rule does, in both languages: shown as the reason's text. */
@@ -1555,7 +1582,8 @@ export interface RuleInput {
   note?: LocalizedText;
   /**
    * When the rule fires: json-rules-engine conditions (all/any/not of fact, path, operator, value)
-   * over the facts `record`, `subject` and `query`; checked at load.
+   * over the facts `record`, `subject` and `query`; checked at load: at most 40 leaf conditions
+   * (PACK_LIMITS.conditionsPerRule), nested at most 8 deep below the top level (conditionDepth).
    */
   conditions: TopLevelCondition;
   /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 
 /** Who a record is about. 公务员 / 事业单位人员 are persons; 人民政府 / 部门 (incl. 功能区, 街镇) are bodies. */
@@ -117,7 +118,9 @@ export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 export const INVESTIGATION_OUTCOMES = ['no-sanction', 'warning', 'sanctioned'] as const;
 export type InvestigationOutcome = (typeof INVESTIGATION_OUTCOMES)[number];
 
-export const LABELS = {
+// Shared by every decision and explanation: frozen, so no caller can change it. Pure, so a bundle
+// that does not use the labels (the calendar entry) leaves them out.
+export const LABELS = /* @__PURE__ */ deepFreeze({
   subjectKind: {
     'civil-servant': { 'zh-CN': '公务员', en: 'civil servant' },
     'public-institution-staff': { 'zh-CN': '事业单位人员', en: 'public-institution staff' },
@@ -192,4 +195,4 @@ export const LABELS = {
     'eliminated-adverse-effects': { 'zh-CN': '消除不良影响', en: 'eliminated the adverse effects' },
     'prevented-harm': { 'zh-CN': '有效阻止危害结果发生', en: 'prevented the harm' },
   },
-} satisfies Record<string, Record<string, LocalizedText>>;
+} satisfies Record<string, Record<string, LocalizedText>>);

@@ -42,13 +42,22 @@ describe('bad input is an InvalidInputError naming the argument, in both languag
     }
   });
 
-  it('results beyond 9999-12-31 are refused, not mis-printed', () => {
-    expect(thrown(() => addCalendarDays('9999-12-01', 31)).issues[0]).toMatchObject({ path: ['n'], code: 'out_of_range' });
-    expect(thrown(() => addMonths('9999-12-01', 1)).issues[0]).toMatchObject({ path: ['n'], code: 'out_of_range' });
-    expect(thrown(() => createCalendar({ unknownYears: 'weekends-only' }).addWorkingDays('9999-12-30', 5)).issues[0]).toMatchObject({ path: ['n'] });
-    expect(addCalendarDays('9999-12-01', 30)).toBe('9999-12-31');
-    expect(addMonths('9999-01-31', 11)).toBe('9999-12-31');
-    expect(addMonths('0000-01-01', 12)).toBe('0001-01-01');
+  it('dates and results outside 1949-10-01..2199-12-31 are refused, not mis-printed', () => {
+    expect(thrown(() => addCalendarDays('2199-12-01', 31)).issues[0]).toMatchObject({ path: ['n'], code: 'out_of_range' });
+    expect(thrown(() => addMonths('2199-12-01', 1)).issues[0]).toMatchObject({ path: ['n'], code: 'out_of_range' });
+    expect(thrown(() => createCalendar({ unknownYears: 'weekends-only' }).addWorkingDays('2199-12-30', 5)).issues[0]).toMatchObject({ path: ['n'], code: 'out_of_range' });
+    expect(addCalendarDays('2199-12-01', 30)).toBe('2199-12-31');
+    expect(addMonths('2199-01-31', 11)).toBe('2199-12-31');
+    expect(addMonths('1949-10-01', 12)).toBe('1950-10-01');
+    for (const d of ['1949-09-30', '2200-01-01', '0000-01-01', '9999-12-31', new Date('-000001-06-01T00:00:00Z'), new Date('+010000-01-01T00:00:00Z'), new Date(Date.UTC(1949, 8, 30, 15, 59))]) {
+      const e = thrown(() => addCalendarDays(d, 0));
+      expect(e.issues[0], String(d)).toMatchObject({ path: ['date'], code: 'out_of_range' });
+      expect(e.issues[0]!.message.en).toContain('1949-10-01..2199-12-31');
+    }
+    // A year before 1 AD is named as such, never read as another year.
+    expect(thrown(() => addCalendarDays(new Date('-000001-06-01T00:00:00Z'), 0)).issues[0]!.message.en).toContain('-000001-06-01');
+    // The first instant of 1949-10-01 in Shanghai is in range.
+    expect(addCalendarDays(new Date(Date.UTC(1949, 8, 30, 16, 0)), 0)).toBe('1949-10-01');
   });
 
   it('options are checked: unknown keys and wrong types', () => {

@@ -71,7 +71,7 @@ const leaf = fc.oneof(
     '', ' ', '  x  ', 'x', '2027-01-01', ' 2027-01-01', '2027/01/04', '2027-02-30', '2026-12-31', '1999-12-31',
     long(200), long(201), ` ${long(200)} `, long(1000), long(1001), long(101, '😀'), long(201, '😀'), long(401),
     'error', 'weekends-only', 'day-after-receipt', 'next-working-day', 'guess',
-    0, 999, 1000, 2027, 2027.5, 9999, 10000, -5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e20, -1e20,
+    0, 999, 1000, 1948, 1949, 2027, 2027.5, 2199, 2200, 9999, 10000, -5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e20, -1e20,
     true, false, null, undefined,
   ),
   fc.constant([]),

@@ -67,8 +67,9 @@ describe('disciplinary period (公务员法 64 / 政务处分法 8; 民法典 20
     expect(thrown(() => disciplinaryPeriod('reprimand' as never, '2026-03-15')).issues[0]!.path).toEqual(['sanction']);
     expect(thrown(() => disciplinaryPeriod('warning', '2026-02-29')).issues[0]!.path).toEqual(['effectiveOn']);
     expect(thrown(() => disciplinaryPeriod('warning', '2026-03-15', { months: 3 } as never)).issues[0]!.path).toEqual(['opts', 'months']);
-    expect(thrown(() => disciplinaryPeriod('removal', '9998-06-01')).issues[0]).toMatchObject({ path: ['effectiveOn'], code: 'out_of_range' });
-    expect(disciplinaryPeriod('warning', '9999-06-30')).toMatchObject({ lastDay: '9999-12-30', liftsOn: '9999-12-31' });
+    expect(thrown(() => disciplinaryPeriod('removal', '2198-06-01')).issues[0]).toMatchObject({ path: ['effectiveOn'], code: 'out_of_range' });
+    expect(thrown(() => disciplinaryPeriod('warning', '2199-07-01')).issues[0]).toMatchObject({ path: ['effectiveOn'], code: 'out_of_range' });
+    expect(disciplinaryPeriod('warning', '2199-06-30')).toMatchObject({ lastDay: '2199-12-30', liftsOn: '2199-12-31' });
   });
 });
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileRule } from '../../src/engine/_internal/compileConditions.js';
+import { compileRule, compileRules } from '../../src/engine/_internal/compileConditions.js';
 import { resolveDottedPath } from '../../src/engine/_internal/path.js';
 import type { OwnedRule } from '../../src/engine/_internal/resolve.js';
 import { untyped } from '../../src/model/untyped.js';
@@ -175,8 +175,9 @@ describe('compiled evaluator: createEvaluator', () => {
 });
 
 describe('compiled evaluator refuses at compile time what it does not compile', () => {
-  // The loader already refuses all of these; a pack can only carry one if it was changed after it
-  // was loaded (or built without the loader). The compiler must then refuse it too, by name.
+  // The loader already refuses all of these, and a loaded pack is frozen, so no pack the library
+  // holds can carry one. The compiler refuses them too, by name, should a pack ever reach it
+  // without the loader: it is given the rules of an unfrozen copy here.
   const constructs: [string, (rule: Record<string, any>) => void, RegExp, (string | number)[]][] = [
     ['fact params', (r) => (r.conditions.all[0].params = { year: 2026 }), /fact params/, ['all', 0, 'params']],
     ['a shared condition reference', (r) => (r.conditions.all[0] = { condition: 'sharedCheck' }), /shared condition reference/, ['all', 0, 'condition']],
@@ -191,14 +192,16 @@ describe('compiled evaluator refuses at compile time what it does not compile', 
     ['a top-level leaf', (r) => (r.conditions = r.conditions.all[0]), /top-level condition/, []],
     ['a non-array in', (r) => (r.conditions.all[0] = { fact: 'record', path: 'kind', operator: 'in', value: 'accountability' }), /non-array value for in/, ['all', 0, 'value']],
   ];
+  /** The rules of an unfrozen copy of Binhai, as the engine hands them to the compiler. */
+  const ownedRules = (pack: Pack): OwnedRule[] => pack.rules.map((rule, order) => ({ rule, pack, order }));
   let n = 0;
   for (const [name, mutate, message, at] of constructs) {
     it(`compiled: refuses ${name}, naming the construct, pack and rule`, () => {
       const json = structuredClone(getPack('cn-tj-binhai')) as unknown as Record<string, any>;
       json.id = `compiled-refusal-${n++}`;
-      const pack = loadPack(json);
+      const pack = structuredClone(loadPack(json));
       mutate(pack.rules[2] as unknown as Record<string, any>);
-      const e = errorOf(() => createEvaluator(pack.id));
+      const e = errorOf(() => compileRules(ownedRules(pack)));
       expect(e).toBeInstanceOf(InvalidPackError);
       expect(e.issues).toHaveLength(1);
       const [i] = e.issues;
@@ -207,7 +210,11 @@ describe('compiled evaluator refuses at compile time what it does not compile', 
       expect(i!.message.en).toMatch(message);
       expect(i!.message.en).toContain(`pack ${pack.id}: rule tjb-4-excellent-bar`);
       expect(i!.message['zh-CN']).toContain('tjb-4-excellent-bar');
-      // The same construct in a pack given as an object is refused at creation as well (by the loader).
+      // The loaded pack itself cannot be changed, and its evaluator compiles.
+      const loaded = getPack(pack.id) as unknown as Record<string, any>;
+      expect(() => mutate(loaded.rules[2])).toThrow(TypeError);
+      expect(() => createEvaluator(pack.id)).not.toThrow();
+      // The same construct in a pack given as an object is refused at creation (by the loader).
       const again = structuredClone(json);
       again.id = `${json.id}-object`;
       mutate(again.rules[2]);
@@ -216,12 +223,10 @@ describe('compiled evaluator refuses at compile time what it does not compile', 
   }
 
   it('compiled: every rule of the extends chain is compiled, and all refusals are reported together', () => {
-    const json = structuredClone(getPack('cn-tj-binhai')) as unknown as Record<string, any>;
-    json.id = 'compiled-refusal-many';
-    const pack = loadPack(json);
+    const pack = structuredClone(getPack('cn-tj-binhai'));
     (pack.rules[0] as any).conditions.all[0].params = {};
     (pack.rules[1] as any).conditions.all[0].operator = 'regex';
-    const e = errorOf(() => createEvaluator(pack.id));
+    const e = errorOf(() => compileRules([...ownedRules(getPack('cn-national')), ...ownedRules(pack)]));
     expect(e.issues.map((i) => i.message.en.match(/rule (\S+):/)?.[1])).toEqual(['tjb-2-unit-honour-bar', 'tjb-3-use-and-rewards-review']);
   });
 });

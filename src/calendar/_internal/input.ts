@@ -1,4 +1,4 @@
-import { dayNumberFromParts, daysInMonth, fromDayNumber, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
+import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 
 export type Path = readonly (string | number)[];
@@ -9,9 +9,10 @@ export const P_N: Path = Object.freeze(['n']);
 export const P_FROM: Path = Object.freeze(['from']);
 export const P_TO: Path = Object.freeze(['to']);
 
-/** Day numbers of 0000-01-01 and 9999-12-31: the range `YYYY-MM-DD` can write. */
-export const MIN_DAY = dayNumberFromParts(0, 1, 1);
-export const MAX_DAY = dayNumberFromParts(9999, 12, 31);
+/** Day numbers of 1949-10-01 and 2199-12-31: the range every date the library accepts or computes lies in. */
+export const MIN_DAY = MIN_DAY_NUMBER;
+export const MAX_DAY = MAX_DAY_NUMBER;
+const MAX_YEAR = Number(DATE_RANGE.to.slice(0, 4));
 
 function describe(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -27,7 +28,8 @@ function describe(v: unknown): string {
 export function toDay(input: unknown, path: Path): number {
   if (typeof input === 'string') {
     const fast = parseDayFast(input);
-    if (fast === fast) return fast; // not NaN
+    if (fast >= MIN_DAY && fast <= MAX_DAY) return fast; // (NaN fails both)
+    if (fast === fast) throw outOfRange(input, path);
   }
   let s: string | null = null;
   if (typeof input === 'string') s = input;
@@ -38,6 +40,7 @@ export function toDay(input: unknown, path: Path): number {
     }
   }
   const p = s === null ? null : parseIsoDate(s);
+  if (!p && s !== null && /^[+-]\d{6}-\d{2}-\d{2}$/.test(s)) throw outOfRange(s, path);
   if (!p) {
     throw new InvalidInputError([
       issue(
@@ -48,7 +51,13 @@ export function toDay(input: unknown, path: Path): number {
       ),
     ]);
   }
-  return dayNumberFromParts(p.year, p.month, p.day);
+  const dn = dayNumberFromParts(p.year, p.month, p.day);
+  if (!(dn >= MIN_DAY && dn <= MAX_DAY)) throw outOfRange(s!, path);
+  return dn;
+}
+
+function outOfRange(date: string, path: Path): InvalidInputError {
+  return dateOutOfRange(describe(date), [...path]);
 }
 
 const digit = (s: string, i: number): number => {
@@ -85,21 +94,26 @@ export function toCount(n: unknown, path: Path): number {
   return n;
 }
 
-/** Refuses a computed day beyond what `YYYY-MM-DD` can write. */
+/** Refuses a computed day outside the supported range (1949-10-01..2199-12-31). */
 export function checkDayRange(dn: number, path: Path): void {
   if (!(dn >= MIN_DAY && dn <= MAX_DAY)) {
     throw new InvalidInputError([
-      issue([...path], 'out_of_range', '结果超出 0000-01-01..9999-12-31 的范围', 'the result falls outside 0000-01-01..9999-12-31'),
+      issue(
+        [...path],
+        'out_of_range',
+        `结果超出本库支持的日期范围（${DATE_RANGE.from} 至 ${DATE_RANGE.to}）`,
+        `the result falls outside the supported range ${DATE_RANGE.from}..${DATE_RANGE.to}`,
+      ),
     ]);
   }
 }
 
-/** Refuses adding `months` to a date in (year, month) when the result would pass 9999-12. */
+/** Refuses adding `months` to a date in (year, month) when the result would pass the range's last month. */
 export function checkMonthRange(year: number, month: number, months: number, path: Path): void {
-  if (Math.floor((year * 12 + (month - 1) + months) / 12) > 9999) checkDayRange(Number.NaN, path);
+  if (Math.floor((year * 12 + (month - 1) + months) / 12) > MAX_YEAR) checkDayRange(Number.NaN, path);
 }
 
-/** Formats a computed day number, refusing results beyond what `YYYY-MM-DD` can write. */
+/** Formats a computed day number, refusing results outside the supported range. */
 export function formatDay(dn: number, path: Path): string {
   checkDayRange(dn, path);
   return fromDayNumber(dn);

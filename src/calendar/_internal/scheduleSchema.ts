@@ -92,8 +92,8 @@ const Source = z.union([
 export const HostScheduleSchema = z.strictObject({
   /** The JSON Schema the file follows (ignored; lets editors validate the file). */
   $schema: z.string().max(1000).optional(),
-  /** The year the notice is for; its dates run from 1 December of the year before to 31 December. */
-  year: z.int().min(1000).max(9999),
+  /** The year the notice is for (1949–2199, the library's date range); its dates run from 1 December of the year before to 31 December. */
+  year: z.int().min(1949).max(2199),
   /** Days off (放假), including the weekend days of a holiday block if you like: dates, named dates or runs. */
   holidays: Days,
   /** Make-up working days (调休上班), normally Saturdays or Sundays. */

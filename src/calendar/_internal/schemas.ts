@@ -55,7 +55,8 @@ const Source = union(
  */
 export const HostScheduleSchema = obj({
   $schema: opt(str({ max: 1000 })),
-  year: int(1000, 9999),
+  // The years of the library's date range (1949-10-01..2199-12-31).
+  year: int(1949, 2199),
   holidays: Days(),
   workdays: Days(),
   source: Source,

@@ -115,7 +115,8 @@ function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Not
     code: 'policy',
     policy: key,
     source,
-    value,
+    // A copy: a decision is the host's to keep or change, and must not share the library's objects.
+    value: typeof value === 'object' && value !== null ? { ...value } : value,
     ...(records && records.length ? { records } : {}),
     message: {
       'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
@@ -149,7 +150,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
       clauses: citations(day, c.owned, c.owned.rule.clauses, c.triggerOn),
-      description: c.owned.rule.description,
+      description: { ...c.owned.rule.description },
       verdict: v,
       records: recordId ? [recordId] : [],
       mitigation: mitigation ? { permitted: mitigation.permitted, applied: mitigation.applied, clauses: mitigation.clauses, before: base } : null,
@@ -191,7 +192,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     if (c.latest) return;
     if (c.retroactive) usePolicy('nonRetroactive', recordId ?? undefined);
     if (rule.note && (!rule.actions.length || rule.actions.includes(ctx.query.action)) && !ruleNotes.has(rule.id)) {
-      ruleNotes.set(rule.id, { code: 'rule-note', records: [], message: rule.note });
+      ruleNotes.set(rule.id, { code: 'rule-note', records: [], message: { ...rule.note } });
     }
     if (rule.note && recordId) {
       const n = ruleNotes.get(rule.id);
@@ -203,7 +204,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
         rule: rule.id,
         pack: c.owned.pack.id,
         clauses: citations(day, c.owned, rule.clauses, c.triggerOn),
-        description: rule.description,
+        description: { ...rule.description },
       };
       (rule.priority ? priority : incentives).push(benefit);
     }
@@ -211,7 +212,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       const key = `${c.owned.pack.id}/${rule.id}/${kind}`;
       let o = obligationsByKey.get(key);
       if (!o) {
-        o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: LABELS.obligation[kind as ObligationKind] };
+        o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: { ...LABELS.obligation[kind as ObligationKind] } };
         obligationsByKey.set(key, o);
       }
       if (recordId && !o.records.includes(recordId)) o.records.push(recordId);

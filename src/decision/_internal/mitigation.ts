@@ -27,7 +27,7 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
       ...base,
       status: 'not-permitted',
       applied: null,
-      message: m.reading ?? { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` },
+      message: m.reading ? { ...m.reading } : { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` },
     };
   }
   if (!covered) {

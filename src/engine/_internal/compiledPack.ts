@@ -114,12 +114,13 @@ export function compilePack(packOrId: unknown, policy?: unknown, calendar?: Cale
     return parseQuery({ ...q, pack: pack.id });
   };
   // The host's options come between the pack and the query, and decisions say so (source 'host').
-  const contextOptions = { ...(hostPolicy ? { hostPolicy } : {}), ...(calendar ? { hostCalendar: calendar } : {}) };
+  // The chain compiled here goes with every query, so a pack replaced later does not reach this evaluator.
+  const contextOptions = { resolved, ...(hostPolicy ? { hostPolicy } : {}), ...(calendar ? { hostCalendar: calendar } : {}) };
 
   const decide = (input: unknown): Decision => {
     const parsed = parse(input);
-    // The compiled object itself, not its id: a pack registered later under the same id must not
-    // change what this evaluator decides.
+    // The compiled object and chain, not the id: a pack registered later under the same id (or
+    // replacing one it extends) must not change what this evaluator decides.
     parsed.pack = pack;
     return runSync(decisionSteps(buildContext(parsed, contextOptions)), run);
   };

@@ -13,6 +13,7 @@ import type { Query } from '../../model/query.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Subject } from '../../model/subject.js';
 import { ANNUAL_REVIEW_ACTIONS, type RecordKind } from '../../model/vocabulary.js';
+import { atRecordField, atRectificationDue, planWithinRange } from './dateFields.js';
 import { lookupPack } from './registry.js';
 import { effectivePolicy, resolvePack, type OwnedRule, type PolicySource, type ResolvedPack } from './resolve.js';
 
@@ -78,11 +79,14 @@ export interface ContextOptions {
   hostCalendar?: CalendarImpl;
   /** The host's policy options (createEvaluator, evaluateStream, the CLI), between the pack's and the query's. */
   hostPolicy?: Query['policy'];
+  /** The chain a compiled evaluator compiled, so that a pack replaced later does not reach it. */
+  resolved?: ResolvedPack;
 }
 
 export function buildContext(query: Query, options: ContextOptions = {}): QueryContext {
   const pack = typeof query.pack === 'string' ? lookupPack(query.pack) : query.pack;
-  const resolved = resolvePack(pack);
+  // A compiled evaluator passes the chain it compiled, so a pack replaced later does not reach it.
+  const resolved = options.resolved ?? resolvePack(pack);
   const { policy, source } = effectivePolicy(resolved, options.hostPolicy, query.policy);
   const subject = query.subject;
   // Records in id order: a decision depends on the set of records, not on how the host listed them.
@@ -161,7 +165,7 @@ export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[]
     const s = sanctionAsKnown(e.record, e.events, knownOn, e.path);
     if (s) sanctions.push({ id: e.record.id, sanction: s });
   }
-  const periods = planSanctionPeriods(sanctions, ctx.policy);
+  const periods = planWithinRange(sanctions, (some) => planSanctionPeriods(some, ctx.policy));
   const base = {
     knownOn,
     policy: ctx.policy,
@@ -170,13 +174,18 @@ export function statesKnownOn(ctx: QueryContext, knownOn: string): RecordState[]
     platformReport: ctx.platformReport,
     periods,
   };
-  const states = ctx.entries.map((e) => reduceRecord(e.record, e.events, { ...base, prefix: e.path }, false));
+  const states = ctx.entries.map((e) => atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...base, prefix: e.path }, false)));
   if (ctx.derivation) {
     for (const s of [...states]) {
       const r = s.rectification;
       if (!s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) continue;
-      const entry = derivedEntry(s.id, r.dueOn, ctx.derivation);
-      states.push(reduceRecord(entry.record, entry.events, base, true));
+      const events = ctx.entries.find((e) => e.record.id === s.id)?.events ?? [];
+      states.push(
+        atRectificationDue(s.id, events, r.dueOn, () => {
+          const entry = derivedEntry(s.id, r.dueOn, ctx.derivation!);
+          return reduceRecord(entry.record, entry.events, base, true);
+        }),
+      );
     }
   }
   states.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

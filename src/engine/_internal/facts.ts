@@ -1,4 +1,4 @@
-import { addDaysIso } from '../../_lib/days.js';
+import { addDaysIso, DATE_RANGE } from '../../_lib/days.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { QueryContext } from './context.js';
 import { statesKnownOn } from './context.js';
@@ -296,7 +296,8 @@ export function changeDays(ctx: QueryContext, knownOn: string): string[] {
   for (const owned of ctx.rules) {
     days.add(ruleValidFrom(owned));
     const until = ruleValidUntil(owned);
-    if (until) days.add(addDaysIso(until, 1));
+    // Nothing is decided after the supported range, so a rule in force to its last day never expires.
+    if (until && until < DATE_RANGE.to) days.add(addDaysIso(until, 1));
   }
   return [...days].filter((d) => d > knownOn).sort();
 }

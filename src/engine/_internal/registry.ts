@@ -1,11 +1,15 @@
 import { InvalidPackError, issue, UnknownPackError } from '../../model/errors.js';
 import type { Pack } from '../../model/pack.js';
 import { parsePack } from '../../model/parse.js';
+import { resolvePackWith } from './resolve.js';
 import { SHIPPED_PACK_JSON } from './shipped.js';
 
-// Parsed lazily: importing the library costs nothing until a pack is used.
+// Parsed lazily: importing the library costs nothing until a pack is used. Every pack here is
+// deep-frozen (parsePack), so what getPack and listPacks hand out cannot change a decision.
 const shipped = new Map<string, Pack>();
 const hosted = new Map<string, Pack>();
+/** Bumped whenever a pack is registered, so that resolved `extends` chains are re-checked. */
+let generation = 0;
 
 export function shippedPackIds(): string[] {
   return Object.keys(SHIPPED_PACK_JSON);
@@ -27,13 +31,72 @@ export function lookupPack(id: string): Pack {
   return p;
 }
 
-export function registerPack(pack: Pack): void {
+/** Changes with every registration; resolved chains made under another generation are re-checked. */
+export function registryGeneration(): number {
+  return generation;
+}
+
+/**
+ * Registers a validated pack. An id already loaded is refused unless `replace` is true; a shipped
+ * id never. On replacement every loaded pack that extends the id, directly or through others, is
+ * resolved again against the new pack first: if any would no longer resolve (a cycle, a rule id
+ * twice in its chain), nothing is replaced and the error names that pack.
+ */
+export function registerPack(pack: Pack, replace = false): void {
   if (isShipped(pack.id)) {
     throw new InvalidPackError([
       issue(['id'], 'reserved_id', `规则包标识 ${pack.id} 为内置规则包所用，请另取标识`, `pack id ${pack.id} is taken by a shipped pack; choose another id`),
     ]);
   }
+  if (hosted.has(pack.id) && !replace) {
+    throw new InvalidPackError([
+      issue(
+        ['id'],
+        'already_loaded',
+        `规则包 ${pack.id} 已加载；如要替换，请传入 { replace: true }（扩展它的规则包随之改用新版本）`,
+        `pack ${pack.id} is already loaded; pass { replace: true } to replace it (packs that extend it then use the new one)`,
+      ),
+    ]);
+  }
+  const lookup = (id: string): Pack => (id === pack.id ? pack : lookupPack(id));
+  resolvePackWith(pack, lookup);
+  if (hosted.has(pack.id)) {
+    for (const other of hosted.values()) {
+      if (other.id === pack.id || !extendsTransitively(other, pack.id)) continue;
+      try {
+        resolvePackWith(other, lookup);
+      } catch (e) {
+        if (!(e instanceof InvalidPackError || e instanceof UnknownPackError)) throw e;
+        throw new InvalidPackError([
+          issue(
+            ['id'],
+            'breaks_dependent',
+            `替换规则包 ${pack.id} 会使扩展它的规则包 ${other.id} 无效：${e.issues[0]?.message['zh-CN'] ?? ''}`,
+            `replacing pack ${pack.id} would make pack ${other.id}, which extends it, invalid: ${e.issues[0]?.message.en ?? ''}`,
+          ),
+        ]);
+      }
+    }
+  }
   hosted.set(pack.id, pack);
+  generation++;
+}
+
+/** Does `pack` extend `id`, directly or through the packs it extends (as registered now)? */
+function extendsTransitively(pack: Pack, id: string, seen = new Set<string>()): boolean {
+  for (const parent of pack.extends) {
+    if (parent === id) return true;
+    if (seen.has(parent)) continue;
+    seen.add(parent);
+    let p: Pack;
+    try {
+      p = lookupPack(parent);
+    } catch {
+      continue;
+    }
+    if (extendsTransitively(p, id, seen)) return true;
+  }
+  return false;
 }
 
 export function registeredPackIds(): string[] {

@@ -1,7 +1,8 @@
 import { InvalidPackError, issue } from '../../model/errors.js';
+import { PACK_LIMITS } from '../../model/limits.js';
 import type { Clause, Pack, Rule } from '../../model/pack.js';
 import { DEFAULT_POLICY, type Policy, type PolicyKey, type PolicyOverrides } from '../../model/policy.js';
-import { lookupPack } from './registry.js';
+import { lookupPack, registryGeneration } from './registry.js';
 
 /** A rule with the pack that carries it (a child pack's decisions include its parents' rules). */
 export interface OwnedRule {
@@ -25,12 +26,36 @@ export interface ResolvedPack {
   documentOf(packId: string, clause: Clause): string;
 }
 
-const cache = new WeakMap<Pack, ResolvedPack>();
+const cache = new WeakMap<Pack, { resolved: ResolvedPack; generation: number }>();
 
-/** Resolves `extends` (depth first, parents before children, each pack once) and merges policy. */
+/**
+ * Resolves `extends` against the registry (depth first, parents before children, each pack once)
+ * and merges policy. Memoised per pack object; after a pack is registered or replaced, a memoised
+ * chain is used again only if each pack in it is still the one registered under its id, so that a
+ * pack extending a replaced one follows the replacement.
+ */
 export function resolvePack(pack: Pack): ResolvedPack {
+  const generation = registryGeneration();
   const hit = cache.get(pack);
-  if (hit) return hit;
+  if (hit && (hit.generation === generation || hit.resolved.chain.every((p) => p === pack || isRegistered(p)))) {
+    hit.generation = generation;
+    return hit.resolved;
+  }
+  const resolved = resolvePackWith(pack, lookupPack);
+  cache.set(pack, { resolved, generation });
+  return resolved;
+}
+
+function isRegistered(p: Pack): boolean {
+  try {
+    return lookupPack(p.id) === p;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves `extends` with parents looked up by `lookup` (the registry, or the registry as it would be). */
+export function resolvePackWith(pack: Pack, lookup: (id: string) => Pack): ResolvedPack {
   const chain: Pack[] = [];
   const seen = new Set<string>();
   const visit = (p: Pack, path: string[]): void => {
@@ -40,7 +65,7 @@ export function resolvePack(pack: Pack): ResolvedPack {
       ]);
     }
     for (const parentId of p.extends) {
-      const parent = parentId === pack.id ? pack : lookupPack(parentId);
+      const parent = parentId === pack.id ? pack : lookup(parentId);
       visit(parent, [...path, p.id]);
     }
     if (!seen.has(p.id)) {
@@ -49,6 +74,27 @@ export function resolvePack(pack: Pack): ResolvedPack {
     }
   };
   visit(pack, []);
+  if (chain.length > PACK_LIMITS.chainPacks) {
+    throw new InvalidPackError([
+      issue(
+        ['extends'],
+        'too_many',
+        `规则包 ${pack.id} 的继承链含 ${chain.length} 个规则包，超过上限 ${PACK_LIMITS.chainPacks}`,
+        `the extends chain of pack ${pack.id} holds ${chain.length} packs, more than ${PACK_LIMITS.chainPacks}`,
+      ),
+    ]);
+  }
+  const chainRules = chain.reduce((n, p) => n + p.rules.length, 0);
+  if (chainRules > PACK_LIMITS.chainRules) {
+    throw new InvalidPackError([
+      issue(
+        ['rules'],
+        'too_many',
+        `规则包 ${pack.id} 及其继承的规则包共有 ${chainRules} 条规则，超过上限 ${PACK_LIMITS.chainRules}`,
+        `pack ${pack.id} and the packs it extends hold ${chainRules} rules together, more than ${PACK_LIMITS.chainRules}`,
+      ),
+    ]);
+  }
   const rules: OwnedRule[] = [];
   const ruleIds = new Set<string>();
   for (const p of chain) {
@@ -90,7 +136,6 @@ export function resolvePack(pack: Pack): ResolvedPack {
       return `${p.document.number}《${p.document.title}》`;
     },
   };
-  cache.set(pack, resolved);
   return resolved;
 }
 

@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso } from '../../_lib/days.js';
+import { addDaysIso, addMonthsIso, isDateOutOfRange } from '../../_lib/days.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import type { Calendar } from '../../calendar/types.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
@@ -159,9 +159,10 @@ function tryDeadline(
   try {
     return compute();
   } catch (e) {
-    if (e instanceof CalendarCoverageError) {
+    // A deadline past the calendar's data, or past the supported date range, is a note, not an error.
+    if (e instanceof CalendarCoverageError || isDateOutOfRange(e)) {
       notes.push({
-        code: 'calendar-coverage',
+        code: e instanceof CalendarCoverageError ? 'calendar-coverage' : 'date-out-of-range',
         records: [recordId],
         message: {
           'zh-CN': `${what['zh-CN']}无法计算：${e.issues[0]?.message['zh-CN'] ?? ''}`,

@@ -29,6 +29,8 @@ export interface SanctionAsKnown {
   periodMonths: number | undefined;
   /** Where the host wrote the period (the record's field, or the change event's). */
   periodPath: (string | number)[];
+  /** Where the host wrote `effectiveOn` (the record's `effectiveOn` or `decidedOn`, or the change event's). */
+  effectivePath: (string | number)[];
   changed: { on: string; from: Sanction; by: string } | null;
   revoked: { on: string; by: string } | null;
 }
@@ -45,6 +47,7 @@ export function sanctionAsKnown(record: CreditRecord, events: readonly PlacedEve
     effectiveOn: record.effectiveOn ?? record.decidedOn,
     periodMonths: record.periodMonths,
     periodPath: [...prefix, 'periodMonths'],
+    effectivePath: [...prefix, record.effectiveOn !== undefined ? 'effectiveOn' : 'decidedOn'],
     changed: null,
     revoked: null,
   };
@@ -57,6 +60,7 @@ export function sanctionAsKnown(record: CreditRecord, events: readonly PlacedEve
         effectiveOn: e.effectiveOn,
         periodMonths: e.periodMonths,
         periodPath: [...p.path, 'periodMonths'],
+        effectivePath: [...p.path, 'effectiveOn'],
         changed: { on: e.date, from: out.changed?.from ?? record.sanction, by: e.by },
         revoked: null,
       };

@@ -1,0 +1,8 @@
+// checkPack on the shipped packs at 1,000 runs (timezone on 250), split over two files so the
+// halves run in parallel.
+import { describe } from 'vitest';
+import { checkShipped } from './_checkShipped.js';
+
+describe('checkPack: shipped packs (1/2)', () => {
+  for (const pack of ['cn-national', 'cn-jl-tonghua', 'cn-gd']) checkShipped(pack, 1000, 250);
+});
