@@ -82,9 +82,16 @@ function indexDeclarations(files: readonly string[]): Map<string, Decl[]> {
   return out;
 }
 
+/** `refinedBy(schema, refusals)` (src/model/_internal/refine.ts) is the schema with a refinement: read as the schema. */
+const isRefinedBy = (e: ts.Expression): e is ts.CallExpression =>
+  ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'refinedBy' && e.arguments.length > 0;
+
 function unwrapExpr(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+    else if (isRefinedBy(e)) e = e.arguments[0]!;
+    else return e;
+  }
 }
 
 export function collectModelDocs(roots: Record<string, ZNode>, files: readonly string[]): ModelDocs {

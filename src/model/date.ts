@@ -1,20 +1,25 @@
 import * as z from 'zod';
 import { checkDate, DATE_RANGE, dateOutOfRange, shanghaiDateOf } from '../_lib/days.js';
 import { MAX_INPUT_DEPTH } from '../_lib/plain.js';
+import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
+
+const INVALID_DATE: readonly Refusal[] = Object.freeze([{ code: 'invalid_date', zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD' }]);
 
 /**
  * A civil date in China, `YYYY-MM-DD`, validated as a real date (2026-02-30 is refused) within the
  * supported range 1949-10-01..2199-12-31 (DATE_RANGE, issue code `out_of_range`).
  */
-export const IsoDateSchema = z.string().superRefine((s, ctx) => {
+export const IsoDateSchema = refinedBy(z.string(), dateRefusals);
+
+/** A date string's refusals: not a real `YYYY-MM-DD` date (invalid_date), or outside DATE_RANGE (out_of_range). */
+function dateRefusals(s: string): readonly Refusal[] {
   const problem = checkDate(s);
-  if (problem === 'invalid_date') {
-    ctx.addIssue({ code: 'custom', params: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD', code: 'invalid_date' } });
-  } else if (problem === 'out_of_range') {
-    const { message } = dateOutOfRange(s).issues[0]!;
-    ctx.addIssue({ code: 'custom', params: { zh: message['zh-CN'], en: message.en, code: 'out_of_range' } });
-  }
-});
+  if (problem === null) return ACCEPTED;
+  if (problem === 'invalid_date') return INVALID_DATE;
+  const { message } = dateOutOfRange(s).issues[0]!;
+  return [{ code: 'out_of_range', zh: message['zh-CN'], en: message.en }];
+}
+
 export type IsoDate = string;
 
 /** The range every date the library accepts or computes lies in: 1949-10-01..2199-12-31 (README "Dates"). */

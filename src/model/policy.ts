@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 import { VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
+import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
 const Lowerable = z.enum(VERDICTS);
 
@@ -74,25 +75,23 @@ const PolicyShape = z.strictObject({
 });
 
 /** 从轻 may lower a verdict or leave it, never raise it (monotonicity). */
-function checkLighter(p: { lighterLowersTo?: Record<'barred' | 'restricted' | 'review', string> | undefined }, ctx: z.RefinementCtx): void {
-  if (!p.lighterLowersTo) return;
+function lighterRefusals(p: { lighterLowersTo?: Record<'barred' | 'restricted' | 'review', string> | undefined }): readonly Refusal[] {
+  if (!p.lighterLowersTo) return ACCEPTED;
+  let out: Refusal[] | null = null;
   for (const from of ['barred', 'restricted', 'review'] as const) {
     const to = p.lighterLowersTo[from] as keyof typeof VERDICT_SEVERITY;
     if (VERDICT_SEVERITY[to] > VERDICT_SEVERITY[from]) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lighterLowersTo', from],
-        params: { zh: `“从轻”不能把 ${from} 提高为 ${to}`, en: `lighter cannot raise ${from} to ${to}`, code: 'raises_verdict' },
-      });
+      (out ??= []).push({ path: ['lighterLowersTo', from], code: 'raises_verdict', zh: `“从轻”不能把 ${from} 提高为 ${to}`, en: `lighter cannot raise ${from} to ${to}` });
     }
   }
+  return out ?? ACCEPTED;
 }
 
-export const PolicySchema = PolicyShape.superRefine(checkLighter);
+export const PolicySchema = refinedBy(PolicyShape, lighterRefusals);
 export type Policy = z.infer<typeof PolicyShape>;
 export type PolicyKey = keyof Policy;
 
-export const PolicyOverridesSchema = PolicyShape.partial().superRefine(checkLighter);
+export const PolicyOverridesSchema = refinedBy(PolicyShape.partial(), lighterRefusals);
 export type { PolicyOverrides } from './types.generated.js';
 
 /**
