@@ -52,11 +52,7 @@ export function workingDayDeadline(
   receipt: 'day-after-receipt' | 'next-working-day' = 'day-after-receipt',
 ): Deadline {
   const ev = cal._day(event, eventPath);
-  cal._requireCovered(ev, ev, eventPath);
-  const from = receipt === 'next-working-day' ? cal._firstWorkingOnOrAfter(ev) : ev;
-  const due = cal._addWorking(from, n);
-  const dueOn = formatDay(due, eventPath);
-  cal._requireCovered(ev, due, eventPath);
+  const { from, due, dueOn, provisional } = workingDaysAfter(cal, ev, eventPath, n, receipt);
   return {
     kind,
     eventOn: fromDayNumber(ev),
@@ -65,9 +61,30 @@ export function workingDayDeadline(
     period: { unit: 'working-days', length: n },
     basis,
     dateRules: ['CC-201'],
-    // Under 'next-working-day' the receipt day's own status decides where counting starts.
-    provisional: cal._provisional(receipt === 'next-working-day' ? ev : ev + 1, due),
+    provisional,
   };
+}
+
+/**
+ * The internal form of a working-day deadline, for callers whose arguments are validated already
+ * (the lifecycle reducer): `n` working days after the event day `ev` (a day number), the event day
+ * not counted. Throws what the public functions throw for the same day (CalendarCoverageError, a
+ * date out of range), with the same messages; `eventPath` names the argument in them.
+ */
+export function workingDaysAfter(
+  cal: CalendarImpl,
+  ev: number,
+  eventPath: Path,
+  n: number,
+  receipt: 'day-after-receipt' | 'next-working-day' = 'day-after-receipt',
+): { from: number; due: number; dueOn: string; provisional: boolean } {
+  cal._requireCovered(ev, ev, eventPath);
+  const from = receipt === 'next-working-day' ? cal._firstWorkingOnOrAfter(ev) : ev;
+  const due = cal._addWorking(from, n);
+  const dueOn = formatDay(due, eventPath);
+  cal._requireCovered(ev, due, eventPath);
+  // Under 'next-working-day' the receipt day's own status decides where counting starts.
+  return { from, due, dueOn, provisional: cal._provisional(receipt === 'next-working-day' ? ev : ev + 1, due) };
 }
 
 /** A period of n calendar days after an event, its last day rolled to a working day (民法典 203). */

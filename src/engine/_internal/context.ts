@@ -1,8 +1,7 @@
 import { addDaysIso } from '../../_lib/days.js';
-import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import { createCalendar } from '../../calendar/createCalendar.js';
-import type { Calendar } from '../../calendar/types.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import { toCalendar } from '../../deadlines/_internal/build.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { readEventLog, type PlacedEvent } from '../../lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState } from '../../lifecycle/_internal/reduce.js';
@@ -34,7 +33,7 @@ export interface QueryContext {
   resolved: ResolvedPack;
   policy: Policy;
   policySource: Record<PolicyKey, PolicySource>;
-  calendar: Calendar;
+  calendar: CalendarImpl;
   subject: Subject;
   entries: Entry[];
   annual: boolean;
@@ -53,14 +52,14 @@ export interface QueryContext {
   statesByKnownOn: Map<string, RecordState[]>;
 }
 
-const calendars = new Map<string, Calendar>();
+const calendars = new Map<string, CalendarImpl>();
 /** The calendar a policy asks for: the shared default one, or one per option pair, made once. */
-export function calendarFor(policy: Policy): Calendar {
-  if (policy.unknownCalendarYears === 'error' && policy.receiptOnNonWorkingDay === 'day-after-receipt') return defaultCalendar();
+export function calendarFor(policy: Policy): CalendarImpl {
+  if (policy.unknownCalendarYears === 'error' && policy.receiptOnNonWorkingDay === 'day-after-receipt') return toCalendar(undefined, []);
   const key = `${policy.unknownCalendarYears}|${policy.receiptOnNonWorkingDay}`;
   let c = calendars.get(key);
   if (!c) {
-    c = createCalendar({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay });
+    c = toCalendar(createCalendar({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay }), []);
     calendars.set(key, c);
   }
   return c;
@@ -73,8 +72,8 @@ function basisOf(resolved: ResolvedPack, packId: string, clauseId: string): Lega
 
 /** Builds the day-independent part of a parsed query: pack, policy, calendar, checked event logs. */
 export interface ContextOptions {
-  /** A calendar to use as is (recordState's option). */
-  calendar?: Calendar;
+  /** A calendar to use as is (recordState's option, checked there). */
+  calendar?: CalendarImpl;
   /** The host's calendar data (schedules, overlays), answering as the decision's policy says. */
   hostCalendar?: CalendarImpl;
   /** The host's policy options (createEvaluator, evaluateStream, the CLI), between the pack's and the query's. */

@@ -1,8 +1,7 @@
-import { addDaysIso, addMonthsIso, isDateOutOfRange } from '../../_lib/days.js';
+import { addDaysIso, addMonthsIso, isDateOutOfRange, toDayNumber } from '../../_lib/days.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
-import type { Calendar } from '../../calendar/types.js';
-import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
-import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
+import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import { workingDaysAfter } from '../../deadlines/_internal/build.js';
 import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
 import { InvalidEventLogError, issue } from '../../model/errors.js';
@@ -133,7 +132,8 @@ export interface RecordState {
 export interface ReduceContext {
   knownOn: string;
   policy: Policy;
-  calendar: Calendar;
+  /** A calendar made by createCalendar (validated where it came in). */
+  calendar: CalendarImpl;
   /** From the pack (TH-9) or host policy; null where nothing fixes one. */
   objectionReply: { days: number; basis: LegalBasis } | null;
   platformReport: { days: number; basis: LegalBasis } | null;
@@ -148,6 +148,10 @@ function deadlineState(doneOn: string | null, dueOn: string, knownOn: string): '
   if (doneOn) return doneOn <= dueOn ? 'met' : 'overdue';
   return knownOn > dueOn ? 'overdue' : 'pending';
 }
+
+// The argument names objectionReplyDueOn and platformReportDueOn give the event day, for errors.
+const RECEIVED_ON = Object.freeze(['receivedOn']);
+const CORRECTED_ON = Object.freeze(['correctedOn']);
 
 /** Deadline computed on the calendar, or a note saying why it cannot be. */
 function tryDeadline(
@@ -263,15 +267,10 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
     }
     if (e.type !== 'objection-filed') continue;
     const reply = visible.slice(i + 1).find((x) => x.type === 'objection-replied');
+    // The internal form of objectionReplyDueOn (TH-9): the arguments are validated already.
     const replyDue = ctx.objectionReply
       ? tryDeadline(
-          () =>
-            objectionReplyDueOn(e.date, {
-              workingDays: ctx.objectionReply!.days,
-              basis: ctx.objectionReply!.basis,
-              calendar: ctx.calendar,
-              receiptOnNonWorkingDay: ctx.policy.receiptOnNonWorkingDay,
-            }),
+          () => workingDaysAfter(ctx.calendar, toDayNumber(e.date), RECEIVED_ON, ctx.objectionReply!.days, ctx.policy.receiptOnNonWorkingDay),
           acc.notes,
           record.id,
           { 'zh-CN': '异议答复期限', en: 'the objection reply deadline' },
@@ -310,7 +309,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
     const at = correction.on;
     const reportDue = ctx.platformReport
       ? tryDeadline(
-          () => platformReportDueOn(at, { workingDays: ctx.platformReport!.days, basis: ctx.platformReport!.basis, calendar: ctx.calendar }),
+          () => workingDaysAfter(ctx.calendar, toDayNumber(at), CORRECTED_ON, ctx.platformReport!.days),
           acc.notes,
           record.id,
           { 'zh-CN': '报送省级信用平台期限', en: 'the provincial-platform report deadline' },
