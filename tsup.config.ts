@@ -22,7 +22,7 @@ const testingUsesMainEntry: Plugin = {
 // Only `evaluate` and `timeline` run json-rules-engine. Its adapter is a module of its own
 // (dist/jre.js, dist/jre.cjs) so that a bundler drops it, and json-rules-engine with it, from an app
 // that uses `createEvaluator` alone (the package is `sideEffects: false`).
-const jreAdapter = resolve('src/engine/_internal/jre.ts');
+const jreAdapter = resolve('src/packs/_internal/jre.ts');
 const jreAsOwnModule: Plugin = {
   name: 'jre-as-own-module',
   setup(build) {
@@ -89,7 +89,7 @@ export default defineConfig([
   },
   // The json-rules-engine adapter the main entry loads for `evaluate` and `timeline` (no types: internal).
   {
-    entry: { jre: 'src/engine/_internal/jre.ts' },
+    entry: { jre: 'src/packs/_internal/jre.ts' },
     format: ['esm', 'cjs'],
     dts: false,
     sourcemap: true,

@@ -6,8 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { compilePack } from '../src/engine/_internal/compiledPack.js';
 import { buildContext } from '../src/engine/_internal/context.js';
-import { dayEvaluation, type DayEvaluation } from '../src/engine/_internal/facts.js';
-import { runWithJsonRulesEngine } from '../src/engine/_internal/jre.js';
+import { dayEvaluation, type DayEvaluation } from '../src/facts/_internal/dayFacts.js';
+import { runWithJsonRulesEngine } from '../src/packs/_internal/jre.js';
 import { evaluate, parseQuery, untyped, type Decision } from '../src/index.js';
 import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';

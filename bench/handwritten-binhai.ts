@@ -22,7 +22,7 @@
 import { addDaysIso } from '../src/_lib/days.js';
 import { mitigatedVerdict, mitigationStatus } from '../src/decision/_internal/mitigation.js';
 import { calendarFor } from '../src/engine/_internal/context.js';
-import { getPack } from '../src/engine/getPack.js';
+import { getPack } from '../src/packs/getPack.js';
 import { readEventLog, type PlacedEvent } from '../src/lifecycle/_internal/eventLog.js';
 import { reduceRecord, type RecordState } from '../src/lifecycle/_internal/reduce.js';
 import { planSanctionPeriods, sanctionAsKnown, type SanctionAsKnown } from '../src/lifecycle/_internal/sanctionPeriods.js';

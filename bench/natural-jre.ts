@@ -24,10 +24,10 @@ import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules
 import { toDayNumber } from '../src/_lib/days.js';
 import { mitigatedVerdict, mitigationStatus } from '../src/decision/_internal/mitigation.js';
 import { buildContext } from '../src/engine/_internal/context.js';
-import { dayEvaluation, ruleValidFrom, ruleValidUntil, type RecordOnDay } from '../src/engine/_internal/facts.js';
-import { resolveDottedPath } from '../src/engine/_internal/path.js';
-import { resolvePack } from '../src/engine/_internal/resolve.js';
-import { getPack } from '../src/engine/getPack.js';
+import { dayEvaluation, ruleValidFrom, ruleValidUntil, type RecordOnDay } from '../src/facts/_internal/dayFacts.js';
+import { resolveDottedPath } from '../src/packs/_internal/path.js';
+import { resolvePack } from '../src/packs/_internal/resolve.js';
+import { getPack } from '../src/packs/getPack.js';
 import type { MitigationStatus } from '../src/model/decision.js';
 import { parseQuery } from '../src/model/parse.js';
 import { VERDICT_SEVERITY, type Verdict } from '../src/model/vocabulary.js';

@@ -9,7 +9,7 @@
  */
 import { addDaysIso, addMonthsIso, fromDayNumber, toDayNumber } from '../src/_lib/days.js';
 import { buildContext } from '../src/engine/_internal/context.js';
-import { changeDays } from '../src/engine/_internal/facts.js';
+import { changeDays } from '../src/facts/_internal/dayFacts.js';
 import { createEvaluator, parseQuery, timeline, untyped, type Decision } from '../src/index.js';
 import { int, judge, micros, ratio, secs, timeCalls, type Figure } from './harness.js';
 import { AS_OF, subjectWithRecords } from './roster.js';

@@ -12,7 +12,7 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import pkg from '../../package.json';
-import { loadPack } from '../engine/loadPack.js';
+import { loadPack } from '../packs/loadPack.js';
 import { CalendarCoverageError } from '../calendar/CalendarCoverageError.js';
 import { scanOption } from './_internal/args.js';
 import { processChunk, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';

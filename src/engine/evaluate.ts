@@ -6,7 +6,7 @@ import { toOptions } from '../calendar/_internal/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
-import { runWithJsonRulesEngine } from './_internal/jre.js';
+import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
 import { decisionSteps, runAsync } from './_internal/steps.js';
 
 /**

@@ -1,6 +1,7 @@
 export { evaluate, type EvaluateOptions } from './evaluate.js';
-export { listPacks, type PackSummary } from './listPacks.js';
-export { getPack } from './getPack.js';
-export { loadPack } from './loadPack.js';
 export { createEvaluator, type Evaluator, type EvaluatorOptions, type EvaluatorQuery } from './createEvaluator.js';
 export { evaluateStream, type StreamOptions, type StreamProgress, type SubjectSource } from './evaluateStream.js';
+export { recordState, type RecordStateOptions } from './recordState.js';
+export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from './recordState.js';
+export { timeline, type TimelineOptions, type TimelineChange, type TimelineCause } from './timeline.js';
+export { derivedRecords, type DerivedRecords } from './derivedRecords.js';

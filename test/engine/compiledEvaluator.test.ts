@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileRule, compileRules } from '../../src/engine/_internal/compileConditions.js';
-import { resolveDottedPath } from '../../src/engine/_internal/path.js';
-import type { OwnedRule } from '../../src/engine/_internal/resolve.js';
+import { compileRule, compileRules } from '../../src/packs/_internal/compileConditions.js';
+import { resolveDottedPath } from '../../src/packs/_internal/path.js';
+import type { OwnedRule } from '../../src/packs/_internal/resolve.js';
 import { untyped } from '../../src/model/untyped.js';
 import {
   createEvaluator,

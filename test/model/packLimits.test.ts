@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/engine/_internal/context.js';
 import { compilePack } from '../../src/engine/_internal/compiledPack.js';
-import type { DayEvaluation } from '../../src/engine/_internal/facts.js';
-import { runWithJsonRulesEngine } from '../../src/engine/_internal/jre.js';
+import type { DayEvaluation } from '../../src/facts/_internal/dayFacts.js';
+import { runWithJsonRulesEngine } from '../../src/packs/_internal/jre.js';
 import { decisionSteps, runAsync, runSync } from '../../src/engine/_internal/steps.js';
 import { getPack, InvalidPackError, listPacks, loadPack, PACK_LIMITS, parseQuery } from '../../src/index.js';
 import { createEvaluator, evaluate } from '../_support/untypedApi.js';

@@ -1,5 +1,5 @@
 import { label } from '../../decision/_internal/labels.js';
-import { getPack } from '../../engine/getPack.js';
+import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
 import { CLAUSE_ID } from '../../model/pack.js';
 import { LABELS, type Verdict } from '../../model/vocabulary.js';

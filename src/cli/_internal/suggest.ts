@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { listPacks } from '../../engine/listPacks.js';
+import { listPacks } from '../../packs/listPacks.js';
 import type { Issue } from '../../model/errors.js';
 import { QuerySchema } from '../../model/query.js';
 import type { CliIssue } from './exit.js';

@@ -1,4 +1,4 @@
-import { listPacks } from '../../engine/listPacks.js';
+import { listPacks } from '../../packs/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
 import { addInto, emptyResult, processChunk, type BadLine, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';

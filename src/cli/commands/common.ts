@@ -1,8 +1,8 @@
 import { isIsoDate, shanghaiDateOf } from '../../_lib/days.js';
-import { getPack } from '../../engine/getPack.js';
-import { listPacks } from '../../engine/listPacks.js';
-import { resolvePack } from '../../engine/_internal/resolve.js';
-import { loadPack } from '../../engine/loadPack.js';
+import { getPack } from '../../packs/getPack.js';
+import { listPacks } from '../../packs/listPacks.js';
+import { resolvePack } from '../../packs/_internal/resolve.js';
+import { loadPack } from '../../packs/loadPack.js';
 import { parsePack } from '../../model/parse.js';
 import type { Pack } from '../../model/pack.js';
 import { GovCreditError, InvalidInputError, issuesFromZod } from '../../model/errors.js';

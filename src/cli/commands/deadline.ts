@@ -1,6 +1,6 @@
 import { addDaysIso } from '../../_lib/days.js';
 import type { Calendar } from '../../calendar/types.js';
-import { getPack } from '../../engine/getPack.js';
+import { getPack } from '../../packs/getPack.js';
 import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../engine/evaluate.js';
-import { listPacks } from '../../engine/listPacks.js';
-import { timeline } from '../../lifecycle/timeline.js';
+import { listPacks } from '../../packs/listPacks.js';
+import { timeline } from '../../engine/timeline.js';
 import type { Decision } from '../../model/decision.js';
 import { ACTIONS_BY_SUBJECT } from '../../model/pack.js';
 import { LABELS, type Action, type SubjectKind } from '../../model/vocabulary.js';

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getPack } from '../../engine/getPack.js';
+import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
 import { GovCreditError } from '../../model/errors.js';
 import type { Pack, Rule } from '../../model/pack.js';

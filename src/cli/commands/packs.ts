@@ -1,5 +1,5 @@
-import { getPack } from '../../engine/getPack.js';
-import { listPacks } from '../../engine/listPacks.js';
+import { getPack } from '../../packs/getPack.js';
+import { listPacks } from '../../packs/listPacks.js';
 import { GovCreditError } from '../../model/errors.js';
 import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
 import { LABELS } from '../../model/vocabulary.js';

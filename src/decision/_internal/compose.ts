@@ -1,7 +1,7 @@
-import type { Candidate, DayEvaluation } from '../../engine/_internal/facts.js';
-import { DERIVED_SUFFIX } from '../../engine/_internal/context.js';
-import { ruleValidFrom } from '../../engine/_internal/facts.js';
-import type { OwnedRule } from '../../engine/_internal/resolve.js';
+import type { Candidate, DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import { DERIVED_SUFFIX } from '../../lifecycle/_internal/subjectStates.js';
+import { ruleValidFrom } from '../../facts/_internal/dayFacts.js';
+import type { OwnedRule } from '../../packs/_internal/resolve.js';
 import type {
   Benefit,
   Citation,
@@ -13,7 +13,6 @@ import type {
   Reason,
   RecordSummary,
 } from '../../model/decision.js';
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import { LAW_LEAVES_OPEN, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
 import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
 
@@ -49,21 +48,20 @@ export interface FiredReason {
   uncertain: boolean;
 }
 
-// A record state belongs to one query context (statesKnownOn memoises it per knowledge day), and
-// its mitigation status depends only on that context and the state: computed once per state, not
-// once per day evaluated (clearFrom evaluates many days with the same states).
-const statusByState = new WeakMap<RecordState, MitigationStatus>();
-
-/** Mitigation status per record index, computed once per record state. */
+/**
+ * Mitigation status per record index. A status depends on the pack, the subject kind and the record
+ * state only, so it is computed once per state for the pack (ctx.mitigations): the days clearFrom
+ * evaluates and the actions asked of a subject share it.
+ */
 function mitigationOf(day: DayEvaluation, recordIndex: number, memo: Map<number, MitigationStatus>): MitigationStatus {
   let m = memo.get(recordIndex);
   if (!m) {
     const r = day.records[recordIndex]!;
-    m = statusByState.get(r.state);
+    m = day.ctx.mitigations.get(r.state);
     if (!m) {
-      const host = day.ctx.entries.find((e) => e.record.id === r.state.id)?.record;
+      const host = day.ctx.prepared.records.get(r.state.id);
       m = mitigationStatus(day.ctx.pack, day.ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom);
-      statusByState.set(r.state, m);
+      day.ctx.mitigations.set(r.state, m);
     }
     memo.set(recordIndex, m);
   }

@@ -6,10 +6,10 @@ import type { Decision } from '../../model/decision.js';
 import type { Query } from '../../model/query.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { buildContext } from './context.js';
-import { compileRules, type CompiledCondition } from './compileConditions.js';
-import type { DayEvaluation } from './facts.js';
-import { lookupPack } from './registry.js';
-import { resolvePack, type OwnedRule } from './resolve.js';
+import { compileRules, type CompiledCondition } from '../../packs/_internal/compileConditions.js';
+import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import { lookupPack } from '../../packs/_internal/registry.js';
+import { resolvePack, type OwnedRule } from '../../packs/_internal/resolve.js';
 import { decisionSteps, runSync } from './steps.js';
 
 /** What `createEvaluator` and `evaluateStream` share: the pack, resolved and compiled once. */

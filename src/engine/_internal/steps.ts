@@ -2,7 +2,7 @@ import { composeDecision, reasonsOfDay } from '../../decision/_internal/compose.
 import type { Decision } from '../../model/decision.js';
 import type { Verdict } from '../../model/vocabulary.js';
 import type { QueryContext } from './context.js';
-import { changeDays, dayEvaluation, type DayEvaluation } from './facts.js';
+import { changeDays, dayEvaluation, type DayEvaluation } from '../../facts/_internal/dayFacts.js';
 
 /**
  * A computation that needs rule conditions evaluated on some days: it yields each day's

@@ -1,5 +1,6 @@
 import { toOptions } from '../calendar/_internal/input.js';
-import { buildContext, DERIVED_SUFFIX, statesKnownOn } from '../engine/_internal/context.js';
+import { buildContext } from './_internal/context.js';
+import { DERIVED_SUFFIX, statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
 import type { DateInput } from '../model/date.js';
 import type { SubjectInput } from '../model/input.js';
 import type { Untyped } from '../model/untyped.js';
@@ -35,7 +36,7 @@ export function derivedRecords(subject: SubjectInput | Untyped, options: { asOf:
   const ctx = buildContext(query);
   const out: DerivedRecords = { subject: [], persons: {} };
   const asOf = query.asOf;
-  const states = statesKnownOn(ctx, asOf);
+  const states = statesKnownOn(ctx.lifecycle, asOf);
   for (const s of states) {
     if (!s.derived || s.effectiveFrom > asOf) continue;
     const fromId = s.id.slice(0, -DERIVED_SUFFIX.length);

@@ -1,9 +1,10 @@
 import { addDaysIso, DATE_RANGE, fromDayNumber } from '../_lib/days.js';
 import { toDay, toOptions } from '../calendar/_internal/input.js';
-import { buildContext, statesKnownOn, type QueryContext } from '../engine/_internal/context.js';
-import { runWithJsonRulesEngine } from '../engine/_internal/jre.js';
-import { ruleValidFrom } from '../engine/_internal/facts.js';
-import { runAsync, timelineSteps, type TimelinePoint } from '../engine/_internal/steps.js';
+import { buildContext, type QueryContext } from './_internal/context.js';
+import { statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
+import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
+import { ruleValidFrom } from '../facts/_internal/dayFacts.js';
+import { runAsync, timelineSteps, type TimelinePoint } from './_internal/steps.js';
 import type { DateInput } from '../model/date.js';
 import type { SubjectInput } from '../model/input.js';
 import type { Untyped } from '../model/untyped.js';
@@ -100,7 +101,7 @@ function happeningsBetween(ctx: QueryContext, from: string, to: string): Map<str
     for (const p of e.events) add(p.event.date, { kind: 'event', record: e.record.id, event: p.event.type });
   }
   // Ends and derived records follow from the data as known at the end of the range.
-  for (const s of statesKnownOn(ctx, to)) {
+  for (const s of statesKnownOn(ctx.lifecycle, to)) {
     if (s.derived) add(s.effectiveFrom, { kind: 'record-derived', record: s.id });
     // A period the deciding body has yet to fix ends for certain on one day and at the latest on another.
     for (const v of s.latest ? [s, s.latest] : [s]) {

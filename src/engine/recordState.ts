@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar/types.js';
 import type { CreditRecordInput } from '../model/input.js';
 import type { Untyped } from '../model/untyped.js';
-import { buildContext } from '../engine/_internal/context.js';
+import { buildContext } from './_internal/context.js';
 import { ConfidentialRecordError, InvalidEventLogError, InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';
 import { parseQuery } from '../model/parse.js';
@@ -11,10 +11,10 @@ import { normalizeDates } from '../model/date.js';
 import { checkDate, dateOutOfRange } from '../_lib/days.js';
 import { toOptions } from '../calendar/_internal/input.js';
 import { toCalendar } from '../deadlines/_internal/build.js';
-import { statesKnownOn } from '../engine/_internal/context.js';
-import type { RecordState } from './_internal/reduce.js';
+import { statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
+import type { RecordState } from '../lifecycle/_internal/reduce.js';
 
-export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from './_internal/reduce.js';
+export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from '../lifecycle/_internal/reduce.js';
 
 export interface RecordStateOptions {
   /** The pack whose deadlines apply (e.g. Tonghua's 15 and 5 working days); default `cn-national` (none fixed). */
@@ -72,7 +72,7 @@ export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput
   }
   try {
     const ctx = buildContext(query, o.calendar !== undefined ? { calendar: toCalendar(o.calendar, ['options', 'calendar']) } : {});
-    return statesKnownOn(ctx, iso).find((st) => st.id === query.subject.records![0]!.id)!;
+    return statesKnownOn(ctx.lifecycle, iso).find((st) => st.id === query.subject.records![0]!.id)!;
   } catch (e) {
     throw relocate(e);
   }

@@ -1,5 +1,5 @@
 import { Engine } from 'json-rules-engine';
-import type { DayEvaluation } from './facts.js';
+import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import type { OwnedRule } from './resolve.js';
 import { resolveDottedPath } from './path.js';
 

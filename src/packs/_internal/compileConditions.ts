@@ -1,6 +1,6 @@
 import { InvalidPackError, issue, type Issue } from '../../model/errors.js';
 import { FORBIDDEN_KEYS } from '../../model/common.js';
-import type { QueryFacts, RecordFacts, SubjectFacts } from './facts.js';
+import type { QueryFacts, RecordFacts, SubjectFacts } from '../../facts/_internal/dayFacts.js';
 import type { OwnedRule } from './resolve.js';
 
 /**

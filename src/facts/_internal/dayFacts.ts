@@ -1,8 +1,8 @@
 import { addDaysIso, DATE_RANGE } from '../../_lib/days.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { QueryContext } from './context.js';
-import { statesKnownOn } from './context.js';
-import type { OwnedRule } from './resolve.js';
+import { statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
+import type { OwnedRule } from '../../packs/_internal/resolve.js';
 import { PERSONAL_STATUS_RECORD_KINDS, type RecordKind } from '../../model/vocabulary.js';
 
 /** The `record` fact: what rule conditions may read about one record on one day. */
@@ -216,7 +216,7 @@ function reach(owned: OwnedRule, r: RecordOnDay): RecordFacts | null {
  * `knownOn` (`knownOn <= on`; equal for an ordinary query).
  */
 export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): DayEvaluation {
-  const states = statesKnownOn(ctx, knownOn);
+  const states = statesKnownOn(ctx.lifecycle, knownOn);
   const records = states.map((s) => recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom));
   const subj = ctx.subject;
   const covered = subj.kind === 'civil-servant' || subj.managedUnderCivilServantLaw === true;
@@ -289,7 +289,7 @@ export function changeDays(ctx: QueryContext, knownOn: string): string[] {
     if (s.sanctionPeriod) days.add(s.sanctionPeriod.effectiveOn);
     if (s.sanctionUntil) days.add(s.sanctionUntil);
   };
-  for (const s of statesKnownOn(ctx, knownOn)) {
+  for (const s of statesKnownOn(ctx.lifecycle, knownOn)) {
     addState(s);
     if (s.latest) addState(s.latest);
   }

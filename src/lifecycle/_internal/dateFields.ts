@@ -1,6 +1,6 @@
 import { DATE_RANGE, isDateOutOfRange } from '../../_lib/days.js';
-import type { PlacedEvent } from '../../lifecycle/_internal/eventLog.js';
-import { sanctionAsKnown, type SanctionAsKnown } from '../../lifecycle/_internal/sanctionPeriods.js';
+import type { PlacedEvent } from './eventLog.js';
+import { sanctionAsKnown, type SanctionAsKnown } from './sanctionPeriods.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import type { CreditRecord } from '../../model/record.js';
 

@@ -1,0 +1,176 @@
+/**
+ * A subject's records as known on a day: the host's records, each reduced from its events, with the
+ * periods of its sanctions planned together and the records the pack derives (GD-7). What a pack
+ * contributes (policy, deadlines, derivation) comes in `LifecycleSettings`; the rules do not matter
+ * here, so one reduction serves every action asked of the subject under those settings.
+ */
+import { addDaysIso } from '../../_lib/days.js';
+import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import type { LegalBasis } from '../../deadlines/types.js';
+import type { Policy } from '../../model/policy.js';
+import type { CreditRecord } from '../../model/record.js';
+import { atRecordField, atRectificationDue, planWithinRange } from './dateFields.js';
+import { readEventLog, type PlacedEvent } from './eventLog.js';
+import { reduceRecord, type RecordState } from './reduce.js';
+import { planSanctionPeriods, sanctionAsKnown, type SanctionAsKnown } from './sanctionPeriods.js';
+
+/** A record of the subject with its checked event log. */
+export interface Entry {
+  record: CreditRecord;
+  /** Where the record sits in the query (`['subject', 'records', i]`), for errors about it. */
+  path: (string | number)[];
+  events: PlacedEvent[];
+  derived: boolean;
+  /** For a derived record: the record it follows from and the clauses that derive it. */
+  derivedFrom: { record: string; clauses: string[]; pack: string } | null;
+}
+
+/**
+ * The subject's host records with their event logs read and checked, in id order (a decision
+ * depends on the set of records, not on how the host listed them).
+ *
+ * @throws InvalidEventLogError naming the event.
+ */
+export function entriesOf(records: readonly CreditRecord[]): Entry[] {
+  const entries: Entry[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const path = ['subject', 'records', i];
+    entries[i] = { record, path, events: readEventLog(record, path), derived: false, derivedFrom: null };
+  }
+  return entries.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+}
+
+/** A deadline a pack (or host policy) fixes in working days, with the clause it cites. */
+export interface WorkingDayRule {
+  days: number;
+  basis: LegalBasis;
+  source: 'pack' | 'policy';
+}
+
+/** What the reduction of a subject's records depends on besides the records: policy, calendar, the pack's deadlines and derivation. */
+export interface LifecycleSettings {
+  policy: Policy;
+  calendar: CalendarImpl;
+  objectionReply: WorkingDayRule | null;
+  platformReport: WorkingDayRule | null;
+  /** GD-7: a missed rectification becomes a record (the clauses and the pack that say so). */
+  derivation: { clauses: string[]; pack: string } | null;
+}
+
+/** One subject's records under one set of settings, with record states memoised per knowledge day. */
+export interface SubjectLifecycle {
+  entries: readonly Entry[];
+  settings: LifecycleSettings;
+  statesByKnownOn: Map<string, RecordState[]>;
+}
+
+export function subjectLifecycle(entries: readonly Entry[], settings: LifecycleSettings): SubjectLifecycle {
+  return { entries, settings, statesByKnownOn: new Map() };
+}
+
+/** The subject's sanctions as known on a day, and their periods planned together (政务处分法 15, 条例 10). */
+function periodsKnownOn(l: SubjectLifecycle, knownOn: string) {
+  const sanctions: { id: string; sanction: SanctionAsKnown }[] = [];
+  for (const e of l.entries) {
+    const s = sanctionAsKnown(e.record, e.events, knownOn, e.path);
+    if (s) sanctions.push({ id: e.record.id, sanction: s });
+  }
+  return planWithinRange(sanctions, (some) => planSanctionPeriods(some, l.settings.policy));
+}
+
+/**
+ * Record states as known on `knownOn`: the host's records, then the records the pack derives
+ * from them (GD-7), each reduced from its events. The periods of the subject's sanctions are
+ * planned together first. Memoised per day.
+ */
+export function statesKnownOn(l: SubjectLifecycle, knownOn: string): RecordState[] {
+  const hit = l.statesByKnownOn.get(knownOn);
+  if (hit) return hit;
+  const { settings } = l;
+  const base = {
+    knownOn,
+    policy: settings.policy,
+    calendar: settings.calendar,
+    objectionReply: settings.objectionReply,
+    platformReport: settings.platformReport,
+    periods: periodsKnownOn(l, knownOn),
+  };
+  const entries = l.entries;
+  const states: RecordState[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    states[i] = atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...base, prefix: e.path }, false));
+  }
+  if (settings.derivation) {
+    let derived = false;
+    for (let i = 0; i < entries.length; i++) {
+      const s = states[i]!;
+      const r = s.rectification;
+      if (!s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) continue;
+      states.push(
+        atRectificationDue(s.id, entries[i]!.events, r.dueOn, () => {
+          const entry = derivedEntry(s.id, r.dueOn, settings.derivation!);
+          return reduceRecord(entry.record, entry.events, base, true);
+        }),
+      );
+      derived = true;
+    }
+    // Host records are in id order already; a derived record sorts after its origin.
+    if (derived) states.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  l.statesByKnownOn.set(knownOn, states);
+  return states;
+}
+
+/**
+ * A 处分 lifted before its period ends is refused (公务员法 65): checked with what was known on the
+ * lifting day, so that the log is refused whatever day the question is asked, not only from then
+ * on. Only the lifted record is reduced for it (with the subject's periods as planned that day).
+ *
+ * @throws InvalidEventLogError (`lifted_early`), or InvalidInputError for a period out of range.
+ */
+export function checkLiftings(l: SubjectLifecycle): void {
+  for (const e of l.entries) {
+    if (e.record.kind !== 'disciplinary-sanction') continue;
+    for (const p of e.events) {
+      if (p.event.type !== 'sanction-lifted') continue;
+      const knownOn = p.event.date;
+      const hit = l.statesByKnownOn.get(knownOn);
+      if (hit) continue;
+      const { settings } = l;
+      const ctx = {
+        knownOn,
+        policy: settings.policy,
+        calendar: settings.calendar,
+        objectionReply: settings.objectionReply,
+        platformReport: settings.platformReport,
+        periods: periodsKnownOn(l, knownOn),
+        prefix: e.path,
+      };
+      atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, ctx, false));
+    }
+  }
+}
+
+/** The id suffix of a record derived from a missed rectification (GD-7). */
+export const DERIVED_SUFFIX = '~rectification-overdue';
+
+/** GD-7: a rectification not completed by its due date becomes a record dated the day after. */
+export function derivedEntry(fromId: string, dueOn: string, derivation: { clauses: string[]; pack: string }): Entry {
+  const day = addDaysIso(dueOn, 1);
+  return {
+    record: {
+      id: `${fromId}${DERIVED_SUFFIX}`,
+      kind: 'rectification-overdue',
+      occurredOn: day,
+      decidedOn: day,
+      inOfficialDuty: true,
+      description: `未按时完成整改（整改期限 ${dueOn}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
+    },
+    path: [],
+    events: [],
+    derived: true,
+    derivedFrom: { record: fromId, clauses: derivation.clauses, pack: derivation.pack },
+  };
+}

@@ -1,0 +1,3 @@
+export { listPacks, type PackSummary } from './listPacks.js';
+export { getPack } from './getPack.js';
+export { loadPack } from './loadPack.js';
