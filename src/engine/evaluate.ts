@@ -7,7 +7,8 @@ import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
 import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
-import { decisionSteps, runAsync } from './_internal/steps.js';
+import { runAsync } from './_internal/steps.js';
+import { decisionSteps } from './_internal/decide.js';
 
 /**
  * Decides a query with json-rules-engine, the reference semantics: does this record bar, restrict

@@ -9,7 +9,8 @@ import { buildContext } from '../../src/engine/_internal/context.js';
 import { compilePack } from '../../src/engine/_internal/compiledPack.js';
 import type { DayEvaluation } from '../../src/facts/_internal/dayFacts.js';
 import { runWithJsonRulesEngine } from '../../src/packs/_internal/jre.js';
-import { decisionSteps, runAsync, runSync } from '../../src/engine/_internal/steps.js';
+import { runAsync, runSync } from '../../src/engine/_internal/steps.js';
+import { decisionSteps } from '../../src/engine/_internal/decide.js';
 import { getPack, InvalidPackError, listPacks, loadPack, PACK_LIMITS, parseQuery } from '../../src/index.js';
 import { createEvaluator, evaluate } from '../_support/untypedApi.js';
 

@@ -10,7 +10,8 @@ import { compileRules, type CompiledCondition } from '../../packs/_internal/comp
 import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import { lookupPack } from '../../packs/_internal/registry.js';
 import { resolvePack, type OwnedRule } from '../../packs/_internal/resolve.js';
-import { decisionSteps, runSync } from './steps.js';
+import { runSync } from './steps.js';
+import { decisionSteps } from './decide.js';
 
 /** What `createEvaluator` and `evaluateStream` share: the pack, resolved and compiled once. */
 export interface CompiledPack {

@@ -1,8 +1,7 @@
-import { composeDecision, reasonsOfDay } from '../../decision/_internal/compose.js';
-import type { Decision } from '../../model/decision.js';
+import { reasonsOfDay } from '../../decision/_internal/compose.js';
 import type { Verdict } from '../../model/vocabulary.js';
 import type { QueryContext } from './context.js';
-import { changeDays, dayEvaluation, type DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import { dayEvaluation, type DayEvaluation } from '../../facts/_internal/dayFacts.js';
 
 /**
  * A computation that needs rule conditions evaluated on some days: it yields each day's
@@ -21,31 +20,6 @@ export async function runAsync<T>(steps: Steps<T>, run: (day: DayEvaluation) => 
   let next = steps.next();
   while (!next.done) next = steps.next(await run(next.value));
   return next.value;
-}
-
-/**
- * The decision for the query's day, with `clearFrom`: the first day after which every answer is
- * clear, with knowledge fixed at `asOf` (facts only change on the days `changeDays` lists).
- */
-export function* decisionSteps(ctx: QueryContext): Steps<Decision> {
-  const asOf = ctx.query.asOf;
-  const day = dayEvaluation(ctx, asOf, asOf);
-  const fired: boolean[] = yield day;
-  const { verdict } = reasonsOfDay(day, fired);
-  let clearFrom: string | null = null;
-  if (verdict !== 'clear') {
-    let lastNonClear: string = asOf;
-    const verdicts: { on: string; verdict: Verdict }[] = [];
-    for (const on of changeDays(ctx, asOf)) {
-      const d = dayEvaluation(ctx, asOf, on);
-      const v = reasonsOfDay(d, yield d).verdict;
-      verdicts.push({ on, verdict: v });
-      if (v !== 'clear') lastNonClear = on;
-    }
-    const after = verdicts.find((x) => x.on > lastNonClear);
-    clearFrom = after ? after.on : null;
-  }
-  return composeDecision(day, fired, clearFrom);
 }
 
 /** One day of a timeline: the verdict from that day and the reasons behind it. */

@@ -211,16 +211,18 @@ function reach(owned: OwnedRule, r: RecordOnDay): RecordFacts | null {
   return statutory ? r.statutory.facts : r.facts;
 }
 
-/**
- * The facts and the (rule, record) pairs to evaluate on day `on`, with what was known on
- * `knownOn` (`knownOn <= on`; equal for an ordinary query).
- */
-export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): DayEvaluation {
-  const states = statesKnownOn(ctx.lifecycle, knownOn);
-  const records = states.map((s) => recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom));
+/** The subject's facts on a day: its own fields, and the counts of its records that count that day. */
+function subjectFacts(ctx: QueryContext, records: readonly RecordOnDay[], knownOn: string): SubjectFacts {
   const subj = ctx.subject;
   const covered = subj.kind === 'civil-servant' || subj.managedUnderCivilServantLaw === true;
-  const subject: SubjectFacts = {
+  let countedRecords = 0;
+  let countedAdverseRecords = 0;
+  for (const r of records) {
+    if (!r.counted) continue;
+    if (r.facts.isIntegrityRecord && r.inDuty) countedRecords++;
+    if (r.state.kind !== 'under-investigation') countedAdverseRecords++;
+  }
+  return {
     kind: subj.kind,
     isPerson: subj.kind === 'civil-servant' || subj.kind === 'public-institution-staff',
     isBody: subj.kind === 'government' || subj.kind === 'department',
@@ -228,50 +230,147 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
     publicServiceRole: subj.kind === 'public-institution-staff' && !covered ? (subj.publicServiceRole ?? null) : null,
     administrativeOrgan: subj.kind === 'civil-servant' ? subj.organ !== 'other' : covered,
     hasCreditFile: subj.creditFile !== undefined && subj.creditFile !== null,
-    countedRecords: records.filter((r) => r.counted && r.facts.isIntegrityRecord && r.inDuty).length,
-    countedAdverseRecords: records.filter((r) => r.counted && r.state.kind !== 'under-investigation').length,
+    countedRecords,
+    countedAdverseRecords,
     honourLevels: [...new Set((subj.honours ?? []).filter((h) => h.date <= knownOn).map((h) => h.level))].sort(),
   };
+}
+
+/** Where a day's duty findings go (the composition's notes); null when only verdicts are wanted. */
+interface DutyFindings {
+  outsideDuty: Map<number, string[]>;
+  dutyAssumed: Set<number>;
+}
+
+/**
+ * The candidates of one record-scope rule and one record on day `on` (none, one, or two with the
+ * longest reading of an open period), appended to `out`; `i` is the record's index in the day.
+ */
+function pushCandidates(ctx: QueryContext, owned: OwnedRule, r: RecordOnDay, i: number, on: string, out: Candidate[], duty: DutyFindings | null): void {
+  const rule = owned.rule;
+  if (rule.trigger !== 'decision' && !ruleInForce(owned, on)) return;
+  if (rule.restsOn === 'integrity-record') {
+    // 在履职过程中: the documents' definition of 政务失信记录 (only a record of a listed kind is in question).
+    const inQuestion = r.facts.isIntegrityRecord && reach(owned, r) !== null;
+    if (!r.inDuty) {
+      if (inQuestion && duty) duty.outsideDuty.set(i, [...(duty.outsideDuty.get(i) ?? []), rule.id]);
+      return;
+    }
+    if (r.state.inOfficialDuty === null && inQuestion) duty?.dutyAssumed.add(i);
+  }
+  let triggerOn: string;
+  if (rule.trigger === 'decision') {
+    triggerOn = r.state.decisionEffectiveOn;
+    // A later rule governs decisions after this one's end; this one keeps governing its own.
+    const until = ruleValidUntil(owned);
+    if (until !== undefined && triggerOn > until) return;
+  } else if (rule.trigger === 'failure') triggerOn = r.occurredOn;
+  else triggerOn = on;
+  const before = rule.trigger !== 'status' && triggerOn < ruleValidFrom(owned);
+  const excluded = before && ctx.policy.nonRetroactive ? ('before-rule' as const) : null;
+  const retroactive = before && !ctx.policy.nonRetroactive;
+  const facts = reach(owned, r);
+  if (facts) out.push({ owned, record: i, facts, latest: false, excluded, retroactive, triggerOn });
+  const latestFacts = r.latest ? reach(owned, r.latest) : null;
+  if (latestFacts) out.push({ owned, record: i, facts: latestFacts, latest: true, excluded, retroactive, triggerOn });
+}
+
+/**
+ * The facts and the (rule, record) pairs to evaluate on day `on`, with what was known on
+ * `knownOn` (`knownOn <= on`; equal for an ordinary query).
+ */
+export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): DayEvaluation {
+  const states = statesKnownOn(ctx.lifecycle, knownOn);
+  return dayEvaluationOf(ctx, states, knownOn, on);
+}
+
+/** As `dayEvaluation`, with the record states given (those known on `knownOn`). */
+export function dayEvaluationOf(ctx: QueryContext, states: readonly RecordState[], knownOn: string, on: string): DayEvaluation {
+  const records = states.map((s) => recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom));
+  const subject = subjectFacts(ctx, records, knownOn);
   const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
   const candidates: Candidate[] = [];
-  const outsideDuty = new Map<number, string[]>();
-  const dutyAssumed = new Set<number>();
+  const duty: DutyFindings = { outsideDuty: new Map(), dutyAssumed: new Set() };
   for (const owned of ctx.rules) {
-    const rule = owned.rule;
-    if (rule.scope === 'subject') {
+    if (owned.rule.scope === 'subject') {
       if (ruleInForce(owned, on)) candidates.push({ owned, record: -1, facts: null, latest: false, excluded: null, retroactive: false, triggerOn: on });
       continue;
     }
-    const from = ruleValidFrom(owned);
-    const until = ruleValidUntil(owned);
-    if (rule.trigger !== 'decision' && !ruleInForce(owned, on)) continue;
-    records.forEach((r, i) => {
-      if (rule.restsOn === 'integrity-record') {
-        // 在履职过程中: the documents' definition of 政务失信记录 (only a record of a listed kind is in question).
-        const inQuestion = r.facts.isIntegrityRecord && reach(owned, r) !== null;
-        if (!r.inDuty) {
-          if (inQuestion) outsideDuty.set(i, [...(outsideDuty.get(i) ?? []), rule.id]);
-          return;
-        }
-        if (r.state.inOfficialDuty === null && inQuestion) dutyAssumed.add(i);
-      }
-      let triggerOn: string;
-      if (rule.trigger === 'decision') {
-        triggerOn = r.state.decisionEffectiveOn;
-        // A later rule governs decisions after this one's end; this one keeps governing its own.
-        if (until !== undefined && triggerOn > until) return;
-      } else if (rule.trigger === 'failure') triggerOn = r.occurredOn;
-      else triggerOn = on;
-      const before = rule.trigger !== 'status' && triggerOn < from;
-      const excluded = before && ctx.policy.nonRetroactive ? ('before-rule' as const) : null;
-      const base = { owned, record: i, excluded, retroactive: before && !ctx.policy.nonRetroactive, triggerOn };
-      const facts = reach(owned, r);
-      if (facts) candidates.push({ ...base, facts, latest: false });
-      const latestFacts = r.latest ? reach(owned, r.latest) : null;
-      if (latestFacts) candidates.push({ ...base, facts: latestFacts, latest: true });
-    });
+    for (let i = 0; i < records.length; i++) pushCandidates(ctx, owned, records[i]!, i, on, candidates, duty);
   }
-  return { ctx, knownOn, on, records, subject, query, candidates, outsideDuty, dutyAssumed };
+  return { ctx, knownOn, on, records, subject, query, candidates, outsideDuty: duty.outsideDuty, dutyAssumed: duty.dutyAssumed };
+}
+
+/**
+ * The candidates of record-days, for verdicts only: each `(state, on)` is one record on one day
+ * (with what was known on `knownOn`), its index the position in `days`. The subject facts are
+ * `subject` (those of the question's own day): the caller checks `readsOnlyFixedSubjectFacts`.
+ */
+export function recordDaysEvaluation(ctx: QueryContext, days: readonly { state: RecordState; on: string }[], subject: SubjectFacts, knownOn: string): DayEvaluation {
+  const records: RecordOnDay[] = new Array(days.length);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const { state, on } = days[i]!;
+    const r = recordOnDay(ctx, state, on, ctx.occurredOn.get(state.id) ?? state.effectiveFrom);
+    records[i] = r;
+    // Only rules that give a verdict can make a day non-clear.
+    for (const owned of ctx.rules) if (owned.rule.scope !== 'subject' && owned.rule.verdict) pushCandidates(ctx, owned, r, i, on, candidates, null);
+  }
+  const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
+  return { ctx, knownOn, on: knownOn, records, subject, query, candidates, outsideDuty: new Map(), dutyAssumed: new Set() };
+}
+
+/** Subject facts that change from one day to another (with the records, or with honours known). */
+const DAY_VARYING_SUBJECT_FACTS = new Set(['countedRecords', 'countedAdverseRecords', 'honourLevels']);
+
+function readsVaryingSubjectFact(c: unknown): boolean {
+  if (c === null || typeof c !== 'object') return false;
+  const o = c as { all?: unknown[]; any?: unknown[]; not?: unknown; fact?: unknown; path?: unknown };
+  if (Array.isArray(o.all)) return o.all.some(readsVaryingSubjectFact);
+  if (Array.isArray(o.any)) return o.any.some(readsVaryingSubjectFact);
+  if (o.not !== undefined) return readsVaryingSubjectFact(o.not);
+  return o.fact === 'subject' && typeof o.path === 'string' && DAY_VARYING_SUBJECT_FACTS.has(o.path.split('.')[0]!);
+}
+
+const fixedSubjectFactsMemo = new WeakMap<readonly OwnedRule[], boolean>();
+/**
+ * Can each record's verdict be found on its own change days? Yes unless a rule that gives a verdict
+ * is subject-scope, or reads a subject fact that changes with the other records (countedRecords,
+ * countedAdverseRecords) or with the day (honourLevels): then every day of the subject is evaluated.
+ * No shipped pack has such a rule.
+ */
+export function readsOnlyFixedSubjectFacts(rules: readonly OwnedRule[]): boolean {
+  let ok = fixedSubjectFactsMemo.get(rules);
+  if (ok === undefined) {
+    ok = rules.every(({ rule }) => !rule.verdict || (rule.scope !== 'subject' && !readsVaryingSubjectFact(rule.conditions)));
+    fixedSubjectFactsMemo.set(rules, ok);
+  }
+  return ok;
+}
+
+/** The days on which a record state's facts can change: it takes effect, ends, its sanction period starts or ends. */
+export function stateChangeDays(s: RecordState, add: (day: string) => void): void {
+  const one = (x: RecordState) => {
+    if (x.voided && x.sanctionRevoked) return;
+    if (!x.known && !x.derived) return;
+    add(x.effectiveFrom);
+    if (x.effectiveUntil) add(x.effectiveUntil);
+    if (x.statutoryUntil) add(x.statutoryUntil);
+    if (x.sanctionPeriod) add(x.sanctionPeriod.effectiveOn);
+    if (x.sanctionUntil) add(x.sanctionUntil);
+  };
+  one(s);
+  if (s.latest) one(s.latest);
+}
+
+/** The days on which a rule comes into force or expires. */
+export function ruleChangeDays(rules: readonly OwnedRule[], add: (day: string) => void): void {
+  for (const owned of rules) {
+    add(ruleValidFrom(owned));
+    const until = ruleValidUntil(owned);
+    // Nothing is decided after the supported range, so a rule in force to its last day never expires.
+    if (until && until < DATE_RANGE.to) add(addDaysIso(until, 1));
+  }
 }
 
 /**
@@ -280,24 +379,8 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
  */
 export function changeDays(ctx: QueryContext, knownOn: string): string[] {
   const days = new Set<string>();
-  const addState = (s: RecordState) => {
-    if (s.voided && s.sanctionRevoked) return;
-    if (!s.known && !s.derived) return;
-    days.add(s.effectiveFrom);
-    if (s.effectiveUntil) days.add(s.effectiveUntil);
-    if (s.statutoryUntil) days.add(s.statutoryUntil);
-    if (s.sanctionPeriod) days.add(s.sanctionPeriod.effectiveOn);
-    if (s.sanctionUntil) days.add(s.sanctionUntil);
-  };
-  for (const s of statesKnownOn(ctx.lifecycle, knownOn)) {
-    addState(s);
-    if (s.latest) addState(s.latest);
-  }
-  for (const owned of ctx.rules) {
-    days.add(ruleValidFrom(owned));
-    const until = ruleValidUntil(owned);
-    // Nothing is decided after the supported range, so a rule in force to its last day never expires.
-    if (until && until < DATE_RANGE.to) days.add(addDaysIso(until, 1));
-  }
+  const add = (d: string) => void days.add(d);
+  for (const s of statesKnownOn(ctx.lifecycle, knownOn)) stateChangeDays(s, add);
+  ruleChangeDays(ctx.rules, add);
   return [...days].filter((d) => d > knownOn).sort();
 }

@@ -4,7 +4,8 @@
  */
 import { compilePack } from '../../../src/engine/_internal/compiledPack.js';
 import { buildContext } from '../../../src/engine/_internal/context.js';
-import { decisionSteps, runSync } from '../../../src/engine/_internal/steps.js';
+import { runSync } from '../../../src/engine/_internal/steps.js';
+import { decisionSteps } from '../../../src/engine/_internal/decide.js';
 import type { Decision } from '../../../src/model/decision.js';
 import type { Query } from '../../../src/model/query.js';
 
