@@ -3,5 +3,5 @@ export { createEvaluator, type Evaluator, type EvaluatorOptions, type EvaluatorQ
 export { evaluateStream, type StreamOptions, type StreamProgress, type SubjectSource } from './evaluateStream.js';
 export { recordState, type RecordStateOptions } from './recordState.js';
 export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from './recordState.js';
-export { timeline, type TimelineOptions, type TimelineChange, type TimelineCause } from './timeline.js';
+export { timeline, type TimelineOptions, type TimelineChange, type TimelineCause, type TimelineReason } from './timeline.js';
 export { derivedRecords, type DerivedRecords } from './derivedRecords.js';

@@ -11,8 +11,8 @@ import type { Policy } from '../../model/policy.js';
 import type { CreditRecord } from '../../model/record.js';
 import { atRecordField, atRectificationDue, planWithinRange } from './dateFields.js';
 import { readEventLog, type PlacedEvent } from './eventLog.js';
-import { reduceRecord, type RecordState } from './reduce.js';
-import { planSanctionPeriods, sanctionAsKnown, type SanctionAsKnown } from './sanctionPeriods.js';
+import { reduceRecord, type ReduceContext, type RecordState } from './reduce.js';
+import { planSanctionPeriods, sanctionAsKnown, type PeriodPlan, type SanctionAsKnown } from './sanctionPeriods.js';
 
 /** A record of the subject with its checked event log. */
 export interface Entry {
@@ -70,13 +70,42 @@ export function subjectLifecycle(entries: readonly Entry[], settings: LifecycleS
 }
 
 /** The subject's sanctions as known on a day, and their periods planned together (政务处分法 15, 条例 10). */
-function periodsKnownOn(l: SubjectLifecycle, knownOn: string) {
+export function periodsKnownOn(l: SubjectLifecycle, knownOn: string): ReadonlyMap<string, PeriodPlan> {
   const sanctions: { id: string; sanction: SanctionAsKnown }[] = [];
   for (const e of l.entries) {
     const s = sanctionAsKnown(e.record, e.events, knownOn, e.path);
     if (s) sanctions.push({ id: e.record.id, sanction: s });
   }
   return planWithinRange(sanctions, (some) => planSanctionPeriods(some, l.settings.policy));
+}
+
+/** What the reducer needs besides the record, as known on `knownOn` with the subject's periods. */
+function reduceContext(l: SubjectLifecycle, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): ReduceContext {
+  const { settings } = l;
+  return {
+    knownOn,
+    policy: settings.policy,
+    calendar: settings.calendar,
+    objectionReply: settings.objectionReply,
+    platformReport: settings.platformReport,
+    periods,
+  };
+}
+
+/** One host record's state as known on `knownOn`; a computed date out of range is an error at the field the host wrote. */
+export function reduceEntry(l: SubjectLifecycle, e: Entry, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): RecordState {
+  return atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...reduceContext(l, knownOn, periods), prefix: e.path }, false));
+}
+
+/** The record the pack derives from a host record's state (GD-7: a rectification not completed in time), or null. */
+export function derivedState(l: SubjectLifecycle, e: Entry, s: RecordState, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): RecordState | null {
+  const derivation = l.settings.derivation;
+  const r = s.rectification;
+  if (!derivation || !s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) return null;
+  return atRectificationDue(s.id, e.events, r.dueOn, () => {
+    const entry = derivedEntry(s.id, r.dueOn, derivation);
+    return reduceRecord(entry.record, entry.events, reduceContext(l, knownOn, periods), true);
+  });
 }
 
 /**
@@ -87,34 +116,18 @@ function periodsKnownOn(l: SubjectLifecycle, knownOn: string) {
 export function statesKnownOn(l: SubjectLifecycle, knownOn: string): RecordState[] {
   const hit = l.statesByKnownOn.get(knownOn);
   if (hit) return hit;
-  const { settings } = l;
-  const base = {
-    knownOn,
-    policy: settings.policy,
-    calendar: settings.calendar,
-    objectionReply: settings.objectionReply,
-    platformReport: settings.platformReport,
-    periods: periodsKnownOn(l, knownOn),
-  };
+  const periods = periodsKnownOn(l, knownOn);
   const entries = l.entries;
   const states: RecordState[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    states[i] = atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...base, prefix: e.path }, false));
-  }
-  if (settings.derivation) {
+  for (let i = 0; i < entries.length; i++) states[i] = reduceEntry(l, entries[i]!, knownOn, periods);
+  if (l.settings.derivation) {
     let derived = false;
     for (let i = 0; i < entries.length; i++) {
-      const s = states[i]!;
-      const r = s.rectification;
-      if (!s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) continue;
-      states.push(
-        atRectificationDue(s.id, entries[i]!.events, r.dueOn, () => {
-          const entry = derivedEntry(s.id, r.dueOn, settings.derivation!);
-          return reduceRecord(entry.record, entry.events, base, true);
-        }),
-      );
-      derived = true;
+      const d = derivedState(l, entries[i]!, states[i]!, knownOn, periods);
+      if (d) {
+        states.push(d);
+        derived = true;
+      }
     }
     // Host records are in id order already; a derived record sorts after its origin.
     if (derived) states.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -136,19 +149,8 @@ export function checkLiftings(l: SubjectLifecycle): void {
     for (const p of e.events) {
       if (p.event.type !== 'sanction-lifted') continue;
       const knownOn = p.event.date;
-      const hit = l.statesByKnownOn.get(knownOn);
-      if (hit) continue;
-      const { settings } = l;
-      const ctx = {
-        knownOn,
-        policy: settings.policy,
-        calendar: settings.calendar,
-        objectionReply: settings.objectionReply,
-        platformReport: settings.platformReport,
-        periods: periodsKnownOn(l, knownOn),
-        prefix: e.path,
-      };
-      atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, ctx, false));
+      if (l.statesByKnownOn.has(knownOn)) continue;
+      reduceEntry(l, e, knownOn, periodsKnownOn(l, knownOn));
     }
   }
 }

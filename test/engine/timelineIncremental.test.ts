@@ -1,0 +1,20 @@
+/**
+ * `timeline` is built incrementally: a record is reduced again only where its knowledge changes and
+ * evaluated again only where its facts do. Same changes as evaluating every day whole, checked here
+ * on generated subjects (timelineIncremental.heavy.test.ts runs more, with more records).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareTimelines } from './_support/timelineDifferential.js';
+import { generateQueries } from './_support/generate.js';
+
+const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+
+describe('incremental timeline', () => {
+  for (const pack of PACKS) {
+    it(`equals the whole-day timeline on 120 generated subjects (${pack}, 1–10 records, 2016–2027)`, () => {
+      const t = compareTimelines(generateQueries(pack, 120, 6100 + PACKS.indexOf(pack), { records: [1, 10], invalidShare: 0 }), '2016-01-01', '2026-12-31');
+      expect(t.compared).toBeGreaterThan(100);
+      expect(t.changes).toBeGreaterThan(t.compared);
+    });
+  }
+});
