@@ -13,8 +13,7 @@ import { reasonsOfDay } from '../../decision/_internal/compose.js';
 import type { QueryContext } from '../../facts/_internal/context.js';
 import { dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, ruleValidFrom, stateChangeDays, type SubjectFacts } from '../../facts/_internal/dayFacts.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
-import type { PeriodPlan } from '../../lifecycle/_internal/sanctionPeriods.js';
-import { derivedState, periodsKnownOn, reduceEntry, statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
+import { derivedState, PeriodTracker, reduceEntry, statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
 import { VERDICT_SEVERITY, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import type { Steps } from './steps.js';
 
@@ -150,28 +149,31 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
   const rulesDays: string[] = [];
   ruleChangeDays(ctx.rules, (d) => void rulesDays.push(d));
 
-  // Knowledge: the days each entry's state can change, and the days the subject's sanctions do.
+  // Knowledge: the days each entry's state can change, and the days its sanction can (its decision,
+  // a change or revocation): those re-plan the subject's periods.
   const knowledgeDays = new Map<string, Set<number>>();
-  const sanctionDays = new Set<string>();
-  const mark = (day: string, j: number) => {
+  const sanctionDays = new Map<string, Set<number>>();
+  const mark = (into: Map<string, Set<number>>, day: string, j: number) => {
     if (day <= first) return;
-    let s = knowledgeDays.get(day);
-    if (!s) knowledgeDays.set(day, (s = new Set()));
+    let s = into.get(day);
+    if (!s) into.set(day, (s = new Set()));
     s.add(j);
   };
   entries.forEach((e, j) => {
-    mark(e.record.decidedOn, j);
-    for (const p of e.events) mark(p.event.date, j);
+    mark(knowledgeDays, e.record.decidedOn, j);
+    for (const p of e.events) mark(knowledgeDays, p.event.date, j);
     if (e.record.kind === 'disciplinary-sanction') {
-      sanctionDays.add(e.record.decidedOn);
-      for (const p of e.events) if (p.event.type === 'sanction-changed' || p.event.type === 'sanction-revoked') sanctionDays.add(p.event.date);
+      mark(sanctionDays, e.record.decidedOn, j);
+      for (const p of e.events) if (p.event.type === 'sanction-changed' || p.event.type === 'sanction-revoked') mark(sanctionDays, p.event.date, j);
     }
   });
 
   // Current state of each host entry and its derived record, as known on the last knowledge change.
-  let periods = periodsKnownOn(l, first);
-  const host: RecordState[] = entries.map((e) => reduceEntry(l, e, first, periods));
-  const derived: (RecordState | null)[] = entries.map((e, j) => derivedState(l, e, host[j]!, first, periods));
+  const periods = new PeriodTracker(l);
+  periods.update(entries, first);
+  const host: RecordState[] = entries.map((e) => reduceEntry(l, e, first, periods.plans));
+  const derived: (RecordState | null)[] = entries.map((e, j) => derivedState(l, e, host[j]!, first, periods.plans));
+  const indexOf = new Map(entries.map((e, j) => [e.record.id, j]));
 
   // Each record's contribution: its reasons and their most severe verdict; keyed by record id.
   const contribution = new Map<string, { severity: number; reasons: Placed[] }>();
@@ -203,21 +205,18 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
       for (const [id, st] of current) due.set(id, st);
     } else {
       const changed = new Set<number>(knowledgeDays.get(on) ?? []);
-      if (sanctionDays.has(on)) {
-        const next = periodsKnownOn(l, on);
-        entries.forEach((e, j) => {
-          if (!samePlan(periods.get(e.record.id), next.get(e.record.id))) changed.add(j);
-        });
-        periods = next;
+      const sanctions = sanctionDays.get(on);
+      if (sanctions) {
+        for (const id of periods.update([...sanctions].map((j) => entries[j]!), on)) changed.add(indexOf.get(id)!);
       }
       for (const j of [...changed].sort((a, b) => a - b)) {
         const e = entries[j]!;
-        const s = reduceEntry(l, e, on, periods);
+        const s = reduceEntry(l, e, on, periods.plans);
         host[j] = s;
         current.set(s.id, s);
         due.set(s.id, s);
         const was = derived[j];
-        const d = derivedState(l, e, s, on, periods);
+        const d = derivedState(l, e, s, on, periods.plans);
         derived[j] = d;
         if (d) {
           current.set(d.id, d);
@@ -294,21 +293,6 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
     );
   }
   return changes.out;
-}
-
-function samePlan(a: PeriodPlan | undefined, b: PeriodPlan | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return (
-    a.effectiveOn === b.effectiveOn &&
-    a.months === b.months &&
-    a.lastDay === b.lastDay &&
-    a.latestLastDay === b.latestLastDay &&
-    a.determination === b.determination &&
-    a.regime === b.regime &&
-    a.basis.clause === b.basis.clause &&
-    a.combinedWith.join('|') === b.combinedWith.join('|')
-  );
 }
 
 function reasonOf(owned: { rule: { id: string; clauses: readonly string[] }; pack: { id: string } }, record: string | null, verdict: Verdict): TimelineReason {

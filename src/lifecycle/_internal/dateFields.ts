@@ -10,7 +10,7 @@ const RANGE_ZH = `${DATE_RANGE.from} 至 ${DATE_RANGE.to}`;
 const RANGE_EN = `${DATE_RANGE.from}..${DATE_RANGE.to}`;
 
 /** The error for a sanction whose period, from the day the host wrote, would end past the range. */
-function periodOutOfRange(recordId: string, s: SanctionAsKnown): InvalidInputError {
+export function periodOutOfRange(recordId: string, s: SanctionAsKnown): InvalidInputError {
   return new InvalidInputError([
     issue(
       [...s.effectivePath],

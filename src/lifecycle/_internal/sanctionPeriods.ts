@@ -102,7 +102,8 @@ export interface PeriodPlan {
   regime: SanctionRegime;
 }
 
-interface Live {
+/** A sanction that has a period (not revoked, not 开除), by record id. */
+export interface Live {
   id: string;
   s: SanctionAsKnown & { sanction: PeriodSanction };
 }
@@ -137,89 +138,113 @@ export function planSanctionPeriods(sanctions: readonly { id: string; sanction: 
     if (s.revoked || s.sanction === 'expulsion') continue;
     live.push({ id, s: s as Live['s'] });
   }
-  // Same kind, same effective day: one group (政务处分法 15 applies to groups of two or more).
+  for (const group of groupsOf(live).values()) for (const [id, plan] of planGroup(group, policy)) plans.set(id, plan);
+  chainRemainders(live.filter((l) => l.s.effectiveOn < PSL_IN_FORCE), plans);
+  return plans;
+}
+
+/** Same kind, same effective day: one group (政务处分法 15 applies to groups of two or more), in the order given. */
+export function groupsOf(live: readonly Live[]): Map<string, Live[]> {
   const groups = new Map<string, Live[]>();
   for (const l of live) {
-    const key = `${l.s.sanction}|${l.s.effectiveOn}`;
+    const key = groupKey(l.s);
     const g = groups.get(key);
     if (g) g.push(l);
     else groups.set(key, [l]);
   }
-  for (const group of groups.values()) {
-    const { sanction, effectiveOn } = group[0]!.s;
-    const regime = regimeOf(effectiveOn);
-    const single = SANCTION_MONTHS[sanction];
-    const max = Math.min(CAP_MONTHS, single * group.length);
-    const ids = group.map((g) => g.id);
-    const decided = group.filter((g) => g.s.periodMonths !== undefined);
-    for (const g of decided.slice(1)) {
-      if (g.s.periodMonths !== decided[0]!.s.periodMonths) {
-        throw new InvalidInputError([
-          issue(
-            g.s.periodPath,
-            'conflicting_period',
-            `记录 ${decided[0]!.id} 与 ${g.id} 为同日生效的同类处分，处分期只能确定一个，但分别为 ${decided[0]!.s.periodMonths} 和 ${g.s.periodMonths} 个月（政务处分法第十五条）`,
-            `records ${decided[0]!.id} and ${g.id} are same-kind sanctions taking effect together; one period is fixed for them, but they say ${decided[0]!.s.periodMonths} and ${g.s.periodMonths} months (政务处分法 15)`,
-          ),
-        ]);
-      }
-    }
-    for (const g of decided) {
-      const m = g.s.periodMonths!;
-      const lo = single;
-      const hi = group.length > 1 ? max : CAP_MONTHS;
-      if (m < lo || m > hi) {
-        throw new InvalidInputError([
-          issue(
-            g.s.periodPath,
-            'period_out_of_bounds',
-            `处分期应在 ${lo} 到 ${hi} 个月之间（一个处分期以上、${group.length > 1 ? `${group.length} 个处分期之和` : '多个处分期之和'}以下，最长四十八个月；政务处分法第十五条），收到 ${m}`,
-            `the period must be ${lo} to ${hi} months (at least one period, at most ${group.length > 1 ? `the sum of ${group.length} periods` : 'the sum of the periods'}, never over 48; 政务处分法 15), got ${m}`,
-          ),
-        ]);
-      }
-    }
-    const base = { effectiveOn, regime };
-    for (const g of group) {
-      const combinedWith = ids.filter((id) => id !== g.id);
-      let plan: PeriodPlan;
-      if (decided.length) {
-        const m = decided[0]!.s.periodMonths!;
-        plan = { ...base, months: m, lastDay: addMonthsIso(effectiveOn, m), latestLastDay: null, determination: 'decided', basis: combinedBasis(regime), combinedWith };
-      } else if (group.length === 1) {
-        plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'statutory', basis: statutoryBasis(regime), combinedWith };
-      } else if (policy.combinedSanctionPeriods === 'sum-capped-48') {
-        plan = { ...base, months: max, lastDay: addMonthsIso(effectiveOn, max), latestLastDay: null, determination: 'assumed-sum', basis: combinedBasis(regime), combinedWith };
-      } else if (policy.combinedSanctionPeriods === 'longest') {
-        plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'assumed-one', basis: combinedBasis(regime), combinedWith };
-      } else {
-        plan = {
-          ...base,
-          months: single,
-          lastDay: addMonthsIso(effectiveOn, single),
-          latestLastDay: addMonthsIso(effectiveOn, max),
-          determination: 'to-be-fixed',
-          basis: combinedBasis(regime),
-          combinedWith,
-        };
-      }
-      plans.set(g.id, plan);
+  return groups;
+}
+
+const groupKey = (s: SanctionAsKnown): string => `${s.sanction}|${s.effectiveOn}`;
+
+/** The plans of one group of same-kind sanctions taking effect on one day, before any remainder (条例 10 ②). */
+export function planGroup(group: readonly Live[], policy: Pick<Policy, 'combinedSanctionPeriods'>): Map<string, PeriodPlan> {
+  const plans = new Map<string, PeriodPlan>();
+  const { sanction, effectiveOn } = group[0]!.s;
+  const regime = regimeOf(effectiveOn);
+  const single = SANCTION_MONTHS[sanction];
+  const max = Math.min(CAP_MONTHS, single * group.length);
+  const ids = group.map((g) => g.id);
+  const decided = group.filter((g) => g.s.periodMonths !== undefined);
+  for (const g of decided.slice(1)) {
+    if (g.s.periodMonths !== decided[0]!.s.periodMonths) {
+      throw new InvalidInputError([
+        issue(
+          g.s.periodPath,
+          'conflicting_period',
+          `记录 ${decided[0]!.id} 与 ${g.id} 为同日生效的同类处分，处分期只能确定一个，但分别为 ${decided[0]!.s.periodMonths} 和 ${g.s.periodMonths} 个月（政务处分法第十五条）`,
+          `records ${decided[0]!.id} and ${g.id} are same-kind sanctions taking effect together; one period is fixed for them, but they say ${decided[0]!.s.periodMonths} and ${g.s.periodMonths} months (政务处分法 15)`,
+        ),
+      ]);
     }
   }
-  // 条例 10 ②: before 2020-07-01, a sanction taking effect during a running period (of another
-  // decision) runs for the remainder of that period plus its own, at most 48 months. In order of
-  // effective day, so that a chain extends the extended period.
-  const byDay = [...live].sort((a, b) => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1));
+  for (const g of decided) {
+    const m = g.s.periodMonths!;
+    const lo = single;
+    const hi = group.length > 1 ? max : CAP_MONTHS;
+    if (m < lo || m > hi) {
+      throw new InvalidInputError([
+        issue(
+          g.s.periodPath,
+          'period_out_of_bounds',
+          `处分期应在 ${lo} 到 ${hi} 个月之间（一个处分期以上、${group.length > 1 ? `${group.length} 个处分期之和` : '多个处分期之和'}以下，最长四十八个月；政务处分法第十五条），收到 ${m}`,
+          `the period must be ${lo} to ${hi} months (at least one period, at most ${group.length > 1 ? `the sum of ${group.length} periods` : 'the sum of the periods'}, never over 48; 政务处分法 15), got ${m}`,
+        ),
+      ]);
+    }
+  }
+  const base = { effectiveOn, regime };
+  for (const g of group) {
+    const combinedWith = ids.filter((id) => id !== g.id);
+    let plan: PeriodPlan;
+    if (decided.length) {
+      const m = decided[0]!.s.periodMonths!;
+      plan = { ...base, months: m, lastDay: addMonthsIso(effectiveOn, m), latestLastDay: null, determination: 'decided', basis: combinedBasis(regime), combinedWith };
+    } else if (group.length === 1) {
+      plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'statutory', basis: statutoryBasis(regime), combinedWith };
+    } else if (policy.combinedSanctionPeriods === 'sum-capped-48') {
+      plan = { ...base, months: max, lastDay: addMonthsIso(effectiveOn, max), latestLastDay: null, determination: 'assumed-sum', basis: combinedBasis(regime), combinedWith };
+    } else if (policy.combinedSanctionPeriods === 'longest') {
+      plan = { ...base, months: single, lastDay: addMonthsIso(effectiveOn, single), latestLastDay: null, determination: 'assumed-one', basis: combinedBasis(regime), combinedWith };
+    } else {
+      plan = {
+        ...base,
+        months: single,
+        lastDay: addMonthsIso(effectiveOn, single),
+        latestLastDay: addMonthsIso(effectiveOn, max),
+        determination: 'to-be-fixed',
+        basis: combinedBasis(regime),
+        combinedWith,
+      };
+    }
+    plans.set(g.id, plan);
+  }
+  return plans;
+}
+
+/**
+ * 条例 10 ②: before 2020-07-01, a sanction taking effect during a running period (of another
+ * decision) runs for the remainder of that period plus its own, at most 48 months. In order of
+ * effective day, so that a chain extends the extended period. `early` are the live sanctions that
+ * took effect before 2020-07-01 (only they can run or extend); their group plans are in `plans`,
+ * replaced where a remainder applies.
+ */
+export function chainRemainders(early: readonly Live[], plans: Map<string, PeriodPlan>): void {
+  const byDay = [...early].sort((a, b) => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1));
+  // Sanctions that took effect before the current one and may still run on its day: a period that
+  // has ended by one day has ended by every later one, so it leaves the list for good.
+  let running: Live[] = [];
+  let next = 0;
   for (const b of byDay) {
     const e = b.s.effectiveOn;
-    if (regimeOf(e) !== 'reg07' || b.s.periodMonths !== undefined) continue;
-    const planB = plans.get(b.id)!;
-    const running = byDay.filter((a) => {
-      if (a.s.effectiveOn >= e) return false;
+    while (next < byDay.length && byDay[next]!.s.effectiveOn < e) running.push(byDay[next++]!);
+    running = running.filter((a) => {
       const p = plans.get(a.id)!;
       return (p.latestLastDay ?? p.lastDay) >= e;
     });
+    if (regimeOf(e) !== 'reg07' || b.s.periodMonths !== undefined) continue;
     if (!running.length) continue;
+    const planB = plans.get(b.id)!;
     const months = planB.months!;
     const cap = addMonthsIso(e, CAP_MONTHS);
     const certainRunning = running.filter((a) => plans.get(a.id)!.lastDay >= e);
@@ -243,7 +268,6 @@ export function planSanctionPeriods(sanctions: readonly { id: string; sanction: 
       combinedWith: [...new Set([...planB.combinedWith, ...running.map((a) => a.id)])].sort(),
     });
   }
-  return plans;
 }
 
 /** The longest months a to-be-fixed plan allows (its latest last day counted from its effective day). */

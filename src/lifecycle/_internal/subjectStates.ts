@@ -9,10 +9,11 @@ import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { CreditRecord } from '../../model/record.js';
-import { atRecordField, atRectificationDue, planWithinRange } from './dateFields.js';
+import { isDateOutOfRange } from '../../_lib/days.js';
+import { atRecordField, atRectificationDue, periodOutOfRange, planWithinRange } from './dateFields.js';
 import { readEventLog, type PlacedEvent } from './eventLog.js';
 import { reduceRecord, type ReduceContext, type RecordState } from './reduce.js';
-import { planSanctionPeriods, sanctionAsKnown, type PeriodPlan, type SanctionAsKnown } from './sanctionPeriods.js';
+import { chainRemainders, planGroup, planSanctionPeriods, PSL_IN_FORCE, sanctionAsKnown, type Live, type PeriodPlan, type SanctionAsKnown } from './sanctionPeriods.js';
 
 /** A record of the subject with its checked event log. */
 export interface Entry {
@@ -77,6 +78,112 @@ export function periodsKnownOn(l: SubjectLifecycle, knownOn: string): ReadonlyMa
     if (s) sanctions.push({ id: e.record.id, sanction: s });
   }
   return planWithinRange(sanctions, (some) => planSanctionPeriods(some, l.settings.policy));
+}
+
+/**
+ * The subject's sanction periods kept up to date as its sanctions become known, day after day (the
+ * timeline): the same plans as `periodsKnownOn` on each day, re-planning only the groups of
+ * same-kind sanctions a change touches (and, where a sanction before 2020-07-01 is touched, the
+ * 条例 10 ② remainders, which chain across those sanctions), not every sanction on every day.
+ */
+export class PeriodTracker {
+  private readonly known = new Map<string, SanctionAsKnown>();
+  private readonly groups = new Map<string, Set<string>>();
+  private readonly groupPlans = new Map<string, PeriodPlan>();
+  private readonly index = new Map<string, number>();
+  readonly plans = new Map<string, PeriodPlan>();
+
+  constructor(private readonly l: SubjectLifecycle) {
+    l.entries.forEach((e, i) => this.index.set(e.record.id, i));
+  }
+
+  /**
+   * The sanctions of `changed` as known on `knownOn`; returns the ids whose period changed.
+   * @throws as `periodsKnownOn` for the same day.
+   */
+  update(changed: readonly Entry[], knownOn: string): Set<string> {
+    const dirty = new Set<string>();
+    for (const e of changed) {
+      const id = e.record.id;
+      const before = this.known.get(id);
+      const now = sanctionAsKnown(e.record, e.events, knownOn, e.path);
+      if (before) {
+        dirty.add(keyOf(before));
+        this.groups.get(keyOf(before))!.delete(id);
+        this.known.delete(id);
+      }
+      if (now) {
+        const key = keyOf(now);
+        dirty.add(key);
+        let g = this.groups.get(key);
+        if (!g) this.groups.set(key, (g = new Set()));
+        g.add(id);
+        this.known.set(id, now);
+      }
+    }
+    // Groups in the order of their first record (as the whole plan meets them), each planned alone.
+    const byId = (a: string, b: string) => this.index.get(a)! - this.index.get(b)!;
+    const order = [...dirty].map((key) => ({ key, ids: [...(this.groups.get(key) ?? [])].sort(byId) }));
+    order.sort((a, b) => (a.ids.length && b.ids.length ? byId(a.ids[0]!, b.ids[0]!) : a.ids.length - b.ids.length));
+    const touched = new Set<string>();
+    let early = false;
+    for (const { key, ids } of order) {
+      if (key.slice(key.indexOf('|') + 1) < PSL_IN_FORCE) early = true;
+      const members = ids.map((id) => ({ id, sanction: this.known.get(id)! }));
+      const live: Live[] = members.filter((m) => !m.sanction.revoked && m.sanction.sanction !== 'expulsion').map((m) => ({ id: m.id, s: m.sanction as Live['s'] }));
+      let planned: Map<string, PeriodPlan>;
+      try {
+        planned = live.length ? planGroup(live, this.l.settings.policy) : new Map();
+      } catch (e) {
+        if (isDateOutOfRange(e)) throw periodOutOfRange(members[0]!.id, members[0]!.sanction);
+        throw e;
+      }
+      for (const id of ids) {
+        this.groupPlans.delete(id);
+        touched.add(id);
+      }
+      for (const [id, p] of planned) this.groupPlans.set(id, p);
+    }
+    // Records that left a group (revoked, changed to another kind or day) lose or change their plan too.
+    for (const e of changed) touched.add(e.record.id);
+    const next = new Map<string, PeriodPlan>();
+    if (early) {
+      const earlyLive: Live[] = [];
+      for (const [id, p] of this.groupPlans) {
+        if (p.effectiveOn >= PSL_IN_FORCE) continue;
+        earlyLive.push({ id, s: this.known.get(id)! as Live['s'] });
+        next.set(id, p);
+        touched.add(id);
+      }
+      chainRemainders(earlyLive, next);
+    }
+    const changedIds = new Set<string>();
+    for (const id of touched) {
+      const p = next.get(id) ?? this.groupPlans.get(id);
+      if (!samePlan(this.plans.get(id), p)) changedIds.add(id);
+      if (p) this.plans.set(id, p);
+      else this.plans.delete(id);
+    }
+    return changedIds;
+  }
+}
+
+const keyOf = (s: SanctionAsKnown): string => `${s.sanction}|${s.effectiveOn}`;
+
+/** Two plans that say the same. */
+export function samePlan(a: PeriodPlan | undefined, b: PeriodPlan | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.effectiveOn === b.effectiveOn &&
+    a.months === b.months &&
+    a.lastDay === b.lastDay &&
+    a.latestLastDay === b.latestLastDay &&
+    a.determination === b.determination &&
+    a.regime === b.regime &&
+    a.basis.clause === b.basis.clause &&
+    a.combinedWith.join('|') === b.combinedWith.join('|')
+  );
 }
 
 /** What the reducer needs besides the record, as known on `knownOn` with the subject's periods. */
