@@ -9,7 +9,7 @@ import { buildContext } from './context.js';
 import { compileRules, type CompiledCondition } from '../../packs/_internal/compileConditions.js';
 import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import { lookupPack } from '../../packs/_internal/registry.js';
-import { resolvePack, type OwnedRule } from '../../packs/_internal/resolve.js';
+import { resolvePack, type OwnedRule, type ResolvedPack } from '../../packs/_internal/resolve.js';
 import { runSync } from './steps.js';
 import { decisionSteps } from './decide.js';
 
@@ -61,16 +61,17 @@ export function parsePolicyOption(policy: unknown, path: (string | number)[]): P
   return r.data;
 }
 
-/**
- * Resolves and compiles a pack. Every rule of the pack and of the packs it extends is compiled
- * now, so a construct the compiler does not handle is refused here, before any query.
- */
-export function compilePack(packOrId: unknown, policy?: unknown, calendar?: CalendarImpl): CompiledPack {
-  const pack = packFrom(packOrId);
-  const resolved = resolvePack(pack);
-  const predicates: Map<OwnedRule, CompiledCondition> = compileRules(resolved.rules);
-  const hostPolicy = parsePolicyOption(policy, ['policy']);
+const runners = new WeakMap<ResolvedPack, (day: DayEvaluation) => boolean[]>();
 
+/**
+ * The compiled runner of a resolved chain, made once per chain: which of a day's candidates fire.
+ * Every rule of the pack and of the packs it extends is compiled at once, so a construct the
+ * compiler does not handle is refused (InvalidPackError) before any query.
+ */
+export function compiledRunner(resolved: ResolvedPack): (day: DayEvaluation) => boolean[] {
+  const hit = runners.get(resolved);
+  if (hit) return hit;
+  const predicates: Map<OwnedRule, CompiledCondition> = compileRules(resolved.rules);
   // Predicates by the rule's position in the resolved pack (candidates carry the OwnedRule objects
   // of `resolved.rules`); the identity check guards against a candidate from another pack.
   const owners: OwnedRule[] = [];
@@ -79,7 +80,6 @@ export function compilePack(packOrId: unknown, policy?: unknown, calendar?: Cale
     owners[owned.order] = owned;
     byOrder[owned.order] = p;
   }
-
   const run = (day: DayEvaluation): boolean[] => {
     const cs = day.candidates;
     const fired = new Array<boolean>(cs.length);
@@ -88,11 +88,24 @@ export function compilePack(packOrId: unknown, policy?: unknown, calendar?: Cale
     for (let i = 0; i < cs.length; i++) {
       const c = cs[i]!;
       const o = c.owned;
-      if (owners[o.order] !== o) throw new Error(`internal: rule ${o.rule.id} was not compiled for pack ${pack.id}`);
+      if (owners[o.order] !== o) throw new Error(`internal: rule ${o.rule.id} was not compiled for pack ${resolved.pack.id}`);
       fired[i] = byOrder[o.order]!(c.facts ?? EMPTY_RECORD, subject, query);
     }
     return fired;
   };
+  runners.set(resolved, run);
+  return run;
+}
+
+/**
+ * Resolves and compiles a pack. Every rule of the pack and of the packs it extends is compiled
+ * now, so a construct the compiler does not handle is refused here, before any query.
+ */
+export function compilePack(packOrId: unknown, policy?: unknown, calendar?: CalendarImpl): CompiledPack {
+  const pack = packFrom(packOrId);
+  const resolved = resolvePack(pack);
+  const run = compiledRunner(resolved);
+  const hostPolicy = parsePolicyOption(policy, ['policy']);
 
   const mismatch = () =>
     new InvalidInputError([
