@@ -8,7 +8,9 @@
  * "not built" beside their targets until someone fills them in.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { createEvaluator, evaluate, untyped, type Decision } from '../src/index.js';
+import { createEvaluator, decideSubject, evaluate, untyped, type Decision } from '../src/index.js';
+
+const ANNUAL = new Set(['excellent-rating', 'annual-rating']);
 import { decideBinhai } from './handwritten-binhai.js';
 import { naturalEngine } from './natural-jre.js';
 
@@ -136,23 +138,31 @@ export function actionsFor(kind: unknown): readonly string[] {
 export const SUBJECT_METHODS: readonly SubjectMethod[] = [
   {
     id: 'one-at-a-time',
-    label: 'one createEvaluator per pack, each (pack, action) asked in turn',
+    label: 'one createEvaluator per pack, each (pack, action) asked in turn (the assessment year on the annual-review actions)',
     prepare: (packs) => {
       const evaluators = packs.map((p) => [p, createEvaluator(p)] as const);
       return (subject, shared) => {
         const out = new Map<string, Decision>();
         for (const [p, ev] of evaluators) {
-          for (const action of actionsFor(subject.kind)) out.set(`${p}|${action}`, ev.evaluate(untyped({ subject, action, ...shared })));
+          for (const action of actionsFor(subject.kind)) {
+            const q = ANNUAL.has(action) ? { subject, action, ...shared } : { subject, action, asOf: shared.asOf };
+            out.set(`${p}|${action}`, ev.evaluate(untyped(q)));
+          }
         }
         return out;
       };
     },
   },
   {
-    // Issue 15: one validation and one lifecycle reduction per pack, decisions keyed `pack|action`.
+    // One validation and one lifecycle reduction per pack, decisions keyed `pack|action`.
     id: 'decideSubject',
     label: 'decideSubject: one subject, every pack and action at once',
-    prepare: null,
+    prepare: (packs) => (subject, shared) => {
+      const all = decideSubject(untyped(subject), { packs, asOf: shared.asOf, assessmentYear: shared.assessmentYear });
+      const out = new Map<string, Decision>();
+      for (const p of packs) for (const [action, d] of Object.entries(all[p] ?? {})) out.set(`${p}|${action}`, d!);
+      return out;
+    },
   },
 ];
 

@@ -13,6 +13,7 @@ import type {
   Reason,
   RecordSummary,
 } from '../../model/decision.js';
+import type { LocalizedText } from '../../model/errors.js';
 import { LAW_LEAVES_OPEN, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
 import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
 
@@ -20,23 +21,60 @@ import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, typ
 const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
 import { mitigatedVerdict, mitigationStatus } from './mitigation.js';
 
+interface CitedClause {
+  citation: Citation;
+  validFrom: string | undefined;
+  validUntil: string | undefined;
+}
+
+// A rule's citations are the same text for every decision: built once per rule of a resolved chain
+// (frozen), copied into each decision (a decision is the host's to keep or change).
+const citedByRule = new WeakMap<OwnedRule, readonly CitedClause[]>();
+
+function citedClauses(day: DayEvaluation, owned: OwnedRule): readonly CitedClause[] {
+  let cited = citedByRule.get(owned);
+  if (!cited) {
+    const r = day.ctx.resolved;
+    cited = owned.rule.clauses.map((id) => {
+      const c = r.clause(owned.pack.id, id);
+      const citation: Citation = {
+        clause: id,
+        document: r.documentOf(owned.pack.id, c),
+        section: c.section,
+        quote: c.quote,
+        ...(c.quoteSimplified ? { quoteSimplified: c.quoteSimplified } : {}),
+        verification: c.verification,
+      };
+      return { citation: Object.freeze(citation), validFrom: c.validFrom, validUntil: c.validUntil };
+    });
+    citedByRule.set(owned, cited);
+  }
+  return cited;
+}
+
 /**
  * The clauses a rule cites, as in force on `at` (the failure, the decision or the day asked, by the
  * rule's trigger): a clause with a validity window is cited only inside it, so a 2019 sanction cites
  * 行政机关公务员处分条例 and a 2021 one 政务处分法. Where no clause has a window covering `at`, all are cited.
  */
-function citations(day: DayEvaluation, owned: OwnedRule, ids: readonly string[], at: string): Citation[] {
-  const r = day.ctx.resolved;
-  const all = ids.map((id) => ({ id, c: r.clause(owned.pack.id, id) }));
-  const inForce = all.filter(({ c }) => (c.validFrom === undefined || c.validFrom <= at) && (c.validUntil === undefined || at <= c.validUntil));
-  return (inForce.length ? inForce : all).map(({ id, c }) => ({
-    clause: id,
-    document: r.documentOf(owned.pack.id, c),
-    section: c.section,
-    quote: c.quote,
-    ...(c.quoteSimplified ? { quoteSimplified: c.quoteSimplified } : {}),
-    verification: c.verification,
-  }));
+function citations(day: DayEvaluation, owned: OwnedRule, at: string): Citation[] {
+  const all = citedClauses(day, owned);
+  const inForce = all.filter((c) => (c.validFrom === undefined || c.validFrom <= at) && (c.validUntil === undefined || at <= c.validUntil));
+  return (inForce.length ? inForce : all).map((c) => ({ ...c.citation }));
+}
+
+/** Copies for a decision of what the lifecycle or the pack context hold and other decisions may share. */
+function ownDeadline(d: DeadlineState): DeadlineState {
+  return { ...d, basis: { ...d.basis } };
+}
+function ownNote(n: Note): Note {
+  const out: Note = { ...n, message: { ...n.message } };
+  if (n.records) out.records = [...n.records];
+  if (n.value !== null && typeof n.value === 'object') out.value = Array.isArray(n.value) ? [...n.value] : { ...(n.value as Record<string, unknown>) };
+  return out;
+}
+function ownMitigation(m: MitigationStatus): MitigationStatus {
+  return { ...m, permitted: [...m.permitted], clauses: [...m.clauses], message: { ...m.message } };
 }
 
 export interface FiredReason {
@@ -103,12 +141,33 @@ export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): { v
 
 const SOURCE_ZH = { 'library-default': '默认', pack: '规则包设定', host: '宿主设定', query: '查询设定' } as const;
 
+// Policy notes' texts by option, source and value: the same for every decision that relies on them.
+const policyTexts = new Map<string, LocalizedText>();
+// An option's value as the note shows it; objects (lighterLowersTo, lifetimes by severity) written once per object.
+const shownObjects = new WeakMap<object, string>();
+function shownValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  let s = shownObjects.get(value);
+  if (s === undefined) shownObjects.set(value, (s = JSON.stringify(value)));
+  return s;
+}
+
 function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Note {
   const value = day.ctx.policy[key];
   const source = day.ctx.policySource[key];
-  const doc = POLICY_DOCS[key];
-  const open = LAW_LEAVES_OPEN[key];
-  const shown = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  const shown = shownValue(value);
+  const textKey = key + '|' + source + '|' + shown;
+  let text = policyTexts.get(textKey);
+  if (!text) {
+    const doc = POLICY_DOCS[key];
+    const open = LAW_LEAVES_OPEN[key];
+    text = Object.freeze({
+      'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
+      en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
+    });
+    if (policyTexts.size > 1000) policyTexts.clear();
+    policyTexts.set(textKey, text);
+  }
   return {
     code: 'policy',
     policy: key,
@@ -116,10 +175,7 @@ function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Not
     // A copy: a decision is the host's to keep or change, and must not share the library's objects.
     value: typeof value === 'object' && value !== null ? { ...value } : value,
     ...(records && records.length ? { records } : {}),
-    message: {
-      'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
-      en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
-    },
+    message: { 'zh-CN': text['zh-CN'], en: text.en },
   };
 }
 
@@ -147,11 +203,11 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     return {
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
-      clauses: citations(day, c.owned, c.owned.rule.clauses, c.triggerOn),
+      clauses: citations(day, c.owned, c.triggerOn),
       description: { ...c.owned.rule.description },
       verdict: v,
       records: recordId ? [recordId] : [],
-      mitigation: mitigation ? { permitted: mitigation.permitted, applied: mitigation.applied, clauses: mitigation.clauses, before: base } : null,
+      mitigation: mitigation ? { permitted: [...mitigation.permitted], applied: mitigation.applied, clauses: [...mitigation.clauses], before: base } : null,
       uncertain: uncertain
         ? {
             before,
@@ -201,7 +257,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
         kind: rule.priority ? 'priority' : 'incentive',
         rule: rule.id,
         pack: c.owned.pack.id,
-        clauses: citations(day, c.owned, rule.clauses, c.triggerOn),
+        clauses: citations(day, c.owned, c.triggerOn),
         description: { ...rule.description },
       };
       (rule.priority ? priority : incentives).push(benefit);
@@ -280,8 +336,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       });
     }
     if (!s.known) return;
-    for (const d of s.deadlines) deadlines.push(d);
-    for (const n of s.notes) notes.push(n);
+    for (const d of s.deadlines) deadlines.push(ownDeadline(d));
+    for (const n of s.notes) notes.push(ownNote(n));
     provisional ||= s.provisional;
     const live = r.sanctionLive && s.sanctionPeriod !== null;
     if (s.sanctionRevoked) {
@@ -367,11 +423,11 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   const seen = new Set<number>();
   for (const f of fr) if (f.mitigation && !seen.has(f.candidate.record)) {
     seen.add(f.candidate.record);
-    mitigation.push(f.mitigation);
+    mitigation.push(ownMitigation(f.mitigation));
   }
   day.records.forEach((r, i) => {
     if (seen.has(i) || !r.counted) return;
-    if (r.state.mitigationDecision || r.state.selfCorrections.length) mitigation.push(mitigationOf(day, i, mitigations));
+    if (r.state.mitigationDecision || r.state.selfCorrections.length) mitigation.push(ownMitigation(mitigationOf(day, i, mitigations)));
   });
 
   // Data gaps and reach.

@@ -94,14 +94,21 @@ function packFactsOf(resolved: ResolvedPack): PackFacts {
 }
 
 // Lifecycle settings are compared by value where reductions may be shared (decideSubject): the
-// calendar by identity, the rest by the values the reducer reads.
-const calendarIds = new WeakMap<CalendarImpl, number>();
-let nextCalendarId = 0;
+// calendar and the pack's deadline and derivation objects by identity, the policy by the values the
+// reducer reads.
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+const idOf = (o: object | null): number => {
+  if (o === null) return 0;
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+};
 function settingsKey(s: LifecycleSettings): string {
-  let id = calendarIds.get(s.calendar);
-  if (id === undefined) calendarIds.set(s.calendar, (id = nextCalendarId++));
   const p = s.policy;
-  return JSON.stringify([id, p.recordLifetimeMonths, p.sanctionPeriodAutoLift, p.combinedSanctionPeriods, p.receiptOnNonWorkingDay, s.objectionReply, s.platformReport, s.derivation]);
+  const lifetime = p.recordLifetimeMonths;
+  const rule = (r: WorkingDayRule | null) => (r === null ? '-' : r.source === 'pack' ? `p${idOf(r)}` : `h${r.days}`);
+  return `${idOf(s.calendar)}|${typeof lifetime === 'object' && lifetime !== null ? JSON.stringify(lifetime) : lifetime}|${p.sanctionPeriodAutoLift}|${p.combinedSanctionPeriods}|${p.receiptOnNonWorkingDay}|${rule(s.objectionReply)}|${rule(s.platformReport)}|${idOf(s.derivation)}`;
 }
 
 /**
@@ -159,27 +166,46 @@ export function packContext(
     integrityKindsOnly: f.integrityKindsOnly,
     lifecycle,
     mitigations: new Map(),
+    views: new Map(),
   };
 }
 
 // The rules that reach a subject kind and action, per resolved chain.
-const rulesMemo = new WeakMap<ResolvedPack, Map<string, readonly OwnedRule[]>>();
+const rulesMemo = new WeakMap<ResolvedPack, Map<SubjectKind, Map<Action, readonly OwnedRule[]>>>();
 function rulesFor(resolved: ResolvedPack, kind: SubjectKind, action: Action): readonly OwnedRule[] {
-  let m = rulesMemo.get(resolved);
-  if (!m) rulesMemo.set(resolved, (m = new Map()));
-  const key = `${kind}|${action}`;
-  let rules = m.get(key);
+  let byKind = rulesMemo.get(resolved);
+  if (!byKind) rulesMemo.set(resolved, (byKind = new Map()));
+  let byAction = byKind.get(kind);
+  if (!byAction) byKind.set(kind, (byAction = new Map()));
+  let rules = byAction.get(action);
   if (!rules) {
     rules = resolved.rules.filter(({ rule }) => rule.subjects.includes(kind) && (rule.actions.length === 0 || rule.actions.includes(action)));
-    m.set(key, rules);
+    byAction.set(action, rules);
   }
   return rules;
 }
 
 /** One question asked of the subject under the pack. */
 export function queryContext(pc: PackContext, query: Query): QueryContext {
+  // Field by field (one object shape for every question), not a spread of the pack context.
   return {
-    ...pc,
+    prepared: pc.prepared,
+    subject: pc.subject,
+    entries: pc.entries,
+    occurredOn: pc.occurredOn,
+    pack: pc.pack,
+    resolved: pc.resolved,
+    policy: pc.policy,
+    policySource: pc.policySource,
+    calendar: pc.calendar,
+    objectionReply: pc.objectionReply,
+    platformReport: pc.platformReport,
+    derivation: pc.derivation,
+    integrityKinds: pc.integrityKinds,
+    integrityKindsOnly: pc.integrityKindsOnly,
+    lifecycle: pc.lifecycle,
+    mitigations: pc.mitigations,
+    views: pc.views,
     query,
     annual: ANNUAL_REVIEW_ACTIONS.includes(query.action),
     assessmentYear: query.assessmentYear ?? null,

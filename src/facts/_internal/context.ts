@@ -7,6 +7,7 @@
  */
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { RecordOnDay } from './dayFacts.js';
 import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
 import type { MitigationStatus } from '../../model/decision.js';
 import type { Pack } from '../../model/pack.js';
@@ -49,6 +50,8 @@ export interface PackContext {
   lifecycle: SubjectLifecycle;
   /** Mitigation status per record state: it depends on the pack, the subject kind and the state only. */
   mitigations: Map<RecordState, MitigationStatus>;
+  /** A record's views and facts per state and day (and annual window), shared by the questions asked under the pack. */
+  views: Map<RecordState, Map<string, RecordOnDay>>;
 }
 
 /** One question: the subject under a pack, asked about one action. */

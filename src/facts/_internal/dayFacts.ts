@@ -140,13 +140,14 @@ function isIntegrityKind(ctx: QueryContext, kind: RecordKind): boolean {
   return ctx.policy.unlistedRecordKinds === 'count' && !NOT_INTEGRITY_KINDS.has(kind) && !(kind in ctx.integrityKindsOnly);
 }
 
+/** Whether a record counts on a day, under one reading (its end `until`, and whether a pending objection suspends it). */
 function view(ctx: QueryContext, s: RecordState, on: string, known: boolean, until: string | null, suspends: boolean): RecordView {
-  if (!known) return { counted: false, considered: false, status: 'not-yet-decided' };
+  if (!known) return NOT_YET_DECIDED;
   if (s.voided) {
     const k = s.endedBy?.kind;
-    return { counted: false, considered: false, status: k === 'sanction-revoked' ? 'sanction-revoked' : k === 'revoked' ? 'revoked' : 'corrected' };
+    return k === 'sanction-revoked' ? VOIDED_SANCTION_REVOKED : k === 'revoked' ? VOIDED_REVOKED : VOIDED_CORRECTED;
   }
-  if (suspends && s.objectionPending) return { counted: false, considered: false, status: 'objection-pending' };
+  if (suspends && s.objectionPending) return OBJECTION_PENDING;
   const year = ctx.assessmentYear;
   let inWindow: boolean;
   if (ctx.annual && year !== null && ctx.policy.annualReviewWindow === 'any-day-of-year') {
@@ -158,23 +159,51 @@ function view(ctx: QueryContext, s: RecordState, on: string, known: boolean, unt
   } else {
     inWindow = within(s.effectiveFrom, until, on);
   }
+  if (inWindow) return IN_EFFECT;
   const ended = until !== null && until <= on && s.endedBy ? (s.endedBy.kind as CountStatus) : 'outside-window';
-  return { counted: inWindow, considered: true, status: inWindow ? 'in-effect' : ended };
+  return { counted: false, considered: true, status: ended };
 }
 
-function recordOnDay(ctx: QueryContext, s: RecordState, on: string, occurredOn: string): RecordOnDay {
+// Views that do not depend on the record: shared (they are read, never changed).
+const frozenView = (counted: boolean, considered: boolean, status: CountStatus): RecordView => Object.freeze({ counted, considered, status });
+const NOT_YET_DECIDED = frozenView(false, false, 'not-yet-decided');
+const VOIDED_SANCTION_REVOKED = frozenView(false, false, 'sanction-revoked');
+const VOIDED_REVOKED = frozenView(false, false, 'revoked');
+const VOIDED_CORRECTED = frozenView(false, false, 'corrected');
+const OBJECTION_PENDING = frozenView(false, false, 'objection-pending');
+const IN_EFFECT = frozenView(true, true, 'in-effect');
+
+/**
+ * A record on a day: its views and facts. Memoised per pack context, record state, day and the
+ * question's annual window and assessment year (the only parts of a question it depends on), so the
+ * actions asked of a subject and the days clearFrom sweeps share them.
+ */
+export function recordOnDay(ctx: QueryContext, s: RecordState, on: string, occurredOn: string): RecordOnDay {
+  const key = ctx.annual ? `${on}|${ctx.assessmentYear}` : on;
+  let byDay = ctx.views.get(s);
+  if (!byDay) ctx.views.set(s, (byDay = new Map()));
+  let r = byDay.get(key);
+  if (!r) {
+    r = recordOnDayUncached(ctx, s, on, occurredOn);
+    byDay.set(key, r);
+  }
+  return r;
+}
+
+function recordOnDayUncached(ctx: QueryContext, s: RecordState, on: string, occurredOn: string): RecordOnDay {
   const known = s.derived ? s.effectiveFrom <= on : s.known;
   const local = view(ctx, s, on, known, s.effectiveUntil, ctx.policy.pendingObjection === 'suspends');
   const statutoryView = view(ctx, s, on, known, s.statutoryUntil, false);
   const year = ctx.assessmentYear;
   const live = known && s.kind === 'disciplinary-sanction' && s.sanctionRevoked === null;
   const period = live ? s.sanctionPeriod : null;
-  const decisionYear = Number(s.decisionEffectiveOn.slice(0, 4));
+  const decisionYear = year === null ? 0 : Number(s.decisionEffectiveOn.slice(0, 4));
+  const inEffectOnAsOf = known && !s.voided && within(s.effectiveFrom, s.effectiveUntil, on);
   const facts: RecordFacts = {
     kind: s.kind,
     sanction: s.sanction,
     isIntegrityRecord: isIntegrityKind(ctx, s.kind),
-    inEffectOnAsOf: known && !s.voided && within(s.effectiveFrom, s.effectiveUntil, on),
+    inEffectOnAsOf,
     inSanctionPeriod: period !== null && within(period.effectiveOn, s.sanctionUntil, on),
     sanctionedInAssessmentYear: s.kind === 'disciplinary-sanction' && year !== null && decisionYear === year,
     sanctionSpansAssessmentYear:
@@ -187,13 +216,18 @@ function recordOnDay(ctx: QueryContext, s: RecordState, on: string, occurredOn: 
     derived: s.derived,
     objectionPending: s.objectionPending,
   };
-  const statutoryFacts =
-    s.statutoryUntil === s.effectiveUntil ? facts : { ...facts, inEffectOnAsOf: known && !s.voided && within(s.effectiveFrom, s.statutoryUntil, on) };
+  let statutoryFacts = facts;
+  if (s.statutoryUntil !== s.effectiveUntil) {
+    const inEffect = known && !s.voided && within(s.effectiveFrom, s.statutoryUntil, on);
+    statutoryFacts = inEffect === inEffectOnAsOf ? facts : { ...facts, inEffectOnAsOf: inEffect };
+  }
   return {
-    ...local,
+    counted: local.counted,
+    considered: local.considered,
+    status: local.status,
     state: s,
     facts,
-    statutory: { ...statutoryView, facts: statutoryFacts },
+    statutory: { counted: statutoryView.counted, considered: statutoryView.considered, status: statutoryView.status, facts: statutoryFacts },
     sanctionLive: live,
     inDuty: s.inOfficialDuty ?? ctx.policy.unknownDutyContext === 'in-duty',
     occurredOn,
