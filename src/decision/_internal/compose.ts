@@ -1,7 +1,7 @@
 import type { Candidate, DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import { DERIVED_SUFFIX } from '../../lifecycle/_internal/subjectStates.js';
 import { ruleValidFrom } from '../../facts/_internal/dayFacts.js';
-import type { OwnedRule } from '../../packs/_internal/resolve.js';
+import type { OwnedRule, PolicySource, ResolvedPack } from '../../packs/_internal/resolve.js';
 import type {
   Benefit,
   Citation,
@@ -74,7 +74,7 @@ function ownNote(n: Note): Note {
   return out;
 }
 function ownMitigation(m: MitigationStatus): MitigationStatus {
-  return { ...m, permitted: [...m.permitted], clauses: [...m.clauses], message: { ...m.message } };
+  return { record: m.record, permitted: m.permitted.slice(), clauses: m.clauses.slice(), status: m.status, applied: m.applied, message: { 'zh-CN': m.message['zh-CN'], en: m.message.en } };
 }
 
 export interface FiredReason {
@@ -113,7 +113,14 @@ const REVIEW_SEVERITY = VERDICT_SEVERITY.review;
  * (rule, record) pair that fires only in the reading where an open combined period runs longest is
  * an uncertain reason: at most `review`.
  */
-export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): { verdict: Verdict; reasons: FiredReason[]; mitigations: Map<number, MitigationStatus> } {
+/** A day's reasons and verdict, with the mitigation statuses they used (by record index). */
+export interface DayReasons {
+  verdict: Verdict;
+  reasons: FiredReason[];
+  mitigations: Map<number, MitigationStatus>;
+}
+
+export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): DayReasons {
   const reasons: FiredReason[] = [];
   const memo = new Map<number, MitigationStatus>();
   const certain = new Set<string>();
@@ -142,7 +149,7 @@ export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): { v
 const SOURCE_ZH = { 'library-default': '默认', pack: '规则包设定', host: '宿主设定', query: '查询设定' } as const;
 
 // Policy notes' texts by option, source and value: the same for every decision that relies on them.
-const policyTexts = new Map<string, LocalizedText>();
+const policyTexts = new Map<PolicyKey, Map<string, Map<unknown, LocalizedText>>>();
 // An option's value as the note shows it; objects (lighterLowersTo, lifetimes by severity) written once per object.
 const shownObjects = new WeakMap<object, string>();
 function shownValue(value: unknown): string {
@@ -152,40 +159,72 @@ function shownValue(value: unknown): string {
   return s;
 }
 
-function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Note {
-  const value = day.ctx.policy[key];
-  const source = day.ctx.policySource[key];
-  const shown = shownValue(value);
-  const textKey = key + '|' + source + '|' + shown;
-  let text = policyTexts.get(textKey);
+function policyText(key: PolicyKey, source: PolicySource, value: unknown): LocalizedText {
+  let bySource = policyTexts.get(key);
+  if (!bySource) policyTexts.set(key, (bySource = new Map()));
+  let byValue = bySource.get(source);
+  if (!byValue) bySource.set(source, (byValue = new Map()));
+  // Primitive values by themselves; objects by what they show (a query's own object is new each time).
+  const valueKey = typeof value === 'object' && value !== null ? shownValue(value) : value;
+  let text = byValue.get(valueKey);
   if (!text) {
+    const shown = shownValue(value);
     const doc = POLICY_DOCS[key];
     const open = LAW_LEAVES_OPEN[key];
     text = Object.freeze({
       'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
       en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
     });
-    if (policyTexts.size > 1000) policyTexts.clear();
-    policyTexts.set(textKey, text);
+    if (byValue.size > 100) byValue.clear();
+    byValue.set(valueKey, text);
   }
-  return {
-    code: 'policy',
-    policy: key,
-    source,
-    // A copy: a decision is the host's to keep or change, and must not share the library's objects.
-    value: typeof value === 'object' && value !== null ? { ...value } : value,
-    ...(records && records.length ? { records } : {}),
-    message: { 'zh-CN': text['zh-CN'], en: text.en },
-  };
+  return text;
+}
+
+function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Note {
+  const value = day.ctx.policy[key];
+  const source = day.ctx.policySource[key];
+  const text = policyText(key, source, value);
+  // A copy of an object value: a decision is the host's to keep or change, and must not share the library's objects.
+  const own = typeof value === 'object' && value !== null ? { ...value } : value;
+  const message = { 'zh-CN': text['zh-CN'], en: text.en };
+  return records && records.length
+    ? { code: 'policy', policy: key, source, value: own, records, message }
+    : { code: 'policy', policy: key, source, value: own, message };
+}
+
+/** What a resolved chain says the same for every decision: whether it holds statutory rules, the credit-file note. */
+interface ChainFacts {
+  national: boolean;
+  missingCreditFile: LocalizedText | null;
+}
+const chainFactsMemo = new WeakMap<ResolvedPack, ChainFacts>();
+function chainFacts(resolved: ResolvedPack): ChainFacts {
+  let f = chainFactsMemo.get(resolved);
+  if (!f) {
+    const fileClauses: string[] = [];
+    for (const p of resolved.chain) if (p.creditFile?.required) fileClauses.push(...p.creditFile.clauses);
+    f = {
+      national: resolved.chain.some((p) => p.statutory),
+      missingCreditFile: fileClauses.length
+        ? Object.freeze({
+            'zh-CN': `未提供信用档案：${fileClauses.join('、')} 要求公务员建立并查询诚信档案；没有档案是数据缺口，不等于记录良好`,
+            en: `no credit file given: ${fileClauses.join(', ')} require a civil servant's file to exist and be checked; a missing file is a data gap, not a clean record`,
+          })
+        : null,
+    };
+    chainFactsMemo.set(resolved, f);
+  }
+  return f;
 }
 
 /** Actions the national sanction rules speak to (公务员法 64, 政务处分法 19/20, 考核规定). */
 const SANCTION_ACTIONS = new Set(['promotion', 'salary-step', 'excellent-rating', 'annual-rating']);
 
 /** Assembles the full decision for the query's own day from the evaluation and what fired. */
-export function composeDecision(day: DayEvaluation, fired: readonly boolean[], clearFrom: string | null): Decision {
+export function composeDecision(day: DayEvaluation, fired: readonly boolean[], clearFrom: string | null, dayReasons: DayReasons = reasonsOfDay(day, fired)): Decision {
   const { ctx } = day;
-  const { verdict, reasons: fr, mitigations } = reasonsOfDay(day, fired);
+  const { verdict, reasons: fr, mitigations } = dayReasons;
   const notes: Note[] = [];
   const usedPolicies = new Map<PolicyKey, Set<string>>();
   const usePolicy = (k: PolicyKey, record?: string) => {
@@ -431,17 +470,11 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   });
 
   // Data gaps and reach.
-  const fileClauses = ctx.resolved.chain.flatMap((p) => (p.creditFile?.required ? p.creditFile.clauses : []));
-  if (subj.kind === 'civil-servant' && !day.subject.hasCreditFile && fileClauses.length > 0) {
-    notes.push({
-      code: 'missing-credit-file',
-      message: {
-        'zh-CN': `未提供信用档案：${fileClauses.join('、')} 要求公务员建立并查询诚信档案；没有档案是数据缺口，不等于记录良好`,
-        en: `no credit file given: ${fileClauses.join(', ')} require a civil servant's file to exist and be checked; a missing file is a data gap, not a clean record`,
-      },
-    });
+  const chain = chainFacts(ctx.resolved);
+  if (subj.kind === 'civil-servant' && !day.subject.hasCreditFile && chain.missingCreditFile) {
+    notes.push({ code: 'missing-credit-file', message: { ...chain.missingCreditFile } });
   }
-  const national = ctx.resolved.chain.some((p) => p.statutory);
+  const national = chain.national;
   if (subj.kind === 'public-institution-staff' && !day.subject.coveredByCivilServantLaw && national && SANCTION_ACTIONS.has(ctx.query.action)) {
     const role = day.subject.publicServiceRole;
     notes.push({
@@ -493,7 +526,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       },
     });
   }
-  const policyNotes = [...usedPolicies].map(([k, recs]) => policyNote(day, k, [...recs]));
+  for (const [k, recs] of usedPolicies) notes.push(policyNote(day, k, Array.from(recs)));
   deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
 
   return {
@@ -510,7 +543,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     obligations: [...obligationsByKey.values()],
     deadlines,
     records,
-    notes: [...notes, ...policyNotes],
+    notes,
     clearFrom: verdict === 'clear' ? day.on : clearFrom,
     provisional,
   };

@@ -1,5 +1,6 @@
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { MitigationStatus } from '../../model/decision.js';
+import type { LocalizedText } from '../../model/errors.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy } from '../../model/policy.js';
 import { LABELS, type MitigationOutcome, type SubjectKind, type Verdict } from '../../model/vocabulary.js';
@@ -23,24 +24,18 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
   const cite = clauses.join('、') || pack.id;
   const kind = LABELS.subjectKind[subjectKind];
   if (m.permits.length === 0) {
-    return {
-      ...base,
-      status: 'not-permitted',
-      applied: null,
-      message: m.reading ? { ...m.reading } : { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` },
-    };
+    const text = packText(pack, 'none-permitted', () => m.reading ?? { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` });
+    return { ...base, status: 'not-permitted', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
   }
   if (!covered) {
-    const who = m.subjects.map((s) => LABELS.subjectKind[s]);
-    return {
-      ...base,
-      status: 'not-permitted',
-      applied: null,
-      message: {
+    const text = packText(pack, `not-covered|${subjectKind}`, () => {
+      const who = m.subjects.map((s) => LABELS.subjectKind[s]);
+      return {
         'zh-CN': `${cite} 的从轻、减免只适用于${who.map((w) => w['zh-CN']).join('、')}，不适用于${kind['zh-CN']}`,
         en: `${cite} permits mitigation for ${who.map((w) => w.en).join(', ')} only, not for a ${kind.en}`,
-      },
-    };
+      };
+    });
+    return { ...base, status: 'not-permitted', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
   }
   const measured = state.selfCorrections.filter((sc) => sc.measures.length > 0 && (!decision || sc.date <= decision.date));
   const after = (date: string) => date >= state.effectiveFrom || (occurredOn !== undefined && date >= occurredOn);
@@ -102,15 +97,22 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
       },
     };
   }
-  return {
-    ...base,
-    status: 'none',
-    applied: null,
-    message: {
-      'zh-CN': `${cite} 允许在自我纠错后${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}；未记录自我纠错`,
-      en: `${cite} permits ${permitted.join(' or ')} after self-correction; none recorded`,
-    },
-  };
+  const text = packText(pack, `none|${subjectKind}`, () => ({
+    'zh-CN': `${cite} 允许在自我纠错后${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}；未记录自我纠错`,
+    en: `${cite} permits ${permitted.join(' or ')} after self-correction; none recorded`,
+  }));
+  return { ...base, status: 'none', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
+}
+
+// Messages that depend on the pack and the subject kind only (no mitigation permitted, not covered,
+// nothing recorded yet): written once per pack.
+const packTexts = new WeakMap<Pack, Map<string, LocalizedText>>();
+function packText(pack: Pack, key: string, make: () => LocalizedText): LocalizedText {
+  let m = packTexts.get(pack);
+  if (!m) packTexts.set(pack, (m = new Map()));
+  let t = m.get(key);
+  if (!t) m.set(key, (t = make()));
+  return t;
 }
 
 /** The verdict after applying a mitigation outcome: exempt removes the effect, lighter lowers it per policy. */

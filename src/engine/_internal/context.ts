@@ -167,6 +167,7 @@ export function packContext(
     lifecycle,
     mitigations: new Map(),
     views: new Map(),
+    subjectFacts: new Map(),
   };
 }
 
@@ -206,6 +207,7 @@ export function queryContext(pc: PackContext, query: Query): QueryContext {
     lifecycle: pc.lifecycle,
     mitigations: pc.mitigations,
     views: pc.views,
+    subjectFacts: pc.subjectFacts,
     query,
     annual: ANNUAL_REVIEW_ACTIONS.includes(query.action),
     assessmentYear: query.assessmentYear ?? null,

@@ -15,7 +15,7 @@
  *   8. compose      — reasons with citations, mitigation, obligations, deadlines, notes
  *                     (decision/_internal/compose.ts), only where a Decision is wanted.
  */
-import { reasonsOfDay, composeDecision } from '../../decision/_internal/compose.js';
+import { composeDecision, reasonsOfDay, type DayReasons } from '../../decision/_internal/compose.js';
 import { changeDays, dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, stateChangeDays, type DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import type { QueryContext } from '../../facts/_internal/context.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
@@ -29,6 +29,7 @@ export interface Verdicts {
   clearFrom: string | null;
   day: DayEvaluation;
   fired: boolean[];
+  reasons: DayReasons;
 }
 
 /** Steps 4–7: the verdict on the day asked and `clearFrom`, without composing a Decision. */
@@ -36,15 +37,16 @@ export function* verdictSteps(ctx: QueryContext): Steps<Verdicts> {
   const asOf = ctx.query.asOf;
   const day = dayEvaluation(ctx, asOf, asOf);
   const fired: boolean[] = yield day;
-  const { verdict } = reasonsOfDay(day, fired);
-  const clearFrom = verdict === 'clear' ? asOf : yield* clearFromSteps(ctx, day, fired);
-  return { verdict, clearFrom, day, fired };
+  const reasons = reasonsOfDay(day, fired);
+  const verdict = reasons.verdict;
+  const clearFrom = verdict === 'clear' ? asOf : yield* clearFromSteps(ctx, day, reasons);
+  return { verdict, clearFrom, day, fired, reasons };
 }
 
 /** Steps 4–8: the Decision for the query's day, with `clearFrom`. */
 export function* decisionSteps(ctx: QueryContext): Steps<Decision> {
   const v = yield* verdictSteps(ctx);
-  return composeDecision(v.day, v.fired, v.verdict === 'clear' ? null : v.clearFrom);
+  return composeDecision(v.day, v.fired, v.verdict === 'clear' ? null : v.clearFrom, v.reasons);
 }
 
 /** Record-days evaluated in one batch at most (bounds the memory of a sweep over many records). */
@@ -64,7 +66,7 @@ const BATCH = 2048;
  * verdict rule reads subject facts that change with the day (none of the shipped packs), every
  * change day of the subject is evaluated whole instead (`allDaysClearFrom`).
  */
-export function* clearFromSteps(ctx: QueryContext, asOfDay: DayEvaluation, asOfFired: readonly boolean[]): Steps<string | null> {
+export function* clearFromSteps(ctx: QueryContext, asOfDay: DayEvaluation, asOfReasons: DayReasons): Steps<string | null> {
   const asOf = ctx.query.asOf;
   const global = changeDays(ctx, asOf);
   if (global.length === 0) return null;
@@ -77,7 +79,7 @@ export function* clearFromSteps(ctx: QueryContext, asOfDay: DayEvaluation, asOfF
   const starts: string[][] = states.map((s) => segmentStarts(s, asOf, rulesDays));
   // Answers on asOf come from the day already evaluated.
   const nonClearAtAsOf = new Array<boolean>(states.length).fill(false);
-  for (const r of reasonsOfDay(asOfDay, asOfFired).reasons) if (r.verdict !== 'clear' && r.candidate.record >= 0) nonClearAtAsOf[r.candidate.record] = true;
+  for (const r of asOfReasons.reasons) if (r.verdict !== 'clear' && r.candidate.record >= 0) nonClearAtAsOf[r.candidate.record] = true;
 
   // Last segments first: a record non-clear for good decides at once.
   const lastOnes: number[] = [];

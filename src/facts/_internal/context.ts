@@ -7,7 +7,7 @@
  */
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
-import type { RecordOnDay } from './dayFacts.js';
+import type { RecordOnDay, SubjectFacts } from './dayFacts.js';
 import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
 import type { MitigationStatus } from '../../model/decision.js';
 import type { Pack } from '../../model/pack.js';
@@ -52,6 +52,8 @@ export interface PackContext {
   mitigations: Map<RecordState, MitigationStatus>;
   /** A record's views and facts per state and day (and annual window), shared by the questions asked under the pack. */
   views: Map<RecordState, Map<string, RecordOnDay>>;
+  /** The subject's facts per knowledge day, day and annual window. */
+  subjectFacts: Map<string, SubjectFacts>;
 }
 
 /** One question: the subject under a pack, asked about one action. */

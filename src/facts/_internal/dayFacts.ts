@@ -245,8 +245,23 @@ function reach(owned: OwnedRule, r: RecordOnDay): RecordFacts | null {
   return statutory ? r.statutory.facts : r.facts;
 }
 
-/** The subject's facts on a day: its own fields, and the counts of its records that count that day. */
-function subjectFacts(ctx: QueryContext, records: readonly RecordOnDay[], knownOn: string): SubjectFacts {
+/**
+ * The subject's facts on a day: its own fields, and the counts of its records that count that day.
+ * Memoised per pack context, day and annual window (the records' views are).
+ */
+function subjectFacts(ctx: QueryContext, records: readonly RecordOnDay[], knownOn: string, on: string): SubjectFacts {
+  const key = ctx.annual ? `${knownOn}|${on}|${ctx.assessmentYear}` : `${knownOn}|${on}`;
+  let f = ctx.subjectFacts.get(key);
+  if (!f) {
+    f = subjectFactsUncached(ctx, records, knownOn);
+    ctx.subjectFacts.set(key, f);
+  }
+  return f;
+}
+
+const NO_HONOURS: readonly string[] = Object.freeze([]);
+
+function subjectFactsUncached(ctx: QueryContext, records: readonly RecordOnDay[], knownOn: string): SubjectFacts {
   const subj = ctx.subject;
   const covered = subj.kind === 'civil-servant' || subj.managedUnderCivilServantLaw === true;
   let countedRecords = 0;
@@ -266,7 +281,7 @@ function subjectFacts(ctx: QueryContext, records: readonly RecordOnDay[], knownO
     hasCreditFile: subj.creditFile !== undefined && subj.creditFile !== null,
     countedRecords,
     countedAdverseRecords,
-    honourLevels: [...new Set((subj.honours ?? []).filter((h) => h.date <= knownOn).map((h) => h.level))].sort(),
+    honourLevels: subj.honours && subj.honours.length ? [...new Set(subj.honours.filter((h) => h.date <= knownOn).map((h) => h.level))].sort() : (NO_HONOURS as string[]),
   };
 }
 
@@ -321,7 +336,7 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
 /** As `dayEvaluation`, with the record states given (those known on `knownOn`). */
 export function dayEvaluationOf(ctx: QueryContext, states: readonly RecordState[], knownOn: string, on: string): DayEvaluation {
   const records = states.map((s) => recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom));
-  const subject = subjectFacts(ctx, records, knownOn);
+  const subject = subjectFacts(ctx, records, knownOn, on);
   const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
   const candidates: Candidate[] = [];
   const duty: DutyFindings = { outsideDuty: new Map(), dutyAssumed: new Set() };

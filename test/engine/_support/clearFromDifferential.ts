@@ -32,8 +32,9 @@ export function compareClearFrom(queries: readonly Record<string, unknown>[]): {
     const asOf = ctx.query.asOf;
     const day = dayEvaluation(ctx, asOf, asOf);
     const fired = run(day);
-    if (reasonsOfDay(day, fired).verdict === 'clear') continue;
-    const swept = runSync(clearFromSteps(ctx, day, fired), run);
+    const reasons = reasonsOfDay(day, fired);
+    if (reasons.verdict === 'clear') continue;
+    const swept = runSync(clearFromSteps(ctx, day, reasons), run);
     const whole = runSync(allDaysClearFrom(ctx, asOf, changeDays(ctx, asOf)), run);
     expect(swept, `clearFrom for ${JSON.stringify(q)}`).toBe(whole);
     compared++;
