@@ -181,10 +181,17 @@ function policyText(key: PolicyKey, source: PolicySource, value: unknown): Local
   return text;
 }
 
+// Per pack context (its policy object), the text of each option's note.
+const textsByPolicy = new WeakMap<object, Map<PolicyKey, LocalizedText>>();
+
 function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Note {
-  const value = day.ctx.policy[key];
+  const policy = day.ctx.policy;
+  const value = policy[key];
   const source = day.ctx.policySource[key];
-  const text = policyText(key, source, value);
+  let texts = textsByPolicy.get(policy);
+  if (!texts) textsByPolicy.set(policy, (texts = new Map()));
+  let text = texts.get(key);
+  if (!text) texts.set(key, (text = policyText(key, source, value)));
   // A copy of an object value: a decision is the host's to keep or change, and must not share the library's objects.
   const own = typeof value === 'object' && value !== null ? { ...value } : value;
   const message = { 'zh-CN': text['zh-CN'], en: text.en };
@@ -226,11 +233,12 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   const { ctx } = day;
   const { verdict, reasons: fr, mitigations } = dayReasons;
   const notes: Note[] = [];
-  const usedPolicies = new Map<PolicyKey, Set<string>>();
+  // The options relied on, in the order first used, each with the records it was used for.
+  const usedPolicies = new Map<PolicyKey, string[]>();
   const usePolicy = (k: PolicyKey, record?: string) => {
-    const set = usedPolicies.get(k) ?? new Set<string>();
-    if (record) set.add(record);
-    usedPolicies.set(k, set);
+    let list = usedPolicies.get(k);
+    if (!list) usedPolicies.set(k, (list = []));
+    if (record && !list.includes(record)) list.push(record);
   };
   const idOf = (c: Candidate) => (c.record >= 0 ? day.records[c.record]!.state.id : null);
 
@@ -526,8 +534,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       },
     });
   }
-  for (const [k, recs] of usedPolicies) notes.push(policyNote(day, k, Array.from(recs)));
-  deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
+  for (const [k, recs] of usedPolicies) notes.push(policyNote(day, k, recs));
+  if (deadlines.length > 1) deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
 
   return {
     pack: { id: p.id, version: p.version, document: p.document.number },
@@ -540,7 +548,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     priority,
     incentives,
     mitigation,
-    obligations: [...obligationsByKey.values()],
+    obligations: Array.from(obligationsByKey.values()),
     deadlines,
     records,
     notes,

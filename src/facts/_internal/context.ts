@@ -50,10 +50,10 @@ export interface PackContext {
   lifecycle: SubjectLifecycle;
   /** Mitigation status per record state: it depends on the pack, the subject kind and the state only. */
   mitigations: Map<RecordState, MitigationStatus>;
-  /** A record's views and facts per state and day (and annual window), shared by the questions asked under the pack. */
-  views: Map<RecordState, Map<string, RecordOnDay>>;
-  /** The subject's facts per knowledge day, day and annual window. */
-  subjectFacts: Map<string, SubjectFacts>;
+  /** A record's views and facts per state, day and annual window (the assessment year; -1 for other actions), shared by the questions asked under the pack. */
+  views: Map<RecordState, Map<string, Map<number | null, RecordOnDay>>>;
+  /** The subject's facts per knowledge day, day and annual window (the assessment year; -1 for other actions). */
+  subjectFacts: Map<string, Map<string, Map<number | null, SubjectFacts>>>;
 }
 
 /** One question: the subject under a pack, asked about one action. */

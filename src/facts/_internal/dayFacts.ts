@@ -179,14 +179,13 @@ const IN_EFFECT = frozenView(true, true, 'in-effect');
  * actions asked of a subject and the days clearFrom sweeps share them.
  */
 export function recordOnDay(ctx: QueryContext, s: RecordState, on: string, occurredOn: string): RecordOnDay {
-  const key = ctx.annual ? `${on}|${ctx.assessmentYear}` : on;
   let byDay = ctx.views.get(s);
   if (!byDay) ctx.views.set(s, (byDay = new Map()));
-  let r = byDay.get(key);
-  if (!r) {
-    r = recordOnDayUncached(ctx, s, on, occurredOn);
-    byDay.set(key, r);
-  }
+  let byWindow = byDay.get(on);
+  if (!byWindow) byDay.set(on, (byWindow = new Map()));
+  const window = ctx.annual ? ctx.assessmentYear : -1;
+  let r = byWindow.get(window);
+  if (!r) byWindow.set(window, (r = recordOnDayUncached(ctx, s, on, occurredOn)));
   return r;
 }
 
@@ -250,12 +249,13 @@ function reach(owned: OwnedRule, r: RecordOnDay): RecordFacts | null {
  * Memoised per pack context, day and annual window (the records' views are).
  */
 function subjectFacts(ctx: QueryContext, records: readonly RecordOnDay[], knownOn: string, on: string): SubjectFacts {
-  const key = ctx.annual ? `${knownOn}|${on}|${ctx.assessmentYear}` : `${knownOn}|${on}`;
-  let f = ctx.subjectFacts.get(key);
-  if (!f) {
-    f = subjectFactsUncached(ctx, records, knownOn);
-    ctx.subjectFacts.set(key, f);
-  }
+  let byDay = ctx.subjectFacts.get(knownOn);
+  if (!byDay) ctx.subjectFacts.set(knownOn, (byDay = new Map()));
+  let byWindow = byDay.get(on);
+  if (!byWindow) byDay.set(on, (byWindow = new Map()));
+  const window = ctx.annual ? ctx.assessmentYear : -1;
+  let f = byWindow.get(window);
+  if (!f) byWindow.set(window, (f = subjectFactsUncached(ctx, records, knownOn)));
   return f;
 }
 
@@ -291,6 +291,10 @@ interface DutyFindings {
   dutyAssumed: Set<number>;
 }
 
+// Most days have no duty findings: they share these empty ones, replaced on the first finding.
+const NO_OUTSIDE_DUTY: Map<number, string[]> = new Map();
+const NO_DUTY_ASSUMED: Set<number> = new Set();
+
 /**
  * The candidates of one record-scope rule and one record on day `on` (none, one, or two with the
  * longest reading of an open period), appended to `out`; `i` is the record's index in the day.
@@ -302,10 +306,16 @@ function pushCandidates(ctx: QueryContext, owned: OwnedRule, r: RecordOnDay, i: 
     // 在履职过程中: the documents' definition of 政务失信记录 (only a record of a listed kind is in question).
     const inQuestion = r.facts.isIntegrityRecord && reach(owned, r) !== null;
     if (!r.inDuty) {
-      if (inQuestion && duty) duty.outsideDuty.set(i, [...(duty.outsideDuty.get(i) ?? []), rule.id]);
+      if (inQuestion && duty) {
+        if (duty.outsideDuty === NO_OUTSIDE_DUTY) duty.outsideDuty = new Map();
+        duty.outsideDuty.set(i, [...(duty.outsideDuty.get(i) ?? []), rule.id]);
+      }
       return;
     }
-    if (r.state.inOfficialDuty === null && inQuestion) duty?.dutyAssumed.add(i);
+    if (r.state.inOfficialDuty === null && inQuestion && duty) {
+      if (duty.dutyAssumed === NO_DUTY_ASSUMED) duty.dutyAssumed = new Set();
+      duty.dutyAssumed.add(i);
+    }
   }
   let triggerOn: string;
   if (rule.trigger === 'decision') {
@@ -339,7 +349,7 @@ export function dayEvaluationOf(ctx: QueryContext, states: readonly RecordState[
   const subject = subjectFacts(ctx, records, knownOn, on);
   const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
   const candidates: Candidate[] = [];
-  const duty: DutyFindings = { outsideDuty: new Map(), dutyAssumed: new Set() };
+  const duty: DutyFindings = { outsideDuty: NO_OUTSIDE_DUTY, dutyAssumed: NO_DUTY_ASSUMED };
   for (const owned of ctx.rules) {
     if (owned.rule.scope === 'subject') {
       if (ruleInForce(owned, on)) candidates.push({ owned, record: -1, facts: null, latest: false, excluded: null, retroactive: false, triggerOn: on });
@@ -366,7 +376,7 @@ export function recordDaysEvaluation(ctx: QueryContext, days: readonly { state: 
     for (const owned of ctx.rules) if (owned.rule.scope !== 'subject' && owned.rule.verdict) pushCandidates(ctx, owned, r, i, on, candidates, null);
   }
   const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
-  return { ctx, knownOn, on: knownOn, records, subject, query, candidates, outsideDuty: new Map(), dutyAssumed: new Set() };
+  return { ctx, knownOn, on: knownOn, records, subject, query, candidates, outsideDuty: NO_OUTSIDE_DUTY, dutyAssumed: NO_DUTY_ASSUMED };
 }
 
 /** Subject facts that change from one day to another (with the records, or with honours known). */
