@@ -20,12 +20,13 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
   const permitted = covered ? [...m.permits] : [];
   const clauses = [...m.clauses];
   const decision = state.mitigationDecision;
-  const base = { record: state.id, permitted, clauses };
+  // Each status built field by field (record, permitted, clauses, status, applied, message): no spreads on the hot path.
+  const make = (status: MitigationStatus['status'], applied: MitigationOutcome | null, message: LocalizedText): MitigationStatus => ({ record: state.id, permitted, clauses, status, applied, message });
   const cite = clauses.join('、') || pack.id;
   const kind = LABELS.subjectKind[subjectKind];
   if (m.permits.length === 0) {
     const text = packText(pack, 'none-permitted', () => m.reading ?? { 'zh-CN': `${cite}：本文件未规定从轻或免于`, en: `${cite}: this document permits no mitigation` });
-    return { ...base, status: 'not-permitted', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
+    return make('not-permitted', null, { 'zh-CN': text['zh-CN'], en: text.en });
   }
   if (!covered) {
     const text = packText(pack, `not-covered|${subjectKind}`, () => {
@@ -35,7 +36,7 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
         en: `${cite} permits mitigation for ${who.map((w) => w.en).join(', ')} only, not for a ${kind.en}`,
       };
     });
-    return { ...base, status: 'not-permitted', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
+    return make('not-permitted', null, { 'zh-CN': text['zh-CN'], en: text.en });
   }
   const measured = state.selfCorrections.filter((sc) => sc.measures.length > 0 && (!decision || sc.date <= decision.date));
   const after = (date: string) => date >= state.effectiveFrom || (occurredOn !== undefined && date >= occurredOn);
@@ -43,65 +44,40 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
   // Before the decision and with no failure day: whether it followed the failure is unknown.
   const undatedBefore = occurredOn === undefined ? measured.find((sc) => !after(sc.date)) : undefined;
   if (decision && !permitted.includes(decision.outcome)) {
-    return {
-      ...base,
-      status: 'decision-not-permitted',
-      applied: null,
-      message: {
-        'zh-CN': `${decision.by} 决定"${LABELS.mitigation[decision.outcome]['zh-CN']}"，但 ${cite} 不允许此结果，未予适用`,
-        en: `${decision.by} decided "${decision.outcome}", which ${cite} does not permit; not applied`,
-      },
-    };
+    return make('decision-not-permitted', null, {
+      'zh-CN': `${decision.by} 决定"${LABELS.mitigation[decision.outcome]['zh-CN']}"，但 ${cite} 不允许此结果，未予适用`,
+      en: `${decision.by} decided "${decision.outcome}", which ${cite} does not permit; not applied`,
+    });
   }
   if (!qualifying && undatedBefore) {
-    return {
-      ...base,
-      status: 'failure-date-unknown',
-      applied: null,
-      message: {
-        'zh-CN': `自我纠错（${undatedBefore.date}）早于记录认定日期 ${state.effectiveFrom}，而记录未载明失信行为发生日期（occurredOn），无法确认其在失信行为之后（${cite}）${decision ? '；减免决定暂未适用' : ''}`,
-        en: `the self-correction (${undatedBefore.date}) is before the record was decided (${state.effectiveFrom}) and the record gives no occurredOn, so it cannot be shown to follow the failure (${cite})${decision ? '; the mitigation decision is not applied' : ''}`,
-      },
-    };
+    return make('failure-date-unknown', null, {
+      'zh-CN': `自我纠错（${undatedBefore.date}）早于记录认定日期 ${state.effectiveFrom}，而记录未载明失信行为发生日期（occurredOn），无法确认其在失信行为之后（${cite}）${decision ? '；减免决定暂未适用' : ''}`,
+      en: `the self-correction (${undatedBefore.date}) is before the record was decided (${state.effectiveFrom}) and the record gives no occurredOn, so it cannot be shown to follow the failure (${cite})${decision ? '; the mitigation decision is not applied' : ''}`,
+    });
   }
   if (decision && !qualifying) {
-    return {
-      ...base,
-      status: 'not-qualifying',
-      applied: null,
-      message: {
-        'zh-CN': `减免决定未予适用：没有在失信行为发生后、减免决定前作出且列明措施的自我纠错（${cite}）`,
-        en: `mitigation decision not applied: no self-correction naming a measure, after the failure and before the decision (${cite})`,
-      },
-    };
+    return make('not-qualifying', null, {
+      'zh-CN': `减免决定未予适用：没有在失信行为发生后、减免决定前作出且列明措施的自我纠错（${cite}）`,
+      en: `mitigation decision not applied: no self-correction naming a measure, after the failure and before the decision (${cite})`,
+    });
   }
   if (decision && qualifying) {
-    return {
-      ...base,
-      status: 'applied',
-      applied: decision.outcome,
-      message: {
-        'zh-CN': `${decision.by} 于 ${decision.date} 决定${LABELS.mitigation[decision.outcome]['zh-CN']}（${cite}；自我纠错 ${qualifying.date}：${qualifying.measures.map((x) => LABELS.measure[x]['zh-CN']).join('、')}）`,
-        en: `${decision.by} decided "${decision.outcome}" on ${decision.date} (${cite}; self-correction on ${qualifying.date}: ${qualifying.measures.map((x) => LABELS.measure[x].en).join(', ')})`,
-      },
-    };
+    return make('applied', decision.outcome, {
+      'zh-CN': `${decision.by} 于 ${decision.date} 决定${LABELS.mitigation[decision.outcome]['zh-CN']}（${cite}；自我纠错 ${qualifying.date}：${qualifying.measures.map((x) => LABELS.measure[x]['zh-CN']).join('、')}）`,
+      en: `${decision.by} decided "${decision.outcome}" on ${decision.date} (${cite}; self-correction on ${qualifying.date}: ${qualifying.measures.map((x) => LABELS.measure[x].en).join(', ')})`,
+    });
   }
   if (qualifying) {
-    return {
-      ...base,
-      status: 'awaiting-decision',
-      applied: null,
-      message: {
-        'zh-CN': `已有自我纠错（${qualifying.date}），${cite} 允许${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}，须由有权机关决定（“可”）`,
-        en: `self-correction on ${qualifying.date}; ${cite} permits ${permitted.join(' or ')}, for the authority to decide ("may")`,
-      },
-    };
+    return make('awaiting-decision', null, {
+      'zh-CN': `已有自我纠错（${qualifying.date}），${cite} 允许${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}，须由有权机关决定（“可”）`,
+      en: `self-correction on ${qualifying.date}; ${cite} permits ${permitted.join(' or ')}, for the authority to decide ("may")`,
+    });
   }
   const text = packText(pack, `none|${subjectKind}`, () => ({
     'zh-CN': `${cite} 允许在自我纠错后${permitted.map((p) => LABELS.mitigation[p]['zh-CN']).join('或')}；未记录自我纠错`,
     en: `${cite} permits ${permitted.join(' or ')} after self-correction; none recorded`,
   }));
-  return { ...base, status: 'none', applied: null, message: { 'zh-CN': text['zh-CN'], en: text.en } };
+  return make('none', null, { 'zh-CN': text['zh-CN'], en: text.en });
 }
 
 // Messages that depend on the pack and the subject kind only (no mitigation permitted, not covered,
