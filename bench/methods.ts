@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { createEvaluator, decideSubject, evaluate, untyped, type Decision } from '../src/index.js';
 
 const ANNUAL = new Set(['excellent-rating', 'annual-rating']);
+import { screenSubject } from '../src/engine/screen.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { naturalEngine } from './natural-jre.js';
 
@@ -74,12 +75,15 @@ export const QUERY_METHODS: readonly QueryMethod[] = [
     prepare: () => (q) => decideBinhai(q),
   },
   {
-    // Issue 15: a verdict-first API (verdict and clearFrom per query; the Decision only where asked or not clear).
+    // What `screen` runs for each subject of a roster (src/engine/screen.ts: screenSubject), one query at a time.
     id: 'screening',
-    label: 'screening: verdict and clearFrom, the decision only where not clear',
+    label: 'screening: verdict and clearFrom, the decision only where not clear (screen, per subject)',
     output: 'screening',
     async: false,
-    prepare: null,
+    prepare: (pack) => (q) => {
+      const job = q.assessmentYear !== undefined ? { pack, action: q.action, assessmentYear: q.assessmentYear } : { pack, action: q.action };
+      return screenSubject(q.subject, [job], { asOf: q.asOf }, {}, 'not-clear').results[0];
+    },
   },
 ];
 

@@ -13,8 +13,6 @@
  */
 import { InvalidInputError, issue } from '../model/errors.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in month `m` (1..12) of year `y` in the proleptic Gregorian calendar. */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return isLeapYear(y) ? 29 : 28;
@@ -82,15 +80,29 @@ export function partsFromDayNumber(n: number): { year: number; month: number; da
   return { year, month, day };
 }
 
+const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * The day number of a strict `YYYY-MM-DD` string (four-digit year, two-digit month and day, a real
+ * date), or NaN. Read digit by digit: every date the library is given or computes passes here.
+ */
+export function isoDayNumber(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
+  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
+  // A NaN digit fails every comparison below.
+  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 0 && day <= daysInMonth(year, month))) return Number.NaN;
+  return dayNumberFromParts(year, month, day);
+}
+
 /** Parses a strict `YYYY-MM-DD` string into parts, or returns null if it is not a real date. */
 export function parseIsoDate(s: string): { year: number; month: number; day: number } | null {
-  const m = ISO_DATE.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const n = isoDayNumber(s);
+  return n === n ? partsFromDayNumber(n) : null;
 }
 
 export function isIsoDate(s: unknown): s is string {
@@ -199,9 +211,9 @@ export function shanghaiDateOf(d: Date): string | null {
  * one outside DATE_RANGE (`out_of_range`, also for the expanded years `shanghaiDateOf` writes).
  */
 export function checkDate(s: string): 'invalid_date' | 'out_of_range' | null {
-  const p = parseIsoDate(s);
-  if (!p) return /^[+-]\d{6}-\d{2}-\d{2}$/.test(s) ? 'out_of_range' : 'invalid_date';
-  return inDateRange(dayNumberFromParts(p.year, p.month, p.day)) ? null : 'out_of_range';
+  const n = isoDayNumber(s);
+  if (n !== n) return /^[+-]\d{6}-\d{2}-\d{2}$/.test(s) ? 'out_of_range' : 'invalid_date';
+  return inDateRange(n) ? null : 'out_of_range';
 }
 
 /** Compares two `YYYY-MM-DD` strings (lexicographic order is date order). */

@@ -65,14 +65,7 @@ const KEYS = ['packs', 'actions', 'asOf', 'assessmentYear', 'policy', 'calendar'
 export function decideSubject(subject: SubjectInput | Untyped, options: DecideSubjectOptions): SubjectDecisions {
   const o = toOptions(options, ['options'], KEYS);
   const calendar = hostCalendarArg(o.calendar, ['options', 'calendar']);
-  const packs = listOption(o.packs, 'packs', true);
-  const actions = o.actions === undefined || o.actions === 'all' ? 'all' : listOption(o.actions, 'actions', false);
-  const ids = packs.map((p) => (typeof p === 'string' ? p : p !== null && typeof p === 'object' ? (p as { id?: unknown }).id : undefined));
-  ids.forEach((id, i) => {
-    if (typeof id === 'string' && ids.indexOf(id) !== i) {
-      throw new InvalidInputError([issue(['options', 'packs', i], 'duplicate', `规则包 ${id} 重复`, `pack ${id} is listed twice`)]);
-    }
-  });
+  const { packs, actions } = checkedQuestions(o.packs, o.actions);
   const jobs = jobsFor(subject, packs, actions, o.assessmentYear);
   const out: SubjectDecisions = {};
   const shared = { asOf: o.asOf, ...(o.policy !== undefined ? { policy: o.policy } : {}) };
@@ -83,14 +76,30 @@ export function decideSubject(subject: SubjectInput | Untyped, options: DecideSu
   return out;
 }
 
+/**
+ * The `packs` and `actions` options (of decideSubject and screen), checked: a non-empty list of packs
+ * without repeats; `'all'` or a list of actions without repeats.
+ */
+export function checkedQuestions(packsOption: unknown, actionsOption: unknown): { packs: unknown[]; actions: unknown[] | 'all' } {
+  const packs = listOption(packsOption, 'packs', true);
+  const actions = actionsOption === undefined || actionsOption === 'all' ? 'all' : listOption(actionsOption, 'actions', true);
+  const ids = packs.map((p) => (typeof p === 'string' ? p : p !== null && typeof p === 'object' ? (p as { id?: unknown }).id : undefined));
+  ids.forEach((id, i) => {
+    if (typeof id === 'string' && ids.indexOf(id) !== i) {
+      throw new InvalidInputError([issue(['options', 'packs', i], 'duplicate', `规则包 ${id} 重复`, `pack ${id} is listed twice`)]);
+    }
+  });
+  return { packs, actions };
+}
+
 function listOption(v: unknown, name: 'packs' | 'actions', required: boolean): unknown[] {
   if (!Array.isArray(v) || (required && v.length === 0)) {
     throw new InvalidInputError([
       issue(
         ['options', name],
         v === undefined ? 'required' : 'invalid_type',
-        name === 'packs' ? '应为非空的规则包列表（标识或规则包对象）' : "应为事项列表或 'all'",
-        name === 'packs' ? 'expected a non-empty list of packs (ids or pack objects)' : "expected a list of actions or 'all'",
+        name === 'packs' ? '应为非空的规则包列表（标识或规则包对象）' : "应为非空的事项列表或 'all'",
+        name === 'packs' ? 'expected a non-empty list of packs (ids or pack objects)' : "expected a non-empty list of actions or 'all'",
       ),
     ]);
   }
@@ -102,15 +111,20 @@ function listOption(v: unknown, name: 'packs' | 'actions', required: boolean): u
   return v;
 }
 
-/** The questions, pack by pack: the actions asked (or every one that applies), the year on the annual-review ones. */
-function jobsFor(subject: unknown, packs: readonly unknown[], actions: readonly unknown[] | 'all', year: unknown): Job[] {
+/**
+ * The questions, pack by pack: the actions asked (or every one that applies), the year on the
+ * annual-review ones. With `applicableOnly` (screening a roster), asked actions that do not apply to
+ * the subject's kind are left out for it.
+ */
+export function jobsFor(subject: unknown, packs: readonly unknown[], actions: readonly unknown[] | 'all', year: unknown, applicableOnly = false): Job[] {
+  const kind = subject !== null && typeof subject === 'object' ? (subject as { kind?: unknown }).kind : undefined;
+  const known = SUBJECT_KINDS.includes(kind as SubjectKind);
   let asked: readonly unknown[];
   if (actions === 'all') {
-    const kind = subject !== null && typeof subject === 'object' ? (subject as { kind?: unknown }).kind : undefined;
     // A subject of no known kind: one question, so that its validation reports the subject's problems.
-    asked = SUBJECT_KINDS.includes(kind as SubjectKind)
-      ? ACTIONS_BY_SUBJECT[kind as SubjectKind].filter((a) => year !== undefined || !ANNUAL_REVIEW_ACTIONS.includes(a))
-      : ['promotion'];
+    asked = known ? ACTIONS_BY_SUBJECT[kind as SubjectKind].filter((a) => year !== undefined || !ANNUAL_REVIEW_ACTIONS.includes(a)) : ['promotion'];
+  } else if (applicableOnly && known) {
+    asked = actions.filter((a) => ACTIONS_BY_SUBJECT[kind as SubjectKind].includes(a as Action));
   } else asked = actions;
   const jobs: Job[] = [];
   for (const pack of packs) {

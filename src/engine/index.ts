@@ -6,3 +6,4 @@ export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState,
 export { timeline, type TimelineOptions, type TimelineChange, type TimelineCause, type TimelineReason } from './timeline.js';
 export { derivedRecords, type DerivedRecords } from './derivedRecords.js';
 export { decideSubject, type DecideSubjectOptions, type SubjectDecisions } from './decideSubject.js';
+export { screen, type ScreenOptions, type ScreenResult, type ScreenedSubject } from './screen.js';

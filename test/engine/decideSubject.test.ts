@@ -60,6 +60,7 @@ describe('decideSubject', () => {
     expect(issue(() => decideSubject(s, { packs: [], asOf: '2026-01-01' }))).toEqual(['options.packs', 'invalid_type']);
     expect(issue(() => decideSubject(s, { packs: ['cn-gd', 'cn-gd'], asOf: '2026-01-01' }))).toEqual(['options.packs.1', 'duplicate']);
     expect(issue(() => decideSubject(s, { packs: ['cn-gd'], actions: ['awards', 'awards'], asOf: '2026-01-01' }))).toEqual(['options.actions.1', 'duplicate']);
+    expect(issue(() => decideSubject(s, { packs: ['cn-gd'], actions: [], asOf: '2026-01-01' }))).toEqual(['options.actions', 'invalid_type']);
     expect(issue(() => decideSubject(s, { packs: ['cn-gd'], asOf: '2026-01-01', pakc: 1 } as never))).toEqual(['options.pakc', 'unrecognized_key']);
     expect(issue(() => decideSubject(s, null as never))).toEqual(['options', 'invalid_type']);
   });

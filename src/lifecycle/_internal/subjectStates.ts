@@ -187,9 +187,9 @@ export function samePlan(a: PeriodPlan | undefined, b: PeriodPlan | undefined): 
 }
 
 /** What the reducer needs besides the record, as known on `knownOn` with the subject's periods. */
-function reduceContext(l: SubjectLifecycle, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): ReduceContext {
+function reduceContext(l: SubjectLifecycle, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>, prefix?: (string | number)[]): ReduceContext {
   const { settings } = l;
-  return {
+  const ctx: ReduceContext = {
     knownOn,
     policy: settings.policy,
     calendar: settings.calendar,
@@ -197,11 +197,13 @@ function reduceContext(l: SubjectLifecycle, knownOn: string, periods: ReadonlyMa
     platformReport: settings.platformReport,
     periods,
   };
+  if (prefix) ctx.prefix = prefix;
+  return ctx;
 }
 
 /** One host record's state as known on `knownOn`; a computed date out of range is an error at the field the host wrote. */
 export function reduceEntry(l: SubjectLifecycle, e: Entry, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): RecordState {
-  return atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, { ...reduceContext(l, knownOn, periods), prefix: e.path }, false));
+  return atRecordField(e.record, e.events, e.path, knownOn, () => reduceRecord(e.record, e.events, reduceContext(l, knownOn, periods, e.path), false));
 }
 
 /** The record the pack derives from a host record's state (GD-7: a rectification not completed in time), or null. */

@@ -284,7 +284,6 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
   const keys = Object.keys(shape);
   const fields = keys.map((k) => node(shape[k], memo, state));
   const optional = keys.map((k) => isOptional(shape[k]));
-  const known = new Set(keys);
   return (input, depth, dates) => {
     const kind = objectKind(input);
     if (kind === null || depth >= MAX_INPUT_DEPTH) return BAIL;
@@ -294,7 +293,9 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      if (!(k in v)) {
+      if (!hasOwn.call(v, k)) {
+        // zod reads `key in input`: an inherited field is left to it.
+        if (k in v) return BAIL;
         if (optional[i]) continue;
         return BAIL;
       }
@@ -304,18 +305,24 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
       out[k] = x;
     }
     if (catchall === 'strict') {
-      // Fewer known keys than own keys (or an inherited enumerable one): an unknown key, which zod refuses.
-      let n = 0;
-      for (const k in v) {
-        if (!known.has(k)) return BAIL;
-        n++;
-      }
-      if (n !== present) return BAIL;
+      // An own key the shape does not know (or a known one that is not enumerable): left to zod, which refuses it.
+      if (Object.keys(v).length !== present) return BAIL;
     } else {
       for (const k of Object.keys(v)) if (FORBIDDEN_KEYS.has(k)) return BAIL;
     }
     return out;
   };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Whether `Object.prototype` carries an enumerable property (a polluted prototype): every object then
+ * has an inherited key zod's key checks see, so the compiled validators leave all input to zod.
+ */
+export function prototypePolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
 }
 
 /** Can the field be absent? (zod's `optout`: an optional schema, or one that wraps it.) */

@@ -11,7 +11,7 @@ import { normalizeDates } from '../date.js';
 import { InvalidPackError, issue, issuesFromZod, type Issue } from '../errors.js';
 import { QuerySchema, type Query } from '../query.js';
 import { SubjectSchema, type Subject } from '../subject.js';
-import { BAIL, compileSchema, type Validate } from './compileSchema.js';
+import { BAIL, compileSchema, prototypePolluted, type Validate } from './compileSchema.js';
 
 /**
  * Keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are
@@ -92,7 +92,7 @@ function fast(): { query: Validate; subject: Validate } {
  * them to it); zod only runs for invalid input and the few shapes the compiled one leaves to it.
  */
 export function validateQuery(input: unknown): { ok: true; value: Query } | { ok: false; issues: Issue[] } {
-  if (input !== null && typeof input === 'object' && typeof (input as { pack?: unknown }).pack === 'string') {
+  if (input !== null && typeof input === 'object' && typeof (input as { pack?: unknown }).pack === 'string' && !prototypePolluted()) {
     const v = fast().query(input, 0, true);
     if (v !== BAIL) return { ok: true, value: v as Query };
   }
@@ -102,7 +102,7 @@ export function validateQuery(input: unknown): { ok: true; value: Query } | { ok
 
 /** As `validateQuery`, for a subject. */
 export function validateSubject(input: unknown): { ok: true; value: Subject } | { ok: false; issues: Issue[] } {
-  const v = fast().subject(input, 0, true);
+  const v = prototypePolluted() ? BAIL : fast().subject(input, 0, true);
   if (v !== BAIL) return { ok: true, value: v as Subject };
   return run(SubjectSchema, input, []);
 }
