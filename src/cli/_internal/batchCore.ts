@@ -101,9 +101,21 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       let ex: Expanded;
       try {
         ex = expandQueries(doc, task.defaults);
-        for (const q of ex.queries) {
-          query = q;
-          decisions.push(await d.decide(q as never));
+        let together: Decision[] | null = null;
+        if (ex.together && d.decideTogether) {
+          try {
+            together = d.decideTogether(ex.together);
+          } catch (e) {
+            // Asked again one by one below, which finds the question that fails and its error.
+            if (!(e instanceof GovCreditError)) throw e;
+          }
+        }
+        if (together) decisions.push(...together);
+        else {
+          for (const q of ex.queries) {
+            query = q;
+            decisions.push(await d.decide(q as never));
+          }
         }
       } catch (e) {
         if (e instanceof GovCreditError) throw refusedInput(e, doc, query);

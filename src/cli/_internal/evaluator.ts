@@ -1,8 +1,10 @@
 import * as engine from '../../engine/index.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
+import type { Action } from '../../model/vocabulary.js';
 import { hostCalendar } from './schedules.js';
 import { untyped } from '../../model/untyped.js';
+import type { SubjectQuestions } from './queries.js';
 
 /**
  * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference
@@ -28,6 +30,11 @@ export interface Decider {
   kind: DeciderKind;
   /** Decides a query; a rejected/thrown error is the library's typed error. */
   decide(query: { pack: unknown } & Record<string, unknown>): Decision | Promise<Decision>;
+  /**
+   * One subject's questions at once (`decideSubject`: one validation, one reduction per pack), the
+   * decisions in pack × action order; absent on the reference path. Throws as `decideSubject` does.
+   */
+  decideTogether?(questions: SubjectQuestions): Decision[];
 }
 
 function compiledFactory(): CreateEvaluator | null {
@@ -65,6 +72,16 @@ export function decider(): Decider {
         return engine.evaluate(untyped(q), options);
       }
       return ev.evaluate(q);
+    },
+    decideTogether(qs) {
+      const { subject, packs, ...rest } = qs;
+      const all = engine.decideSubject(untyped(subject), { ...(rest as Omit<engine.DecideSubjectOptions, 'packs'>), packs: packs as string[], ...options });
+      const out: Decision[] = [];
+      for (const pack of packs) {
+        const id = typeof pack === 'string' ? pack : (pack as { id: string }).id;
+        for (const action of qs.actions) out.push(all[id]![action as Action]!);
+      }
+      return out;
     },
   };
 }

@@ -110,7 +110,7 @@ export const COMMANDS: CommandHelp[] = [
     ),
     options: [
       ...QUERY_OPTS,
-      { flags: '--workers <n>', text: L('工作线程数（worker_threads，经 piscina；输出顺序不变；默认 1）', 'worker threads (worker_threads through piscina; output order kept; default 1)') },
+      { flags: '--workers <n>', text: L('工作线程数（worker_threads，经 piscina；输出顺序不变；默认 1；不超过本机核心数）', 'worker threads (worker_threads through piscina; output order kept; default 1; at most the machine\'s cores)') },
       { flags: '--strict', text: L('遇到第一个无效行即停止（退出码 1）', 'stop at the first bad line (exit 1)') },
       { flags: '--no-progress', text: L('不显示进度条', 'no progress bar') },
       { flags: '--quiet', text: L('不输出汇总表（无效行仍会报告）', 'no summary table (bad lines are still reported)') },

@@ -51,7 +51,26 @@ export interface Expanded {
   noYear: number;
   /** The actions left out (for every pack: whether an action applies depends on the subject only). */
   skipped: { action: Action; reason: SkipReason }[];
+  /**
+   * The same queries as one subject's questions (for `decideSubject`), when the document adds
+   * nothing a query could carry besides them; null otherwise (each query is then asked alone).
+   */
+  together: SubjectQuestions | null;
 }
+
+/** One subject's questions: every pack × action, on one day, with one policy. */
+export interface SubjectQuestions {
+  subject: unknown;
+  packs: unknown[];
+  actions: unknown[];
+  asOf: unknown;
+  /** Given to the annual-review actions only. */
+  assessmentYear?: number;
+  policy?: unknown;
+}
+
+/** Query fields a line may give and still be asked as one subject's questions. */
+const TOGETHER_KEYS = new Set(['subject', 'pack', 'action', 'asOf', 'policy']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -128,6 +147,7 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
   notApplicable *= packs!.length;
   noYear *= packs!.length;
   const queries: Record<string, unknown>[] = [];
+  let policy: unknown;
   for (const pack of packs!) {
     for (const action of actions) {
       const q: Record<string, unknown> = { ...base, pack, action, asOf };
@@ -143,7 +163,14 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
         else if (isObject(own) && own.unknownCalendarYears === undefined) q.policy = { ...own, unknownCalendarYears: d.unknownYears };
       }
       queries.push(q);
+      policy = q.policy;
     }
   }
-  return { queries, notApplicable, noYear, skipped };
+  // An assessment year the document gives rides on every query (annual or not), as does any key
+  // a query does not know (which evaluate refuses): such lines are asked query by query.
+  const together =
+    Object.keys(base).every((k) => TOGETHER_KEYS.has(k)) && queries.length > 1
+      ? { subject, packs: packs!, actions, asOf, ...(d.year !== null ? { assessmentYear: d.year } : {}), ...(policy !== undefined ? { policy } : {}) }
+      : null;
+  return { queries, notApplicable, noYear, skipped, together };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { listPacks } from '../../packs/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
@@ -50,6 +51,8 @@ export interface BatchReport {
   threads: number;
   /** Why --workers fell back to one thread. */
   fallback: string | null;
+  /** --workers asked for more threads than the machine has cores: the run used `cores`. */
+  capped: { asked: number; cores: number } | null;
   /** The output's reader went away (EPIPE): the run stopped early; the output is incomplete. */
   outputClosed: boolean;
 }
@@ -66,8 +69,12 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   const src = openLines(run.input, ctx.stdin);
   let pool: Pool | null = null;
   let fallback: string | null = null;
-  if (run.workers > 1) {
-    const o = await openPool(run.workers, run.setup);
+  // More threads than cores only adds contention (the bench: docs/performance.md).
+  const cores = availableParallelism();
+  const capped = run.workers > cores ? { asked: run.workers, cores } : null;
+  const workers = Math.min(run.workers, cores);
+  if (workers > 1) {
+    const o = await openPool(workers, run.setup);
     if (o.pool) pool = o.pool;
     else {
       fallback = o.reason;
@@ -147,6 +154,7 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
     evaluator: deciderKind(),
     threads: pool ? pool.threads : 1,
     fallback,
+    capped,
     outputClosed: sinkGone(),
   };
 }
@@ -175,12 +183,12 @@ export function summaryText(rep: BatchReport, input: string, locale: Locale, wid
     ? [
         `batch ${input}: ${num(t.lines)} lines, ${num(t.decisions)} decisions, ${num(rep.badCount)} bad lines, ${num(t.blank)} blank`,
         `  skipped: ${num(t.notApplicable)} (action does not apply to the subject's kind), ${num(t.noYear)} (annual review without --year)`,
-        `  ${rep.seconds.toFixed(1)} s, ${num(rate)} decisions/s, ${evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''}`,
+        `  ${rep.seconds.toFixed(1)} s, ${num(rate)} decisions/s, ${evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''}${rep.capped ? ` (--workers ${rep.capped.asked} capped at the machine's ${rep.capped.cores} cores)` : ''}`,
       ]
     : [
         `批处理 ${input}：${num(t.lines)} 行，${num(t.decisions)} 个决定，无效行 ${num(rep.badCount)}，空行 ${num(t.blank)}`,
         `  跳过：${num(t.notApplicable)}（事项不适用于该主体种类），${num(t.noYear)}（年度考核事项未给 --year）`,
-        `  用时 ${rep.seconds.toFixed(1)} 秒，每秒 ${num(rate)} 个决定，${evaluator}，${rep.threads} 个线程`,
+        `  用时 ${rep.seconds.toFixed(1)} 秒，每秒 ${num(rate)} 个决定，${evaluator}，${rep.threads} 个线程${rep.capped ? `（--workers ${rep.capped.asked} 超过本机 ${rep.capped.cores} 个核心，按核心数运行）` : ''}`,
       ];
   if (rep.badCount > rep.badShown.length) {
     head.push(
@@ -259,6 +267,7 @@ export function summaryJson(rep: BatchReport, input: string): Record<string, unk
       skipped: { notApplicable: t.notApplicable, noAssessmentYear: t.noYear },
       evaluator: rep.evaluator,
       threads: rep.threads,
+      ...(rep.capped ? { workersCapped: rep.capped } : {}),
       stopped: t.stopped,
       outputClosed: rep.outputClosed,
       counts: countsRows(t.counts),

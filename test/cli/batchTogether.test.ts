@@ -1,0 +1,59 @@
+/**
+ * batch asks a line's questions together (decideSubject) where the line allows it: the output lines
+ * equal asking every query alone, for bare subjects, example files, queries with their own year or
+ * an unknown key, bad subjects, repeated packs and pack objects, with and without a policy.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { processChunk, type ChunkTask } from '../../src/cli/_internal/batchCore.js';
+import { decider } from '../../src/cli/_internal/evaluator.js';
+import type { QueryDefaults } from '../../src/cli/_internal/queries.js';
+import { getPack } from '../../src/index.js';
+
+const root = new URL('../../examples/', import.meta.url);
+const roster = readFileSync(new URL('roster.jsonl', root), 'utf8').split('\n').filter((l) => l.trim()).slice(0, 150);
+const files = readdirSync(new URL('subjects/', root)).map((f) => JSON.stringify(JSON.parse(readFileSync(new URL(`subjects/${f}`, root), 'utf8'))));
+const odd = [
+  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant', records: [{ id: 'r', kind: 'warning', decidedOn: '2025-03-01' }] }, assessmentYear: 2025 }),
+  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, explain: true }),
+  JSON.stringify({ id: 'bad', kind: 'civil-servant', records: [{ id: 'r', kind: 'warning', decidedOn: '2026-02-30' }] }),
+  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, pack: getPack('cn-gd'), policy: { recordLifetimeMonths: 12 } }),
+  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, pack: 'cn-gdd' }),
+  '',
+];
+
+function task(lines: string[], d: Partial<QueryDefaults>): ChunkTask {
+  const defaults: QueryDefaults = { packs: null, actions: null, asOf: null, year: null, policy: null, unknownYears: null, ...d };
+  return { lines, first: 1, defaults, strict: false, emit: true };
+}
+
+describe('batch: a line’s questions together', () => {
+  const runs: [string, Partial<QueryDefaults>][] = [
+    ['every pack and action, with a year', { packs: ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'], actions: 'all', asOf: '2026-11-20', year: 2026 }],
+    ['two actions, no year, a policy, provisional years', { packs: ['cn-tj-binhai', 'cn-yn'], actions: ['promotion', 'honour-selection'], asOf: '2026-12-20', policy: { recordLifetimeMonths: 12 }, unknownYears: 'weekends-only' }],
+    ['a repeated pack and an annual action without a year', { packs: ['cn-gd', 'cn-gd'], actions: ['promotion', 'excellent-rating'], asOf: '2024-06-30' }],
+  ];
+  for (const [name, d] of runs) {
+    it(name, async () => {
+      const lines = [...roster, ...files, ...odd];
+      const d1 = decider();
+      const ask = d1.decideTogether!;
+      let asked = 0;
+      d1.decideTogether = (q) => {
+        const r = ask(q);
+        asked++;
+        return r;
+      };
+      const together = await processChunk(task(lines, d), d1);
+      // Most roster lines are asked together (all of them, less the repeated pack's run, which decideSubject refuses).
+      if (d.packs![0] !== d.packs![1]) expect(asked).toBeGreaterThan(roster.length);
+      const alone = decider();
+      delete alone.decideTogether;
+      const one = await processChunk(task(lines, d), alone);
+      expect(together.out.length).toBe(lines.length);
+      expect(together.out).toEqual(one.out);
+      expect(together.counts).toEqual(one.counts);
+      expect(together.bad.map((b) => b.line)).toEqual(one.bad.map((b) => b.line));
+    });
+  }
+});
