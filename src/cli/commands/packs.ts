@@ -12,6 +12,24 @@ import { readConfigJson } from '../_internal/input.js';
 import { actionsText, conditionText, documentLine, ruleOutcome } from '../_internal/packText.js';
 import { table, wrap } from '../_internal/text.js';
 import { packNameAndId } from '../_internal/render.js';
+
+/** How far a clause's quote is the law's own words (shown when it is not). */
+const VERIFICATION: Record<string, Record<'zh-CN' | 'en', string>> = {
+  paraphrase: { 'zh-CN': '（转述：引文不是法律原文）', en: '(paraphrase: the quote is not the exact words of the law)' },
+  secondary: { 'zh-CN': '（二手来源：未经核对原文）', en: '(secondary source: not checked against the enacted text)' },
+};
+/** What a record-scope rule rests on (README "What a record reaches"). */
+const RESTS_ON: Record<string, Record<'zh-CN' | 'en', string>> = {
+  'integrity-record': { 'zh-CN': '政务失信记录的定义（在履职过程中）', en: 'the definition of 政务失信记录 (in official duty)' },
+  'record-kind': { 'zh-CN': '条文所列的记录种类（不论是否履职）', en: 'the kind of record the text names (whatever the duty context)' },
+  sanction: { 'zh-CN': '处分本身（法定后果）', en: 'the sanction itself (a statutory effect)' },
+};
+/** What dates a rule against its validity. */
+const TRIGGER: Record<string, Record<'zh-CN' | 'en', string>> = {
+  failure: { 'zh-CN': '失信行为发生日', en: 'the day of the failure' },
+  decision: { 'zh-CN': '决定生效日', en: 'the day the decision took effect' },
+  status: { 'zh-CN': '查询之日的状态', en: 'the status on the day asked' },
+};
 import { checkPackFile, loadPacks, packIdArg } from './common.js';
 
 const FORMAT = { format: { type: 'string' }, load: { type: 'string', multiple: true } } as const;
@@ -80,6 +98,8 @@ export async function runPackShow(argv: string[], ctx: Ctx): Promise<number> {
     out.push(...para(`「${!en && c.quoteSimplified ? c.quoteSimplified : c.quote}」`, '      '));
     out.push(...para(`→ ${c.reading[loc]}`, '      '));
     if (c.handledBy) out.push(...para(`${en ? 'handled by' : '处理方式'}${en ? ': ' : '：'}${label('handledBy', c.handledBy.kind, loc)} — ${c.handledBy.why[loc]}`, '      '));
+    if (c.verification !== 'verified') out.push(...para(VERIFICATION[c.verification]![loc], '      '));
+    if (c.validFrom || c.validUntil) out.push(...para(`${en ? 'in force' : '施行'}${en ? ': ' : '：'}${c.validFrom ?? '…'} – ${c.validUntil ?? '…'}`, '      '));
   }
 
   out.push('', en ? `Rules (${pack.rules.length})` : `规则（${pack.rules.length}）`);
@@ -93,9 +113,12 @@ export async function runPackShow(argv: string[], ctx: Ctx): Promise<number> {
       [en ? 'when' : '条件', `${conditionText(r.conditions)}${scope}`],
       [en ? 'mitigable' : '可减免', r.mitigable ? (en ? 'yes' : '是') : en ? 'no (statutory)' : '否（法定后果）'],
     ];
+    if (r.restsOn) rows.push([en ? 'rests on' : '依据', RESTS_ON[r.restsOn]![loc]]);
+    if (r.trigger) rows.push([en ? 'dated by' : '以何日为准', TRIGGER[r.trigger]![loc]]);
     if (r.validFrom || r.validUntil) rows.push([en ? 'valid' : '有效期', `${r.validFrom ?? '…'} – ${r.validUntil ?? '…'}`]);
     out.push(table(null, rows, { indent: '      ', maxWidth: W }));
     out.push(...para(r.description[loc], '      '));
+    if (r.note) out.push(...para(`${en ? 'note' : '说明'}${en ? ': ' : '：'}${r.note[loc]}`, '      '));
   }
 
   out.push('', en ? 'Mitigation' : '减免');

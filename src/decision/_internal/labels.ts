@@ -81,6 +81,8 @@ export const STATE_LABELS = {
     'institutional-duty': T('机构职责', 'institutional duty'),
     'authority-decision': T('有权机关决定', 'authority\'s decision'),
     vocabulary: T('用语定义', 'vocabulary'),
+    policy: T('政策选项', 'policy option'),
+    'not-encoded': T('未编码', 'not encoded'),
   },
   /** How batch work was decided. */
   evaluator: {
