@@ -12,7 +12,7 @@ import { evaluate, parseQuery, untyped, type Decision } from '../src/index.js';
 import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { inBatches, int, judge, ratio, secs, timeInterleaved, type Figure, type Task } from './harness.js';
-import { actionsFor, agrees, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
+import { actionsFor, agrees, naturalPerSubject, rosterScreening, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
 
 export const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
 
@@ -249,18 +249,54 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
       if (m !== reference && !isDeepStrictEqual(m.decide(s, shared), want)) throw new Error(`${m.id} != one-at-a-time for subject ${String(s.id)}`);
     }
   }
+  // A roster screened: every pack and action of each subject through screen's core, and the natural
+  // json-rules-engine asked the same questions; both checked against the decisions first.
+  const screening = rosterScreening(PACKS, shared);
+  const natural = naturalPerSubject(PACKS, shared);
+  for (const s of subjects) {
+    const want = reference.decide(s, shared);
+    const got = screening(s);
+    const verdicts = await natural(s);
+    const keys = [...want.keys()];
+    if (got.length !== keys.length || verdicts.length !== keys.length) throw new Error(`screening or natural-jre: ${got.length}/${verdicts.length} answers, want ${keys.length} (subject ${String(s.id)})`);
+    keys.forEach((k, i) => {
+      const d = want.get(k)!;
+      const r = got[i]!;
+      const decisionOk = d.verdict === 'clear' ? r.decision === undefined : isDeepStrictEqual(r.decision, d);
+      if (`${r.pack}|${r.action}` !== k || r.verdict !== d.verdict || r.clearFrom !== d.clearFrom || !decisionOk) throw new Error(`screening != one-at-a-time at ${k} (subject ${String(s.id)})`);
+      if (verdicts[i] !== d.verdict) throw new Error(`natural-jre != one-at-a-time at ${k} (subject ${String(s.id)})`);
+    });
+  }
   const batches = inBatches(subjects, Math.max(1, Math.floor(subjects.length / 8)));
   let sink = 0;
   const decisionsIn = batches.map((b) => b.reduce((n, s) => n + PACKS.length * actionsFor(s.kind).length, 0));
   const timing = await timeInterleaved(
-    methods.map((m) => ({
-      id: m.id,
-      batches: batches.length,
-      size: (b: number) => decisionsIn[b]!,
-      run: (b: number) => {
-        for (const s of batches[b]!) sink += m.decide(s, shared).size;
+    [
+      ...methods.map((m) => ({
+        id: m.id,
+        batches: batches.length,
+        size: (b: number) => decisionsIn[b]!,
+        run: (b: number) => {
+          for (const s of batches[b]!) sink += m.decide(s, shared).size;
+        },
+      })),
+      {
+        id: 'screen',
+        batches: batches.length,
+        size: (b: number) => decisionsIn[b]!,
+        run: (b: number) => {
+          for (const s of batches[b]!) sink += screening(s).length;
+        },
       },
-    })),
+      {
+        id: 'natural-jre',
+        batches: batches.length,
+        size: (b: number) => decisionsIn[b]!,
+        run: async (b: number) => {
+          for (const s of batches[b]!) sink += (await natural(s)).length;
+        },
+      },
+    ],
     { passes: o.passes, warmupRounds: 1 },
   );
   if (sink < 0) console.log(sink);
@@ -271,10 +307,16 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
   const actions = subjects.reduce((n, s) => n + actionsFor(s.kind).length, 0) / subjects.length;
   console.log(
     `\nsubject at once [${input.name}]: ${int(subjects.length)} subjects × ${PACKS.length} packs × every applicable action (${actions.toFixed(1)} on average) = ${int(decisions)} decisions; ` +
-      SUBJECT_METHODS.map((m) => `${m.id} ${m.prepare ? `${int(rateOf(m.id))} decisions/s` : 'not built yet'}`).join(', '),
+      SUBJECT_METHODS.map((m) => `${m.id} ${m.prepare ? `${int(rateOf(m.id))} decisions/s` : 'not built yet'}`).join(', ') +
+      `; screen (verdict and clearFrom, decisions where not clear) ${int(rateOf('screen'))} answers/s; natural json-rules-engine ${int(rateOf('natural-jre'))} verdicts/s`,
   );
   return [
     { label: `one-at-a-time decisions/s, every pack and action of a subject [${input.name}]`, value: int(rateOf('one-at-a-time')), target: null, status: 'info' },
     ...SUBJECT_COMPARISONS.map((c) => comparisonFigure(c, `${c.label} [${input.name}]`, (m) => rateOf(m))),
+    comparisonFigure(
+      { label: 'screen (every pack and action of a subject) vs natural json-rules-engine asked the same questions', numerator: 'screen', denominator: 'natural-jre', target: 150 },
+      `screen, a roster, per answer vs natural json-rules-engine [${input.name}]`,
+      (m) => rateOf(m),
+    ),
   ];
 }

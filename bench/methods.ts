@@ -10,10 +10,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createEvaluator, decideSubject, evaluate, untyped, type Decision } from '../src/index.js';
 
-const ANNUAL = new Set(['excellent-rating', 'annual-rating']);
-import { screenSubject } from '../src/engine/screen.js';
+import { screenSubject, type ScreenResult } from '../src/engine/screen.js';
+import { jobsFor } from '../src/engine/decideSubject.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { naturalEngine } from './natural-jre.js';
+
+const ANNUAL = new Set(['excellent-rating', 'annual-rating']);
 
 /** What a method returns for one query, and so what is checked against `evaluate`'s decision. */
 export type Output =
@@ -173,3 +175,27 @@ export const SUBJECT_METHODS: readonly SubjectMethod[] = [
 export const SUBJECT_COMPARISONS: readonly Comparison[] = [
   { label: 'decideSubject per decision vs one-at-a-time', numerator: 'decideSubject', denominator: 'one-at-a-time', target: 4 },
 ];
+
+/**
+ * What `screen` does for each subject of a roster (its core, `screenSubject`): every pack × every
+ * action that applies, verdict and clearFrom, the Decision only where not clear; answers in pack ×
+ * action order.
+ */
+export function rosterScreening(packs: readonly string[], shared: { asOf: string; assessmentYear: number }): (subject: Record<string, unknown>) => ScreenResult[] {
+  return (subject) => screenSubject(subject, jobsFor(subject, packs, 'all', shared.assessmentYear, true), { asOf: shared.asOf }, {}, 'not-clear').results;
+}
+
+/** The natural json-rules-engine asked the same questions of a subject: verdicts in pack × action order. */
+export function naturalPerSubject(packs: readonly string[], shared: { asOf: string; assessmentYear: number }): (subject: Record<string, unknown>) => Promise<string[]> {
+  const engines = packs.map((p) => [p, naturalEngine(p)] as const);
+  return async (subject) => {
+    const out: string[] = [];
+    for (const [pack, e] of engines) {
+      for (const action of actionsFor(subject.kind)) {
+        const q = ANNUAL.has(action) ? { pack, subject, action, ...shared } : { pack, subject, action, asOf: shared.asOf };
+        out.push(await e.verdict(q));
+      }
+    }
+    return out;
+  };
+}
