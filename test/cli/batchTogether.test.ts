@@ -3,29 +3,11 @@
  * equal asking every query alone, for bare subjects, example files, queries with their own year or
  * an unknown key, bad subjects, repeated packs and pack objects, with and without a policy.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { processChunk, type ChunkTask } from '../../src/cli/_internal/batchCore.js';
+import { processChunk } from '../../src/cli/_internal/batchCore.js';
 import { decider } from '../../src/cli/_internal/evaluator.js';
 import type { QueryDefaults } from '../../src/cli/_internal/queries.js';
-import { getPack } from '../../src/index.js';
-
-const root = new URL('../../examples/', import.meta.url);
-const roster = readFileSync(new URL('roster.jsonl', root), 'utf8').split('\n').filter((l) => l.trim()).slice(0, 150);
-const files = readdirSync(new URL('subjects/', root)).map((f) => JSON.stringify(JSON.parse(readFileSync(new URL(`subjects/${f}`, root), 'utf8'))));
-const odd = [
-  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant', records: [{ id: 'r', kind: 'warning', decidedOn: '2025-03-01' }] }, assessmentYear: 2025 }),
-  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, explain: true }),
-  JSON.stringify({ id: 'bad', kind: 'civil-servant', records: [{ id: 'r', kind: 'warning', decidedOn: '2026-02-30' }] }),
-  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, pack: getPack('cn-gd'), policy: { recordLifetimeMonths: 12 } }),
-  JSON.stringify({ subject: { id: 'q', kind: 'civil-servant' }, pack: 'cn-gdd' }),
-  '',
-];
-
-function task(lines: string[], d: Partial<QueryDefaults>): ChunkTask {
-  const defaults: QueryDefaults = { packs: null, actions: null, asOf: null, year: null, policy: null, unknownYears: null, ...d };
-  return { lines, first: 1, defaults, strict: false, emit: true };
-}
+import { chunkTask as task, files, odd, roster } from './_batchLines.js';
 
 describe('batch: a line’s questions together', () => {
   const runs: [string, Partial<QueryDefaults>][] = [

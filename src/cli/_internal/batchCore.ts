@@ -1,11 +1,12 @@
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
+import type { ScreenResult } from '../../engine/screen.js';
 import { hostCalendar } from './schedules.js';
 import { GovCreditError } from '../../model/errors.js';
 import { decider, type Decider } from './evaluator.js';
 import { CliError, errorJson, type ErrorJson } from './exit.js';
 import type { InputLine } from './input.js';
-import { expandQueries, refusedInput, type Expanded, type QueryDefaults } from './queries.js';
+import { expandQueries, refusedInput, type Expanded, type QueryDefaults, type SubjectQuestions } from './queries.js';
 
 /** A run of input lines, decided together (in a worker thread or in the main thread). */
 export interface ChunkTask {
@@ -17,7 +18,16 @@ export interface ChunkTask {
   strict: boolean;
   /** Return the output lines; false: counts only (the demo's summary). */
   emit: boolean;
+  /**
+   * What a decided line's record carries (`--decisions`): `all` (default): every full Decision under
+   * `decisions`; `not-clear`: `results` (verdict and clearFrom per pack × action), the Decision only
+   * for answers that are not clear; `none`: `results` without any Decision.
+   */
+  decisions?: BatchDecisions;
 }
+
+export type BatchDecisions = 'all' | 'not-clear' | 'none';
+export const BATCH_DECISIONS: readonly BatchDecisions[] = ['all', 'not-clear', 'none'];
 
 export interface BadLine {
   line: number;
@@ -29,7 +39,7 @@ export interface BadLine {
 export interface ChunkResult {
   /**
    * One JSON line per input line, in input order, each with its 1-based `line` and a `status`:
-   * `ok` (its decisions), `skipped` (no action asked applies), `blank`, or `error`.
+   * `ok` (its decisions, or its results), `skipped` (no action asked applies), `blank`, or `error`.
    */
   out: string[];
   bad: BadLine[];
@@ -48,8 +58,16 @@ export function emptyResult(): ChunkResult {
   return { out: [], bad: [], counts: {}, lines: 0, blank: 0, decisions: 0, notApplicable: 0, noYear: 0, stopped: false };
 }
 
-export function countKey(d: Pick<Decision, 'pack' | 'action' | 'verdict'>): string {
-  return `${d.pack.id}\t${d.action}\t${d.verdict}`;
+/** The summary's key of one answer: `pack \t action \t verdict`. */
+export function countKey(packId: string, action: string, verdict: string): string {
+  return `${packId}\t${action}\t${verdict}`;
+}
+
+/** A Decision as a screening answer (screen's ScreenResult): the Decision kept where `decisions` asks. */
+export function screenResultOf(d: Decision, decisions: 'not-clear' | 'none'): ScreenResult {
+  const r: ScreenResult = { pack: d.pack.id, action: d.action, verdict: d.verdict, clearFrom: d.clearFrom };
+  if (decisions === 'not-clear' && d.verdict !== 'clear') r.decision = d;
+  return r;
 }
 
 let shared: { decider: Decider; calendar: Calendar | null } | null = null;
@@ -61,11 +79,14 @@ function sharedDecider(): Decider {
   return shared.decider;
 }
 
-/** The output record of a line that was read and decided (or whose every action was skipped). */
-function decidedLine(line: number, decisions: Decision[], skipped: Expanded['skipped']): string {
-  const status = decisions.length === 0 && skipped.length > 0 ? 'skipped' : 'ok';
-  // Decisions are serialised once, straight into the line.
-  let s = `{"line":${line},"status":"${status}","decisions":[${decisions.map((d) => JSON.stringify(d)).join(',')}]`;
+/**
+ * The output record of a line that was read and decided (or whose every action was skipped): its
+ * answers under `decisions` (full Decisions) or `results` (screening answers).
+ */
+function decidedLine(line: number, key: 'decisions' | 'results', answers: readonly (Decision | ScreenResult)[], skipped: Expanded['skipped']): string {
+  const status = answers.length === 0 && skipped.length > 0 ? 'skipped' : 'ok';
+  // Answers are serialised once, straight into the line.
+  let s = `{"line":${line},"status":"${status}","${key}":[${answers.map((d) => JSON.stringify(d)).join(',')}]`;
   if (skipped.length) s += `,"skipped":${JSON.stringify(skipped)}`;
   return `${s}}`;
 }
@@ -78,13 +99,16 @@ function decidedLine(line: number, decisions: Decision[], skipped: Expanded['ski
  */
 export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()): Promise<ChunkResult> {
   const r = emptyResult();
+  const mode = task.decisions ?? 'all';
+  // `--decisions all` keeps today's records byte for byte; the other modes put `results` where `decisions` was.
+  const key = mode === 'all' ? 'decisions' : 'results';
   for (let i = 0; i < task.lines.length; i++) {
     const raw = task.lines[i]!;
     const lineNo = task.first + i;
     r.lines++;
     if (typeof raw === 'string' && raw.trim() === '') {
       r.blank++;
-      if (task.emit) r.out.push(`{"line":${lineNo},"status":"blank","decisions":[]}`);
+      if (task.emit) r.out.push(`{"line":${lineNo},"status":"blank","${key}":[]}`);
       continue;
     }
     try {
@@ -96,39 +120,29 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
         const msg = e instanceof Error ? e.message : String(e);
         throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
       }
-      const decisions: Decision[] = [];
       let query: unknown = doc;
       let ex: Expanded;
+      let answers: Decision[] | ScreenResult[];
       try {
         ex = expandQueries(doc, task.defaults);
-        let together: Decision[] | null = null;
-        if (ex.together && d.decideTogether) {
-          try {
-            together = d.decideTogether(ex.together);
-          } catch (e) {
-            // Asked again one by one below, which finds the question that fails and its error.
-            if (!(e instanceof GovCreditError)) throw e;
-          }
-        }
-        if (together) decisions.push(...together);
-        else {
-          for (const q of ex.queries) {
-            query = q;
-            decisions.push(await d.decide(q as never));
-          }
-        }
+        const asking = (q: unknown): unknown => (query = q);
+        answers =
+          mode === 'all'
+            ? await answerLine(ex, d.decideTogether ? (qs) => d.decideTogether!(qs) : null, (q) => d.decide(q as never), asking)
+            : // Screened together: no composition for clear answers; else each query decided and projected.
+              await answerLine(ex, d.screenTogether ? (qs) => d.screenTogether!(qs, mode) : null, async (q) => screenResultOf(await d.decide(q as never), mode), asking);
       } catch (e) {
         if (e instanceof GovCreditError) throw refusedInput(e, doc, query);
         throw e;
       }
       r.notApplicable += ex.notApplicable;
       r.noYear += ex.noYear;
-      for (const dec of decisions) {
-        const k = countKey(dec);
+      for (const a of answers) {
+        const k = countKey(typeof a.pack === 'string' ? a.pack : a.pack.id, a.action, a.verdict);
         r.counts[k] = (r.counts[k] ?? 0) + 1;
       }
-      r.decisions += decisions.length;
-      if (task.emit) r.out.push(decidedLine(lineNo, decisions, ex.skipped));
+      r.decisions += answers.length;
+      if (task.emit) r.out.push(decidedLine(lineNo, key, answers, ex.skipped));
     } catch (e) {
       if (!(e instanceof GovCreditError || e instanceof LineError || e instanceof CliError)) throw e;
       const error = e instanceof LineError ? e.json() : errorJson(e);
@@ -141,6 +155,28 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
     }
   }
   return r;
+}
+
+/**
+ * A line's answers: its questions together where the line allows it and the decider can, else
+ * query by query (`asking` is told each query, so that an error is reported against the query
+ * that failed).
+ */
+async function answerLine<T>(ex: Expanded, together: ((qs: SubjectQuestions) => T[]) | null, one: (q: Record<string, unknown>) => T | Promise<T>, asking: (q: unknown) => void): Promise<T[]> {
+  if (ex.together && together) {
+    try {
+      return together(ex.together);
+    } catch (e) {
+      // Asked again one by one below, which finds the question that fails and its error.
+      if (!(e instanceof GovCreditError)) throw e;
+    }
+  }
+  const out: T[] = [];
+  for (const q of ex.queries) {
+    asking(q);
+    out.push(await one(q));
+  }
+  return out;
 }
 
 /** A line that cannot be read as JSON at all: not UTF-8, or not JSON. */

@@ -5,6 +5,9 @@ import type { Action } from '../../model/vocabulary.js';
 import { hostCalendar } from './schedules.js';
 import { untyped } from '../../model/untyped.js';
 import type { SubjectQuestions } from './queries.js';
+import { checkedQuestions, jobsFor } from '../../engine/decideSubject.js';
+import { screenSubject, type ScreenResult } from '../../engine/screen.js';
+import { hostCalendarArg } from '../../engine/_internal/hostCalendar.js';
 
 /**
  * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference
@@ -35,6 +38,12 @@ export interface Decider {
    * decisions in pack × action order; absent on the reference path. Throws as `decideSubject` does.
    */
   decideTogether?(questions: SubjectQuestions): Decision[];
+  /**
+   * One subject's questions screened verdict first (`screenSubject`: one validation, one reduction
+   * per pack, a Decision composed only where `decisions` asks), in pack × action order; absent on
+   * the reference path. Throws as `decideSubject` does.
+   */
+  screenTogether?(questions: SubjectQuestions, decisions: 'not-clear' | 'none'): ScreenResult[];
 }
 
 function compiledFactory(): CreateEvaluator | null {
@@ -52,6 +61,8 @@ export function decider(): Decider {
   const calendar = hostCalendar();
   const options = calendar ? { calendar } : {};
   if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(untyped(q), options) };
+  // screenSubject takes the calendar as validated once, as screen and decideSubject do.
+  const contextOptions = calendar ? { hostCalendar: hostCalendarArg(calendar, ['calendar'])! } : {};
   const byId = new Map<string, CompiledEvaluator>();
   const byObject = new WeakMap<object, CompiledEvaluator>();
   return {
@@ -82,6 +93,13 @@ export function decider(): Decider {
         for (const action of qs.actions) out.push(all[id]![action as Action]!);
       }
       return out;
+    },
+    screenTogether(qs, decisions) {
+      // decideSubject's checks (repeated packs or actions) and questions, answered as screen answers them.
+      const { packs, actions } = checkedQuestions(qs.packs, qs.actions);
+      const jobs = jobsFor(qs.subject, packs, actions, qs.assessmentYear);
+      const shared = { asOf: qs.asOf, ...(qs.policy !== undefined ? { policy: qs.policy } : {}) };
+      return screenSubject(qs.subject, jobs, shared, contextOptions, decisions).results;
     },
   };
 }

@@ -105,11 +105,18 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} batch <roster.jsonl|-> [options]`],
     summary: L('逐行决定：每行一个主体或查询，输出 JSON Lines', 'decide line by line: one subject or query per line, JSON Lines out'),
     details: L(
-      '标准输出：每个输入行恰好一行输出，按输入顺序，带行号：{"line":n,"status":"ok","decisions":[…]}（每个规则包 × 事项一个决定）；事项均不适用于该主体时 "status":"skipped"，并在 "skipped" 中说明跳过的事项及原因；空行 "status":"blank"；无效的行（不是 UTF-8、不是 JSON、被库拒绝）"status":"error","error":{code,…}，同时在标准错误报告行号。只按 LF 分行（LF 前的一个 CR 去掉；单独的 CR 是 JSON 空白）。标准错误：进度条（仅终端）、无效行、结束时的汇总表（规则包 × 事项 × 结论）。标准输出的读取方提前关闭时停止并以 4 退出；标准错误的读取方关闭时照常完成。',
-      'stdout: exactly one line per input line, in input order, with its number: {"line":n,"status":"ok","decisions":[…]} (one decision per pack × action); "status":"skipped" when no action asked applies to the subject, with "skipped" naming the actions and why; "status":"blank" for a blank line; "status":"error","error":{code,…} for a bad line (not UTF-8, not JSON, refused by the library), also reported with its number on stderr. Lines end at LF only (one CR before it is dropped; a bare CR is JSON whitespace). stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. If stdout\'s reader goes away the run stops with exit 4; if stderr\'s does, it finishes.',
+      '标准输出：每个输入行恰好一行输出，按输入顺序，带行号：{"line":n,"status":"ok","decisions":[…]}（每个规则包 × 事项一个决定）；事项均不适用于该主体时 "status":"skipped"，并在 "skipped" 中说明跳过的事项及原因；空行 "status":"blank"；无效的行（不是 UTF-8、不是 JSON、被库拒绝）"status":"error","error":{code,…}，同时在标准错误报告行号。用 --decisions not-clear 或 none 时，"decisions" 换成 "results":[{pack,action,verdict,clearFrom,decision?}]（每个规则包 × 事项一个答复；clearFrom 在结论为 clear 时即查询日期；not-clear 只对结论不是 clear 的答复给出完整决定，none 都不给），汇总相同。只按 LF 分行（LF 前的一个 CR 去掉；单独的 CR 是 JSON 空白）。标准错误：进度条（仅终端）、无效行、结束时的汇总表（规则包 × 事项 × 结论）。标准输出的读取方提前关闭时停止并以 4 退出；标准错误的读取方关闭时照常完成。',
+      'stdout: exactly one line per input line, in input order, with its number: {"line":n,"status":"ok","decisions":[…]} (one decision per pack × action); "status":"skipped" when no action asked applies to the subject, with "skipped" naming the actions and why; "status":"blank" for a blank line; "status":"error","error":{code,…} for a bad line (not UTF-8, not JSON, refused by the library), also reported with its number on stderr. With --decisions not-clear or none, "decisions" becomes "results":[{pack,action,verdict,clearFrom,decision?}] (one answer per pack × action; clearFrom is the date asked when clear; the full decision only for answers that are not clear with not-clear, never with none); the summary is the same. Lines end at LF only (one CR before it is dropped; a bare CR is JSON whitespace). stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. If stdout\'s reader goes away the run stops with exit 4; if stderr\'s does, it finishes.',
     ),
     options: [
       ...QUERY_OPTS,
+      {
+        flags: '--decisions all|not-clear|none',
+        text: L(
+          '每行给出什么：all（默认）每个完整决定；not-clear 每个规则包 × 事项的结论和 clearFrom（"results"），完整决定只给结论不是 clear 的；none 只给结论和 clearFrom（最快）',
+          'what each line carries: all (default) every full decision; not-clear the verdict and clearFrom per pack × action ("results"), the full decision only where not clear; none verdicts and clearFrom only (fastest)',
+        ),
+      },
       { flags: '--workers <n>', text: L('工作线程数（worker_threads，经 piscina；输出顺序不变；默认 1；不超过本机核心数）', 'worker threads (worker_threads through piscina; output order kept; default 1; at most the machine\'s cores)') },
       { flags: '--strict', text: L('遇到第一个无效行即停止（退出码 1）', 'stop at the first bad line (exit 1)') },
       { flags: '--no-progress', text: L('不显示进度条', 'no progress bar') },
@@ -128,6 +135,10 @@ export const COMMANDS: CommandHelp[] = [
       {
         cmd: `${BIN} batch examples/roster.jsonl --pack all --action all --as-of 2026-11-20 --year 2026 --workers 2 > decisions.jsonl`,
         text: L('全部规则包 × 全部适用事项，两个线程', 'every pack × every applicable action, two threads'),
+      },
+      {
+        cmd: `${BIN} batch examples/roster.jsonl --pack all --action all --as-of 2026-11-20 --year 2026 --decisions not-clear > screened.jsonl`,
+        text: L('筛查花名册：每人每项的结论，理由只给结论不是 clear 的', 'screen the roster: every verdict, the reasons only where not clear'),
       },
     ],
   },

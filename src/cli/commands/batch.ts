@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { listPacks } from '../../packs/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
-import { addInto, emptyResult, processChunk, type BadLine, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
+import { addInto, BATCH_DECISIONS, emptyResult, processChunk, type BadLine, type BatchDecisions, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
 import { writeOut, type Ctx, type Out } from '../_internal/context.js';
 import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
 import { EXIT, errorLabel, suggestionText, usageError } from '../_internal/exit.js';
@@ -23,6 +23,7 @@ export const BATCH_OPTIONS = {
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
   format: { type: 'string' },
+  decisions: { type: 'string' },
 } as const;
 
 const CHUNK_LINES = 256;
@@ -40,6 +41,8 @@ export interface BatchRun {
   setup: WorkerSetup;
   /** Where decisions go; null: count only (the demo). */
   sink: Out | null;
+  /** What each decided line carries (`--decisions`); default `all`. */
+  decisions?: BatchDecisions;
 }
 
 export interface BatchReport {
@@ -122,6 +125,8 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
 
   const submit = (task: ChunkTask): Promise<ChunkResult> => (pool ? pool.run(task) : processChunk(task));
   const emit = run.sink !== null;
+  // The mode travels with each chunk, so worker threads answer as this thread would.
+  const decisions = run.decisions ?? 'all';
   try {
     let buf: InputLine[] = [];
     let first = 1;
@@ -131,14 +136,14 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
         lineNo++;
         buf.push(line);
         if (buf.length < CHUNK_LINES) continue;
-        inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit }));
+        inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit, decisions }));
         buf = [];
         first = lineNo + 1;
         while (inflight.length >= maxInflight && !stop) await settle(await inflight.shift()!);
         if (stop) break outer;
       }
     }
-    if (!stop && buf.length) inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit }));
+    if (!stop && buf.length) inflight.push(submit({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit, decisions }));
     while (inflight.length) await settle(await inflight.shift()!);
   } finally {
     if (stop) src.close();
@@ -282,10 +287,11 @@ export async function runBatchCommand(argv: string[], ctx: Ctx): Promise<number>
   const input = p.positionals[0];
   if (!input) throw usageError('batch 需要一个 JSON Lines 文件（或 - 表示标准输入）', 'batch needs a JSON Lines file (or - for stdin)', { code: 'missing_argument' });
   oneOf(p, 'format', ['jsonl', 'json'] as const, 'jsonl');
+  const decisions = oneOf(p, 'decisions', BATCH_DECISIONS, 'all');
   const workers = positiveInt(p, 'workers', 256) ?? 1;
   const { defaults, setup } = queryDefaults(p);
   const rep = await runBatch(
-    { input, defaults, workers, strict: flag(p, 'strict'), progress: p.values.progress !== false, setup, sink: ctx.stdout },
+    { input, defaults, workers, strict: flag(p, 'strict'), progress: p.values.progress !== false, setup, sink: ctx.stdout, decisions },
     ctx,
   );
   if (rep.outputClosed) {
