@@ -15,7 +15,7 @@ import pkg from '../../package.json';
 import { loadPack } from '../packs/loadPack.js';
 import { CalendarCoverageError } from '../calendar/CalendarCoverageError.js';
 import { scanOption } from './_internal/args.js';
-import { processChunk, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
+import { processChunk, withOutputBytes, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
 import { guardStream, writeOut, type Ctx } from './_internal/context.js';
 import { EXIT, errorJsonLine, exitCodeOf, formatError, usageError } from './_internal/exit.js';
 import { COMMANDS, commandHelp, renderCommandHelp, renderMainHelp } from './_internal/help.js';
@@ -166,7 +166,8 @@ export default async function batchWorker(task: ChunkTask): Promise<ChunkResult>
     if (setup?.calendar) configureCalendar(setup.calendar);
     workerReady = true;
   }
-  return processChunk(task);
+  // Encoded here, in parallel: the main thread only copies the bytes to stdout.
+  return withOutputBytes(await processChunk(task));
 }
 
 if (isMainThread && !process.env.GOV_CREDIT_RULES_NO_MAIN) {

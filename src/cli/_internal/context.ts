@@ -3,7 +3,7 @@ import type { Locale } from './i18n.js';
 
 /** Output stream the CLI writes to (process.stdout/stderr or a test double). */
 export interface Out {
-  write(s: string): boolean;
+  write(s: string | Uint8Array): boolean;
   once?(event: 'drain' | 'close' | 'error', cb: (...args: unknown[]) => void): unknown;
   removeListener?(event: 'drain' | 'close' | 'error', cb: (...args: unknown[]) => void): unknown;
   isTTY?: boolean;
@@ -28,7 +28,7 @@ export interface Ctx {
  * Writes with backpressure: waits for 'drain' when the stream's buffer is full, or until the stream
  * closes. Writing to a stream whose reader went away does nothing (the caller checks `gone`).
  */
-export async function writeOut(out: Out, s: string): Promise<void> {
+export async function writeOut(out: Out, s: string | Uint8Array): Promise<void> {
   if (out.gone) return;
   if (out.write(s) || !out.once || out.gone) return;
   await new Promise<void>((res) => {

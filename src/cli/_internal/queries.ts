@@ -44,7 +44,8 @@ export function refusedInput(e: GovCreditError, doc: unknown, query: unknown): C
 }
 
 export interface Expanded {
-  queries: Record<string, unknown>[];
+  /** One query per pack × action (built on first read). */
+  readonly queries: Record<string, unknown>[];
   /** Combinations left out: the action does not apply to the subject's kind. */
   notApplicable: number;
   /** Annual-review actions left out of `--action all` because no assessment year was given. */
@@ -146,31 +147,42 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
   }
   notApplicable *= packs!.length;
   noYear *= packs!.length;
-  const queries: Record<string, unknown>[] = [];
-  let policy: unknown;
-  for (const pack of packs!) {
-    for (const action of actions) {
-      const q: Record<string, unknown> = { ...base, pack, action, asOf };
-      const annual = ANNUAL_REVIEW_ACTIONS.includes(action as Action);
-      if (base.assessmentYear === undefined) {
-        if (annual && d.year !== null) q.assessmentYear = d.year;
-        else delete q.assessmentYear;
-      }
-      if (base.policy === undefined && d.policy) q.policy = d.policy;
-      if (d.unknownYears) {
-        const own = q.policy;
-        if (own === undefined) q.policy = { unknownCalendarYears: d.unknownYears };
-        else if (isObject(own) && own.unknownCalendarYears === undefined) q.policy = { ...own, unknownCalendarYears: d.unknownYears };
-      }
-      queries.push(q);
-      policy = q.policy;
-    }
+  // The policy of every query: the document's, else --policy; --unknown-years fills its one field.
+  let policy: unknown = base.policy === undefined && d.policy ? d.policy : base.policy;
+  if (d.unknownYears) {
+    if (policy === undefined) policy = { unknownCalendarYears: d.unknownYears };
+    else if (isObject(policy) && policy.unknownCalendarYears === undefined) policy = { ...policy, unknownCalendarYears: d.unknownYears };
   }
+  const build = (): Record<string, unknown>[] => {
+    const queries: Record<string, unknown>[] = [];
+    for (const pack of packs!) {
+      for (const action of actions) {
+        const q: Record<string, unknown> = { ...base, pack, action, asOf };
+        if (base.assessmentYear === undefined) {
+          if (d.year !== null && ANNUAL_REVIEW_ACTIONS.includes(action as Action)) q.assessmentYear = d.year;
+          else delete q.assessmentYear;
+        }
+        if (policy !== undefined) q.policy = policy;
+        queries.push(q);
+      }
+    }
+    return queries;
+  };
   // An assessment year the document gives rides on every query (annual or not), as does any key
   // a query does not know (which evaluate refuses): such lines are asked query by query.
   const together =
-    Object.keys(base).every((k) => TOGETHER_KEYS.has(k)) && queries.length > 1
+    Object.keys(base).every((k) => TOGETHER_KEYS.has(k)) && packs!.length * actions.length > 1
       ? { subject, packs: packs!, actions, asOf, ...(d.year !== null ? { assessmentYear: d.year } : {}), ...(policy !== undefined ? { policy } : {}) }
       : null;
-  return { queries, notApplicable, noYear, skipped, together };
+  // The queries one by one are built only when asked for (a line asked together never needs them).
+  let queries: Record<string, unknown>[] | null = null;
+  return {
+    get queries() {
+      return (queries ??= build());
+    },
+    notApplicable,
+    noYear,
+    skipped,
+    together,
+  };
 }

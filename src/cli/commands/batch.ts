@@ -102,9 +102,9 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
 
   const settle = async (r: ChunkResult): Promise<void> => {
     if (stop) return;
-    let out = r.out;
-    if (r.stopped && r.bad.length) out = out.slice(0, r.bad[0]!.outIndex + 1);
-    if (run.sink && out.length) await writeOut(run.sink, out.join('\n') + '\n');
+    // A chunk stops at its first bad line under --strict, so its output ends with that line's record.
+    if (run.sink && r.bytes) await writeOut(run.sink, r.bytes);
+    else if (run.sink && r.out.length) await writeOut(run.sink, r.out.join('\n') + '\n');
     if (sinkGone()) {
       addInto(total, { ...r, bad: [] });
       stop = true;
