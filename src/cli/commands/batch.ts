@@ -26,7 +26,12 @@ export const BATCH_OPTIONS = {
   decisions: { type: 'string' },
 } as const;
 
-const CHUNK_LINES = 256;
+/**
+ * Lines per chunk (the unit sent to a worker thread). 64 rather than 256: the same speed, half the
+ * peak RSS (a chunk's decisions and their JSON are alive until it is written; bench, 10,000 lines ×
+ * all packs × all actions: 198 MB vs 397 MB on one thread).
+ */
+const CHUNK_LINES = 64;
 /** Bad lines printed one by one on stderr; beyond this they are counted (their error records are on stdout). */
 const BAD_LINES_SHOWN = 100;
 
