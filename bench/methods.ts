@@ -3,9 +3,6 @@
  * measure"). Adding a method is adding a row: the decisions section prepares it per pack, checks
  * its answers against `evaluate` on every query it will time, and times it on the same batches as
  * the others.
- *
- * Rows marked `prepare: null` are the fast pipeline's APIs not built yet: their figures print as
- * "not built" beside their targets until someone fills them in.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { createEvaluator, decideSubject, evaluate, untyped, type Decision } from '../src/index.js';

@@ -46,6 +46,7 @@ const FIGURES = [
   'CLI batch --workers 2 lines/s',
   'CLI batch 2 workers vs 1',
   'CLI batch 1,000,000 lines × all packs × all actions (projected)',
+  'CLI batch --decisions not-clear, 1,000,000 lines × all packs × all actions (projected)',
   'stream peak RSS (5,000 subjects)',
   'addWorkingDays vs chinese-days findWorkday',
 ];
