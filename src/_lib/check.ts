@@ -85,7 +85,7 @@ function bound(code: 'too_small' | 'too_big', origin: string, limit: number): Ra
 const quoted = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join('|');
 
 /** Strings counted in code points, as zod counts them. */
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {

@@ -5,16 +5,11 @@ import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import type { Action } from '../model/vocabulary.js';
 import type { Calendar } from '../calendar/types.js';
-import { compilePack, errorAt } from './_internal/compiledPack.js';
+import { answerEach, checkSource, progressEveryOption, type StreamProgress } from './_internal/answerEach.js';
+import { compilePack } from './_internal/compiledPack.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
 
-/** Progress of a stream: decisions so far, and decisions per second since the stream started. */
-export interface StreamProgress {
-  count: number;
-  /** Decisions per second since the first subject was read. */
-  rate: number;
-  elapsedMs: number;
-}
+export type { StreamProgress } from './_internal/answerEach.js';
 
 /** Options of `evaluateStream`: the question asked of every subject, and progress reporting. */
 export interface StreamOptions {
@@ -74,15 +69,9 @@ export function evaluateStream(source: SubjectSource, options: StreamOptions): A
   if (options === null || typeof options !== 'object') {
     throw new InvalidInputError([issue([], 'invalid_type', '应提供选项对象', 'expected an options object')]);
   }
-  const iterable = source as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown } | null;
-  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
-    throw new InvalidInputError([issue(['source'], 'invalid_type', '应为可迭代的主体序列（异步可迭代对象或 Node 流）', 'expected an (async) iterable of subjects or a Node Readable')]);
-  }
+  checkSource(source);
   const compiled = compilePack(options.pack, options.policy, hostCalendarArg(options.calendar, ['calendar']));
-  const every = options.progressEvery ?? 10_000;
-  if (!Number.isInteger(every) || every < 1) {
-    throw new InvalidInputError([issue(['progressEvery'], 'invalid_value', 'progressEvery 应为正整数', 'progressEvery must be a positive integer')]);
-  }
+  const every = progressEveryOption(options.progressEvery, ['progressEvery']);
   const { onProgress, onError } = options;
   // The shared part of every query, validated with each subject by the same schema as `evaluate`;
   // checked once now too (with a probe subject to which every action applies), so that a bad
@@ -93,30 +82,7 @@ export function evaluateStream(source: SubjectSource, options: StreamOptions): A
 
   return {
     async *[Symbol.asyncIterator]() {
-      let index = 0;
-      let count = 0;
-      const started = performance.now();
-      const progress = (): void => {
-        const elapsedMs = performance.now() - started;
-        onProgress!({ count, rate: elapsedMs > 0 ? (count * 1000) / elapsedMs : 0, elapsedMs });
-      };
-      for await (const subject of source as AsyncIterable<unknown>) {
-        const i = index++;
-        let decision: Decision;
-        try {
-          decision = compiled.decideSubject(base, subject);
-        } catch (e) {
-          if (onError) {
-            onError(errorAt(e, [i]), i);
-            continue;
-          }
-          throw errorAt(e, [i]);
-        }
-        count++;
-        if (onProgress && count % every === 0) progress();
-        yield decision;
-      }
-      if (onProgress) progress();
+      for await (const { answer } of answerEach(source, (subject) => compiled.decideSubject(base, subject), { every, onProgress, onError })) yield answer;
     },
   };
 }

@@ -1,38 +1,20 @@
 import { toOptions } from '../calendar/_internal/input.js';
-import type { Calendar } from '../calendar/types.js';
 import { composeDecision } from '../decision/_internal/compose.js';
-import type { DateInput } from '../model/date.js';
 import type { Decision } from '../model/decision.js';
 import { InvalidInputError, issue } from '../model/errors.js';
-import type { Pack } from '../model/pack.js';
-import type { PolicyOverrides } from '../model/policy.js';
 import type { Action, SubjectKind, Verdict } from '../model/vocabulary.js';
 import { parseQuery } from '../model/parse.js';
 import { verdictSteps } from './_internal/decide.js';
-import { errorAt } from './_internal/compiledPack.js';
+import { answerEach, checkSource, progressEveryOption } from './_internal/answerEach.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
 import { runSync } from './_internal/steps.js';
 import { jobContexts, type Job } from './_internal/subjectAtOnce.js';
-import { checkedQuestions, jobsFor } from './decideSubject.js';
-import type { SubjectSource, StreamProgress } from './evaluateStream.js';
+import { checkedQuestions, jobsFor, type DecideSubjectOptions } from './decideSubject.js';
+import type { SubjectSource } from './evaluateStream.js';
+import type { StreamProgress } from './_internal/answerEach.js';
 
 /** Options of `screen`: the questions asked of every subject, which decisions to build, progress and errors. */
-export interface ScreenOptions {
-  /** Shipped or loaded pack ids, or pack objects (validated); each once. */
-  packs: readonly (string | Pack)[];
-  /**
-   * The actions to ask under every pack; default `'all'`: every action that applies to each
-   * subject's kind (for a person the annual-review actions only when `assessmentYear` is given).
-   */
-  actions?: readonly Action[] | 'all';
-  /** The day of the questions (`YYYY-MM-DD` or a `Date`, read in Asia/Shanghai). */
-  asOf: DateInput;
-  /** The year under review, given to `excellent-rating` and `annual-rating` (which need it). */
-  assessmentYear?: number;
-  /** Policy overrides for every question, as a query's `policy`. */
-  policy?: PolicyOverrides;
-  /** The holiday data deadlines are counted on; default the official data. */
-  calendar?: Calendar;
+export interface ScreenOptions extends DecideSubjectOptions {
   /**
    * Which answers carry their full Decision: `'not-clear'` (default: the ones an officer must read),
    * `'all'`, or `'none'` (verdicts and clearFrom only: the fastest).
@@ -96,20 +78,14 @@ const KEYS = ['packs', 'actions', 'asOf', 'assessmentYear', 'policy', 'calendar'
  */
 export function screen(source: SubjectSource, options: ScreenOptions): AsyncIterable<ScreenedSubject> {
   const o = toOptions(options, ['options'], KEYS);
-  const iterable = source as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown } | null;
-  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
-    throw new InvalidInputError([issue(['source'], 'invalid_type', '应为可迭代的主体序列（异步可迭代对象或 Node 流）', 'expected an (async) iterable of subjects or a Node Readable')]);
-  }
+  checkSource(source);
   const calendar = hostCalendarArg(o.calendar, ['options', 'calendar']);
   const { packs, actions } = checkedQuestions(o.packs, o.actions);
   const decisions = o.decisions ?? 'not-clear';
   if (decisions !== 'not-clear' && decisions !== 'all' && decisions !== 'none') {
     throw new InvalidInputError([issue(['options', 'decisions'], 'invalid_value', "decisions 应为 'not-clear'、'all' 或 'none'", "decisions must be 'not-clear', 'all' or 'none'")]);
   }
-  const every = o.progressEvery ?? 10_000;
-  if (!Number.isInteger(every) || (every as number) < 1) {
-    throw new InvalidInputError([issue(['options', 'progressEvery'], 'invalid_value', 'progressEvery 应为正整数', 'progressEvery must be a positive integer')]);
-  }
+  const every = progressEveryOption(o.progressEvery, ['options', 'progressEvery']);
   const onProgress = o.onProgress as ScreenOptions['onProgress'];
   const onError = o.onError as ScreenOptions['onError'];
   const shared = { asOf: o.asOf, ...(o.policy !== undefined ? { policy: o.policy } : {}) };
@@ -120,30 +96,8 @@ export function screen(source: SubjectSource, options: ScreenOptions): AsyncIter
 
   return {
     async *[Symbol.asyncIterator]() {
-      let index = 0;
-      let count = 0;
-      const started = performance.now();
-      const progress = (): void => {
-        const elapsedMs = performance.now() - started;
-        onProgress!({ count, rate: elapsedMs > 0 ? (count * 1000) / elapsedMs : 0, elapsedMs });
-      };
-      for await (const subject of source as AsyncIterable<unknown>) {
-        const i = index++;
-        let screened: Omit<ScreenedSubject, 'index'>;
-        try {
-          screened = screenSubject(subject, jobsFor(subject, packs, actions, o.assessmentYear, true), shared, contextOptions, decisions, packs[0]);
-        } catch (e) {
-          if (onError) {
-            onError(errorAt(e, [i]), i);
-            continue;
-          }
-          throw errorAt(e, [i]);
-        }
-        count++;
-        if (onProgress && count % (every as number) === 0) progress();
-        yield { index: i, subject: screened.subject, results: screened.results };
-      }
-      if (onProgress) progress();
+      const answer = (subject: unknown) => screenSubject(subject, jobsFor(subject, packs, actions, o.assessmentYear, true), shared, contextOptions, decisions, packs[0]);
+      for await (const { index, answer: s } of answerEach(source, answer, { every, onProgress, onError })) yield { index, subject: s.subject, results: s.results };
     },
   };
 }

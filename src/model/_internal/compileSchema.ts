@@ -23,6 +23,7 @@
  * Stricter than zod is allowed (it only costs the fallback): objects must be plain (prototype
  * `Object.prototype` or null); class instances and other exotic objects are left to zod.
  */
+import { codePoints } from '../../_lib/check.js';
 import { shanghaiDateOf } from '../../_lib/days.js';
 import { MAX_INPUT_DEPTH } from '../../_lib/plain.js';
 import { FORBIDDEN_KEYS } from '../common.js';
@@ -172,18 +173,6 @@ function node(schema: unknown, memo: Map<unknown, Validate>, state: { complete: 
 /** `normalizeDates` reaches every field of a plain input: a `Date` anywhere stands for its civil date. */
 function withDates(v: Validate): Validate {
   return (input, depth, dates) => (dates && input instanceof Date ? v(shanghaiDateOf(input) ?? 'Invalid Date', depth, dates) : v(input, depth, dates));
-}
-
-/** Code points of a string, as zod counts lengths (a surrogate pair is one). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }
 
 /** Length bounds: in UTF-16 units where that settles it, else in code points. */
