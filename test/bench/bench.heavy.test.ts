@@ -55,7 +55,7 @@ describe('npm run bench -- --quick', () => {
   it('checks the hand-written and baseline paths, then prints every figure with its target', async () => {
     const out = await runQuickBench();
     expect(out).toMatch(/hand-written Binhai deep-equals evaluate \(decisions and errors\) on 300 queries/);
-    expect(out).toMatch(/check: natural-jre \(verdict\), evaluate \(deep-equal decisions\), compiled \(deep-equal decisions\), hand-written \(deep-equal decisions\) agree with evaluate/);
+    expect(out).toMatch(/check: natural-jre \(verdict\), evaluate \(deep-equal decisions\), compiled \(deep-equal decisions\), hand-written \(deep-equal decisions\), screening \(screening\) agree with evaluate/);
     const summary = out.slice(out.indexOf('== summary: figures and targets'));
     expect(summary.length).toBeGreaterThan(100);
     const lines = summary.split('\n');

@@ -74,7 +74,8 @@ describe('the packed package', () => {
       ].join('\n'),
     );
     // Budgets, not timings: a tarball that doubles or a new heavy dependency should be noticed.
-    expect(packed.size).toBeLessThan(1_500_000);
+    // 1.5 MB until issue 15 (the fast pipeline, with its source maps, took it to 1.54 MB).
+    expect(packed.size).toBeLessThan(1_750_000);
     expect(total).toBeLessThan(20_000_000);
   });
 });

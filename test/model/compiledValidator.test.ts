@@ -47,4 +47,18 @@ describe('compiled validator', () => {
       ['subject.records.0.decidedOn', 'invalid_date'],
     ]);
   });
+
+  it('a known key that is not enumerable beside an unknown one is refused, as zod refuses it (found by the heavy run, seed 20261201)', () => {
+    const subject: Record<string, unknown> = { kind: 'civil-servant', toString: 'x' };
+    Object.defineProperty(subject, 'id', { value: 'p1', enumerable: false });
+    const q = { pack: 'cn-national', subject, action: 'promotion', asOf: '2026-06-01' };
+    let e: unknown;
+    try {
+      parseQuery(q);
+    } catch (x) {
+      e = x;
+    }
+    expect(InvalidInputError.is(e)).toBe(true);
+    expect((e as InvalidInputError).issues.map((i) => i.code)).toContain('unrecognized_keys');
+  });
 });

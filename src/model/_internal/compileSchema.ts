@@ -271,6 +271,7 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
   if (catchall === null) return null;
   const shape = d.shape as Record<string, unknown>;
   const keys = Object.keys(shape);
+  const known = new Set(keys);
   const fields = keys.map((k) => node(shape[k], memo, state));
   const optional = keys.map((k) => isOptional(shape[k]));
   return (input, depth, dates) => {
@@ -294,8 +295,11 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
       out[k] = x;
     }
     if (catchall === 'strict') {
-      // An own key the shape does not know (or a known one that is not enumerable): left to zod, which refuses it.
-      if (Object.keys(v).length !== present) return BAIL;
+      // Every own enumerable key known, and every known key present enumerable: else left to zod (which
+      // refuses an unknown key). Counting alone is fooled by a non-enumerable known key beside an unknown one.
+      const own = Object.keys(v);
+      if (own.length !== present) return BAIL;
+      for (let i = 0; i < own.length; i++) if (!known.has(own[i]!)) return BAIL;
     } else {
       for (const k of Object.keys(v)) if (FORBIDDEN_KEYS.has(k)) return BAIL;
     }
