@@ -170,7 +170,8 @@ function mutate(q: Record<string, unknown>, r: R): { label: string; exotic: bool
     return { label, exotic: label === 'non-enumerable id' };
   }
   const rep = replacement(r);
-  at.parent[at.key] = rep.value;
+  // Defined, not assigned: an earlier mutation may have left a getter-only field there.
+  Object.defineProperty(at.parent, at.key, { value: rep.value, writable: true, enumerable: true, configurable: true });
   return { label: `${String(at.key)} := ${rep.label}`, exotic: rep.exotic };
 }
 
