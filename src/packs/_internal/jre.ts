@@ -3,10 +3,15 @@ import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
 import type { OwnedRule } from './resolve.js';
 import { resolveDottedPath } from './path.js';
 
-// One engine per set of rules; packs are immutable once loaded, so the cache is safe.
-const engines = new Map<string, Engine>();
+// Engines per set of rules, reused. An Engine must not serve two runs at once: json-rules-engine
+// keeps the run's status on the engine, and a run that finishes marks it FINISHED, so a concurrent
+// run on the same engine skips its rules (and answers as if none fired). So each run takes an idle
+// engine for its set of rules (or builds one) and gives it back when it is done.
+const idle = new Map<string, Engine[]>();
 const engineKeys = new WeakMap<OwnedRule, string>();
 let nextKey = 0;
+/** Idle engines kept per set of rules: more only serve bursts of concurrent calls. */
+const IDLE_PER_KEY = 8;
 
 function keyOf(owned: OwnedRule): string {
   let k = engineKeys.get(owned);
@@ -17,23 +22,34 @@ function keyOf(owned: OwnedRule): string {
   return k;
 }
 
-function engineFor(rules: OwnedRule[]): Engine {
-  const key = rules.map(keyOf).join('|');
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
-    for (const owned of rules) {
-      engine.addRule({
-        name: keyOf(owned),
-        // Conditions were validated at load: only known facts, dotted paths, literal values.
-        conditions: structuredClone(owned.rule.conditions) as never,
-        event: { type: keyOf(owned) },
-      });
-    }
-    if (engines.size > 500) engines.clear();
-    engines.set(key, engine);
+function buildEngine(rules: OwnedRule[]): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
+  for (const owned of rules) {
+    engine.addRule({
+      name: keyOf(owned),
+      // Conditions were validated at load: only known facts, dotted paths, literal values.
+      conditions: structuredClone(owned.rule.conditions) as never,
+      event: { type: keyOf(owned) },
+    });
   }
   return engine;
+}
+
+/** Runs an engine for these rules on the facts: an idle one taken for the run, given back after it. */
+async function runRules(rules: OwnedRule[], facts: Record<string, unknown>): Promise<Set<string>> {
+  const key = rules.map(keyOf).join('|');
+  const engine = idle.get(key)?.pop() ?? buildEngine(rules);
+  try {
+    const { events } = await engine.run(facts);
+    return new Set(events.map((e) => e.type));
+  } finally {
+    let list = idle.get(key);
+    if (!list) {
+      if (idle.size > 500) idle.clear();
+      idle.set(key, (list = []));
+    }
+    if (list.length < IDLE_PER_KEY) list.push(engine);
+  }
 }
 
 /**
@@ -50,11 +66,9 @@ export async function runWithJsonRulesEngine(day: DayEvaluation): Promise<boolea
   });
   for (const [recordFacts, indices] of groups) {
     const rules = indices.map((i) => day.candidates[i]!.owned);
-    const engine = engineFor(rules);
     // A subject-scope rule cannot read `record` (refused at load), so an empty object is never read.
     const facts: Record<string, unknown> = { subject: day.subject, query: day.query, record: recordFacts ?? {} };
-    const { events } = await engine.run(facts);
-    const firedKeys = new Set(events.map((e) => e.type));
+    const firedKeys = await runRules(rules, facts);
     for (const i of indices) fired[i] = firedKeys.has(keyOf(day.candidates[i]!.owned));
   }
   return fired;
