@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.heavy.test.ts', 'node_modules/**'],
+    // Both cores (vitest's default leaves one idle: cores − 1). No test depends on speed, and the
+    // test files share nothing they write (the CLI build is made aside and renamed into place).
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
