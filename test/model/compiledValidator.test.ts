@@ -11,6 +11,17 @@ import { InvalidInputError, parseQuery } from '../../src/index.js';
 import { validatorCases } from './_validatorCases.js';
 import { runDifferential } from './_validatorDifferential.js';
 
+/** The InvalidInputError parseQuery throws for `q` (fails the test if it accepts it). */
+function refusal(q: unknown): InvalidInputError {
+  try {
+    parseQuery(q);
+  } catch (e) {
+    expect(InvalidInputError.is(e)).toBe(true);
+    return e as InvalidInputError;
+  }
+  throw new Error('accepted');
+}
+
 describe('compiled validator', () => {
   it('compiles the input schemas completely: no part is left to zod for valid input', () => {
     for (const [name, schema] of Object.entries({ SubjectSchema, RecordSchema, LifecycleEventSchema, PolicyOverridesSchema })) {
@@ -34,14 +45,8 @@ describe('compiled validator', () => {
 
   it('a refused query gets zod’s issues and paths, as before', () => {
     const q = { pack: 'cn-national', subject: { id: 'p1', kind: 'civil-servant', records: [{ id: 'r\u202e1', kind: 'warning', decidedOn: '2026-02-30' }] }, action: 'promotion', asOf: '2026-06-01' };
-    let e: unknown;
-    try {
-      parseQuery(q);
-    } catch (x) {
-      e = x;
-    }
-    expect(InvalidInputError.is(e)).toBe(true);
-    expect((e as InvalidInputError).issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+    const e = refusal(q);
+    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
       ['subject.records.0.id', 'invalid_id'],
       ['subject.records.0.kind', 'invalid_value'],
       ['subject.records.0.decidedOn', 'invalid_date'],
@@ -52,13 +57,7 @@ describe('compiled validator', () => {
     const subject: Record<string, unknown> = { kind: 'civil-servant', toString: 'x' };
     Object.defineProperty(subject, 'id', { value: 'p1', enumerable: false });
     const q = { pack: 'cn-national', subject, action: 'promotion', asOf: '2026-06-01' };
-    let e: unknown;
-    try {
-      parseQuery(q);
-    } catch (x) {
-      e = x;
-    }
-    expect(InvalidInputError.is(e)).toBe(true);
-    expect((e as InvalidInputError).issues.map((i) => i.code)).toContain('unrecognized_keys');
+    const e = refusal(q);
+    expect(e.issues.map((i) => i.code)).toContain('unrecognized_keys');
   });
 });
