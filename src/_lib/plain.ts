@@ -65,3 +65,26 @@ export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): 
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
   return value;
 }
+
+const sealedSets = new WeakSet<object>();
+
+/** A Set that refuses `add`, `delete` and `clear` once built (Object.freeze does not reach a Set's entries). */
+class SealedSet<T> extends Set<T> {
+  override add(value: T): this {
+    if (sealedSets.has(this)) throw new TypeError('this set is read-only');
+    return super.add(value);
+  }
+  override delete(): boolean {
+    throw new TypeError('this set is read-only');
+  }
+  override clear(): void {
+    throw new TypeError('this set is read-only');
+  }
+}
+
+/** A read-only Set of `values`, for constants the library shares with its callers. */
+export function sealedSet<T>(values: Iterable<T>): ReadonlySet<T> {
+  const s = new SealedSet(values);
+  sealedSets.add(s);
+  return Object.freeze(s);
+}

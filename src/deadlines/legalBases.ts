@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import type { LegalBasis } from './types.js';
 
 const TONGHUA = '通市信用〔2018〕2号《通化市关于加强政务诚信建设的实施方案》';
@@ -13,7 +14,7 @@ const REG07 = '行政机关公务员处分条例（2007）';
  * @example
  * objectionReplyDueOn('2026-10-03', { basis: LEGAL_BASES['TH-9'] });
  */
-export const LEGAL_BASES = {
+export const LEGAL_BASES = /* @__PURE__ */ deepFreeze({
   /** 书面说明具体失信情况及原因并限期加以整改 */
   'TH-5': { clause: 'TH-5', document: TONGHUA, section: '二（6）' },
   /** 自接到异议申请之日起十五个工作日内向相关主体做出书面答复 */
@@ -42,6 +43,6 @@ export const LEGAL_BASES = {
   'CC-202': { clause: 'CC-202', document: CC, section: '第二百零二条' },
   /** 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日 */
   'CC-203': { clause: 'CC-203', document: CC, section: '第二百零三条' },
-} as const satisfies Record<string, LegalBasis>;
+} as const satisfies Record<string, LegalBasis>);
 
 export type LegalBasisId = keyof typeof LEGAL_BASES;

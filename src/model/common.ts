@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { codePointName, UNSAFE_ID_CHARS, visibleId } from '../_lib/ids.js';
+import { sealedSet } from '../_lib/plain.js';
 import { PACK_LIMITS } from './limits.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// Read-only: the guard against prototype pollution must not be switchable off by a caller.
+const FORBIDDEN_KEYS = /* @__PURE__ */ sealedSet(['__proto__', 'constructor', 'prototype']);
 
 /** An identifier's refusals: control and bidirectional-text control characters (invalid_id). */
 function idRefusals(s: string): readonly Refusal[] {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import * as z from 'zod';
 import { FORBIDDEN_KEYS } from './common.js';
 import type { Issue } from './errors.js';
@@ -10,7 +11,7 @@ import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS, PUBLIC_
  * compiled: facts `record`, `subject`, `query`; plain dotted paths onto known fields; the
  * operators below; literal values. Anything else in a pack is refused at load.
  */
-export const OPERATORS = [
+export const OPERATORS = /* @__PURE__ */ deepFreeze([
   'equal',
   'notEqual',
   'in',
@@ -21,7 +22,7 @@ export const OPERATORS = [
   'lessThanInclusive',
   'greaterThan',
   'greaterThanInclusive',
-] as const;
+] as const);
 export type Operator = (typeof OPERATORS)[number];
 
 export type Literal = string | number | boolean | null;
@@ -36,7 +37,7 @@ interface FieldSpec {
 }
 
 /** The facts a rule may read and their fields (`path`). The engine computes them per query. */
-export const FACTS = {
+export const FACTS = /* @__PURE__ */ deepFreeze({
   record: {
     kind: { type: 'string', values: RECORD_KINDS, doc: 'record kind' },
     sanction: { type: 'string', values: SANCTIONS, doc: 'sanction of a disciplinary-sanction record as it stands (after any sanction-changed event), else null' },
@@ -79,9 +80,9 @@ export const FACTS = {
     action: { type: 'string', values: ACTIONS, doc: 'the action asked about' },
     assessmentYear: { type: 'number', doc: 'assessment year (annual reviews), else null' },
   },
-} as const satisfies Record<string, Record<string, FieldSpec>>;
+} as const satisfies Record<string, Record<string, FieldSpec>>);
 export type FactName = keyof typeof FACTS;
-export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+export const FACT_NAMES = /* @__PURE__ */ deepFreeze(Object.keys(FACTS) as FactName[]);
 
 const DOTTED_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const MAX_DEPTH = PACK_LIMITS.conditionDepth;

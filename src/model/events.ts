@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
@@ -159,4 +160,4 @@ export const LifecycleEventSchema = z.discriminatedUnion('type', [
 export type { LifecycleEvent } from './types.generated.js';
 import type { LifecycleEvent } from './types.generated.js';
 export type LifecycleEventType = LifecycleEvent['type'];
-export const LIFECYCLE_EVENT_TYPES = LifecycleEventSchema.options.map((o) => o.shape.type.value) as LifecycleEventType[];
+export const LIFECYCLE_EVENT_TYPES = /* @__PURE__ */ deepFreeze(LifecycleEventSchema.options.map((o) => o.shape.type.value) as LifecycleEventType[]);

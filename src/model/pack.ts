@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import * as z from 'zod';
 import { LocalizedTextSchema, TextSchema } from './common.js';
 import { checkConditions, TopLevelConditionSchema, type TopLevelCondition } from './conditions.js';
@@ -22,12 +23,12 @@ export const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const CLAUSE_ID = /^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$/;
 
 /** Actions that make sense for each kind of subject. */
-export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = {
+export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = /* @__PURE__ */ deepFreeze({
   'civil-servant': ACTIONS,
   'public-institution-staff': ACTIONS,
   government: ['honour-selection'],
   department: ['honour-selection'],
-};
+});
 
 const ClauseIdSchema = z.string().regex(CLAUSE_ID);
 

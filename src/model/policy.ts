@@ -115,14 +115,14 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
 });
 
 /** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
-export const LIFETIME_BY_SEVERITY = { minor: 3, general: 12, serious: 36 } as const;
+export const LIFETIME_BY_SEVERITY = /* @__PURE__ */ deepFreeze({ minor: 3, general: 12, serious: 36 } as const);
 
 /**
  * Options that can lower what a statutory rule decides, with the law that leaves that choice
  * open. A pack or host may set these for national rules too; the decision's note cites the law.
  * Every other option is not applied to statutory consequences where it would lower them.
  */
-export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; message: LocalizedText }>> = {
+export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; message: LocalizedText }>> = /* @__PURE__ */ deepFreeze({
   combinedSanctionPeriods: {
     clauses: ['PSL-15', 'REG07-10-1'],
     message: {
@@ -130,10 +130,10 @@ export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; mes
       en: 'the combined period is fixed by the deciding body between one period and the sum, at most 48 months (政务处分法 15; 行政机关公务员处分条例 10): the law leaves this choice to that body',
     },
   },
-};
+});
 
 /** Why each default is what it is, shown in notes and docs. */
-export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {
+export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ deepFreeze({
   annualReviewWindow: {
     'zh-CN': '“存在政务失信记录”按考核年度内任一日有效计（文件未明确）',
     en: '"has a record" is read as in effect on any day of the assessment year (the documents do not say)',
@@ -186,4 +186,4 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = {
     'zh-CN': '没有官方节假日安排的年份不作推算',
     en: 'no answer for a year without an official holiday schedule',
   },
-};
+});

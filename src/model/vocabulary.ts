@@ -2,13 +2,13 @@ import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 
 /** Who a record is about. 公务员 / 事业单位人员 are persons; 人民政府 / 部门 (incl. 功能区, 街镇) are bodies. */
-export const SUBJECT_KINDS = ['civil-servant', 'public-institution-staff', 'government', 'department'] as const;
+export const SUBJECT_KINDS = /* @__PURE__ */ deepFreeze(['civil-servant', 'public-institution-staff', 'government', 'department'] as const);
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-export const PERSON_KINDS: readonly SubjectKind[] = ['civil-servant', 'public-institution-staff'];
-export const BODY_KINDS: readonly SubjectKind[] = ['government', 'department'];
+export const PERSON_KINDS: readonly SubjectKind[] = /* @__PURE__ */ deepFreeze(['civil-servant', 'public-institution-staff']);
+export const BODY_KINDS: readonly SubjectKind[] = /* @__PURE__ */ deepFreeze(['government', 'department']);
 
 /** 政务失信记录 kinds named by the five documents and national law. */
-export const RECORD_KINDS = [
+export const RECORD_KINDS = /* @__PURE__ */ deepFreeze([
   'judicial-judgment',
   'administrative-penalty',
   'disciplinary-sanction',
@@ -24,7 +24,7 @@ export const RECORD_KINDS = [
   'organisational-handling',
   'criminal-penalty',
   'party-expulsion',
-] as const;
+] as const);
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -32,10 +32,10 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * their own: 诫勉 and 组织处理 (公务员考核规定 第二十九条, secondary), 因犯罪受过刑事处罚 and 被开除党籍
  * (公务员法 第二十六条). No local pack lists them; `unlistedRecordKinds: 'count'` does not count them.
  */
-export const PERSONAL_STATUS_RECORD_KINDS: readonly RecordKind[] = ['admonishment', 'organisational-handling', 'criminal-penalty', 'party-expulsion'];
+export const PERSONAL_STATUS_RECORD_KINDS: readonly RecordKind[] = /* @__PURE__ */ deepFreeze(['admonishment', 'organisational-handling', 'criminal-penalty', 'party-expulsion']);
 
 /** 失信信息 severity classes (国办发〔2025〕22号 二: 轻微、一般、严重). */
-export const SEVERITIES = ['minor', 'general', 'serious'] as const;
+export const SEVERITIES = /* @__PURE__ */ deepFreeze(['minor', 'general', 'serious'] as const);
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
@@ -44,19 +44,19 @@ export type Severity = (typeof SEVERITIES)[number];
  * and staff performing public duties in organisations authorised or entrusted to manage public
  * affairs (法律、法规授权或者受国家机关依法委托管理公共事务的组织中从事公务的人员).
  */
-export const PUBLIC_SERVICE_ROLES = ['institution-manager', 'authorised-organisation'] as const;
+export const PUBLIC_SERVICE_ROLES = /* @__PURE__ */ deepFreeze(['institution-manager', 'authorised-organisation'] as const);
 export type PublicServiceRole = (typeof PUBLIC_SERVICE_ROLES)[number];
 
 /** Where a civil servant serves: 行政机关 (a people's government or its departments) or another organ (党委、人大、政协、法院、检察院…). */
-export const ORGANS = ['administrative', 'other'] as const;
+export const ORGANS = /* @__PURE__ */ deepFreeze(['administrative', 'other'] as const);
 export type Organ = (typeof ORGANS)[number];
 
 /** 政务处分 / 处分 kinds (政务处分法 7, 公务员法 62), mildest first. */
-export const SANCTIONS = ['warning', 'demerit', 'major-demerit', 'demotion', 'removal', 'expulsion'] as const;
+export const SANCTIONS = /* @__PURE__ */ deepFreeze(['warning', 'demerit', 'major-demerit', 'demotion', 'removal', 'expulsion'] as const);
 export type Sanction = (typeof SANCTIONS)[number];
 
 /** What a host asks about. */
-export const ACTIONS = [
+export const ACTIONS = /* @__PURE__ */ deepFreeze([
   'excellent-rating',
   'annual-rating',
   'promotion',
@@ -65,33 +65,33 @@ export const ACTIONS = [
   'awards',
   'honour-selection',
   'recruitment',
-] as const;
+] as const);
 export type Action = (typeof ACTIONS)[number];
 
 /** Actions answered for an assessment year rather than a single day. */
-export const ANNUAL_REVIEW_ACTIONS: readonly Action[] = ['excellent-rating', 'annual-rating'];
+export const ANNUAL_REVIEW_ACTIONS: readonly Action[] = /* @__PURE__ */ deepFreeze(['excellent-rating', 'annual-rating']);
 
 /** Most severe first. */
-export const VERDICTS = ['barred', 'restricted', 'review', 'clear'] as const;
+export const VERDICTS = /* @__PURE__ */ deepFreeze(['barred', 'restricted', 'review', 'clear'] as const);
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Severity rank: clear 0 < review 1 < restricted 2 < barred 3. */
-export const VERDICT_SEVERITY: Record<Verdict, number> = { clear: 0, review: 1, restricted: 2, barred: 3 };
+export const VERDICT_SEVERITY: Record<Verdict, number> = /* @__PURE__ */ deepFreeze({ clear: 0, review: 1, restricted: 2, barred: 3 });
 
 export function moreSevere(a: Verdict, b: Verdict): Verdict {
   return VERDICT_SEVERITY[a] >= VERDICT_SEVERITY[b] ? a : b;
 }
 
 /** Self-correction measures that qualify (主动挽回损失 / 消除不良影响 / 有效阻止危害结果发生). */
-export const SELF_CORRECTION_MEASURES = ['recovered-losses', 'eliminated-adverse-effects', 'prevented-harm'] as const;
+export const SELF_CORRECTION_MEASURES = /* @__PURE__ */ deepFreeze(['recovered-losses', 'eliminated-adverse-effects', 'prevented-harm'] as const);
 export type SelfCorrectionMeasure = (typeof SELF_CORRECTION_MEASURES)[number];
 
 /** What an authority may decide on mitigation: 从轻 (lighter) or 免于/减免 (exempt). */
-export const MITIGATION_OUTCOMES = ['lighter', 'exempt'] as const;
+export const MITIGATION_OUTCOMES = /* @__PURE__ */ deepFreeze(['lighter', 'exempt'] as const);
 export type MitigationOutcome = (typeof MITIGATION_OUTCOMES)[number];
 
 /** Duties of a body with a record. */
-export const OBLIGATION_KINDS = [
+export const OBLIGATION_KINDS = /* @__PURE__ */ deepFreeze([
   'written-explanation',
   'rectification',
   'public-criticism',
@@ -99,23 +99,23 @@ export const OBLIGATION_KINDS = [
   'credit-check',
   'report-to-platform',
   'failure-report',
-] as const;
+] as const);
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
-export const HONOUR_LEVELS = ['national', 'provincial', 'municipal', 'county', 'other'] as const;
+export const HONOUR_LEVELS = /* @__PURE__ */ deepFreeze(['national', 'provincial', 'municipal', 'county', 'other'] as const);
 export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
-export const OBJECTION_CHANNELS = ['determining-department', 'credit-platform'] as const;
+export const OBJECTION_CHANNELS = /* @__PURE__ */ deepFreeze(['determining-department', 'credit-platform'] as const);
 export type ObjectionChannel = (typeof OBJECTION_CHANNELS)[number];
 
-export const OBJECTION_OUTCOMES = ['upheld', 'corrected', 'revoked'] as const;
+export const OBJECTION_OUTCOMES = /* @__PURE__ */ deepFreeze(['upheld', 'corrected', 'revoked'] as const);
 
 /** What a recording authority may do with its own wrong record (TH-10: 更正或撤销). */
-export const CREDIT_CORRECTION_OUTCOMES = ['corrected', 'revoked'] as const;
+export const CREDIT_CORRECTION_OUTCOMES = /* @__PURE__ */ deepFreeze(['corrected', 'revoked'] as const);
 export type CreditCorrectionOutcome = (typeof CREDIT_CORRECTION_OUTCOMES)[number];
 export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
-export const INVESTIGATION_OUTCOMES = ['no-sanction', 'warning', 'sanctioned'] as const;
+export const INVESTIGATION_OUTCOMES = /* @__PURE__ */ deepFreeze(['no-sanction', 'warning', 'sanctioned'] as const);
 export type InvestigationOutcome = (typeof INVESTIGATION_OUTCOMES)[number];
 
 // Shared by every decision and explanation: frozen, so no caller can change it. Pure, so a bundle
