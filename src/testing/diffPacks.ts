@@ -1,4 +1,5 @@
 import type { Action, Decision, QueryInput, Verdict } from '../model/index.js';
+import { checkOptions, checkPackRef, DIFF_PACKS_KEYS } from './_internal/args.js';
 import { firstDifference, stableJson, type Difference } from './_internal/compare.js';
 import { aspectsDiffering, comparable, groupKey, ruleChanges, summarize, type Aspect, type DecisionSummary, type RuleChange } from './_internal/diff.js';
 import { chainOf, packOf, type PackRef } from './_internal/hints.js';
@@ -81,6 +82,9 @@ function errorText(e: unknown): string {
  * console.log(formatDiff(diff, { locale: 'en' }));
  */
 export async function diffPacks(before: PackRef, after: PackRef, options: DiffPacksOptions = {}): Promise<DiffPacksResult> {
+  checkPackRef(before, ['before']);
+  checkPackRef(after, ['after']);
+  checkOptions(options, DIFF_PACKS_KEYS);
   const numRuns = options.numRuns ?? 500;
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const pb = packOf(before);

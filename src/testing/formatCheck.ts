@@ -1,4 +1,5 @@
 import type { Locale } from '../model/index.js';
+import { checkResult, localeOption } from './_internal/args.js';
 import { num, queryLines, short } from './_internal/render.js';
 import type { CheckPackResult } from './types.js';
 
@@ -15,8 +16,9 @@ import type { CheckPackResult } from './types.js';
  * const r = await checkPack('cn-gd', { numRuns: 1000, seed: 1 });
  * if (!r.ok) throw new Error(formatCheck(r, { locale: 'en' }));
  */
-export function formatCheck(result: CheckPackResult, options: { locale?: Locale } = {}): string {
-  const L: Locale = options.locale ?? 'zh-CN';
+export function formatCheck(result: CheckPackResult, options?: { locale?: Locale }): string {
+  checkResult(result, 'checkPack', ['invariants', 'violations']);
+  const L: Locale = localeOption(options);
   const zh = L === 'zh-CN';
   const t = (z: string, e: string) => (zh ? z : e);
   const broken = result.invariants.filter((i) => i.status === 'failed').length;

@@ -1,6 +1,7 @@
 import type { Locale } from '../model/index.js';
 import { actionLabel, describe, num, queryLines, verdictLabel } from './_internal/render.js';
 import type { DiffPacksResult, DiffSide } from './diffPacks.js';
+import { checkResult, localeOption } from './_internal/args.js';
 
 /**
  * A semantic diff as text for the people who review a rule change: how many generated queries
@@ -14,8 +15,9 @@ import type { DiffPacksResult, DiffSide } from './diffPacks.js';
  * @example
  * console.log(formatDiff(await diffPacks('cn-tj-binhai', edited, { seed: 7 }), { locale: 'en' }));
  */
-export function formatDiff(result: DiffPacksResult, options: { locale?: Locale } = {}): string {
-  const L: Locale = options.locale ?? 'zh-CN';
+export function formatDiff(result: DiffPacksResult, options?: { locale?: Locale }): string {
+  checkResult(result, 'diffPacks', ['groups']);
+  const L: Locale = localeOption(options);
   const zh = L === 'zh-CN';
   const t = (z: string, e: string) => (zh ? z : e);
   const lines: string[] = [];
