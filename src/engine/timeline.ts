@@ -1,6 +1,8 @@
 import { fromDayNumber } from '../_lib/days.js';
 import { toDay, toOptions } from '../calendar/_internal/input.js';
+import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
+import { hostCalendarArg } from './_internal/hostCalendar.js';
 import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
 import { runAsync } from './_internal/steps.js';
 import { happeningsBetween, timelineSteps, type TimelineChange } from './_internal/timeline.js';
@@ -23,6 +25,11 @@ export interface TimelineOptions {
   /** Required for `excellent-rating` and `annual-rating`. */
   assessmentYear?: number;
   policy?: PolicyOverrides;
+  /**
+   * The holiday data deadlines are counted on (as `evaluate`'s option): a calendar from
+   * `createCalendar` with the years the official data lacks. Default: the official data.
+   */
+  calendar?: Calendar;
 }
 
 /**
@@ -32,7 +39,7 @@ export interface TimelineOptions {
  * answer a query asked then); the first entry is the verdict on `from`.
  *
  * @param subject - the subject, with its records and their events.
- * @param options - `from`, `to`, `action`, `pack`, `assessmentYear` (annual reviews), `policy`.
+ * @param options - `from`, `to`, `action`, `pack`, `assessmentYear` (annual reviews), `policy`, `calendar`.
  * @returns the changes, in date order; the verdict holds until the next entry.
  * @throws the errors of `evaluate`; InvalidInputError if `options` is not an object with known keys,
  *   if `from` or `to` is not a date in 1949-10-01..2199-12-31, or if `to` is before `from`.
@@ -41,7 +48,8 @@ export interface TimelineOptions {
  * // [{ on: '2026-03-01', verdict: 'clear' }, { on: '2026-03-15', verdict: 'barred' }, { on: '2026-09-16', verdict: 'clear' }]
  */
 export async function timeline(subject: SubjectInput | Untyped, options: TimelineOptions): Promise<TimelineChange[]> {
-  const o = toOptions(options, ['options'], ['from', 'to', 'action', 'pack', 'assessmentYear', 'policy']);
+  const o = toOptions(options, ['options'], ['from', 'to', 'action', 'pack', 'assessmentYear', 'policy', 'calendar']);
+  const calendar = hostCalendarArg(o.calendar, ['options', 'calendar']);
   // The range's ends are checked as the dates the host wrote, so an error names `from` or `to`.
   const from = fromDayNumber(toDay(o.from, ['from']));
   const toIso = fromDayNumber(toDay(o.to, ['to']));
@@ -55,7 +63,7 @@ export async function timeline(subject: SubjectInput | Untyped, options: Timelin
   });
   const toDayIso = parseQuery({ ...query, asOf: toIso }).asOf;
   if (toDayIso < query.asOf) throw new InvalidInputError([issue(['to'], 'date_order', '结束日期早于开始日期', '`to` is before `from`')]);
-  const ctx = buildContext(query);
+  const ctx = buildContext(query, calendar ? { hostCalendar: calendar } : {});
   const happenings = happeningsBetween(ctx, query.asOf, toDayIso);
   const days = [query.asOf, ...[...happenings.keys()].filter((d) => d > query.asOf && d <= toDayIso).sort()];
   return runAsync(timelineSteps(ctx, days, happenings), runWithJsonRulesEngine);
