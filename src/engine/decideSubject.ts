@@ -12,7 +12,8 @@ import { ANNUAL_REVIEW_ACTIONS, SUBJECT_KINDS, type Action, type SubjectKind } f
 import { decisionSteps } from './_internal/decide.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
 import { runSync } from './_internal/steps.js';
-import { jobContexts, type Job } from './_internal/subjectAtOnce.js';
+import type { ContextOptions } from './_internal/context.js';
+import { jobContexts, type Job, type Shared } from './_internal/subjectAtOnce.js';
 
 /** Options of `decideSubject`: the packs and actions to ask, the day, and what every question shares. */
 export interface DecideSubjectOptions {
@@ -67,12 +68,20 @@ export function decideSubject(subject: SubjectInput | Untyped, options: DecideSu
   const calendar = hostCalendarArg(o.calendar, ['options', 'calendar']);
   const { packs, actions } = checkedQuestions(o.packs, o.actions);
   const jobs = jobsFor(subject, packs, actions, o.assessmentYear);
-  const out: SubjectDecisions = {};
   const shared = { asOf: o.asOf, ...(o.policy !== undefined ? { policy: o.policy } : {}) };
-  for (const { ctx, run } of jobContexts(subject, jobs, shared, calendar ? { hostCalendar: calendar } : {})) {
-    const d = runSync(decisionSteps(ctx), run);
-    (out[d.pack.id] ??= {})[d.action] = d;
-  }
+  const out: SubjectDecisions = {};
+  for (const d of decideJobs(subject, jobs, shared, calendar ? { hostCalendar: calendar } : {})) (out[d.pack.id] ??= {})[d.action] = d;
+  return out;
+}
+
+/**
+ * The decisions of one subject's questions, in the order of `jobs` (decideSubject's core; the CLI
+ * batch asks a line's questions through it).
+ * @throws what `evaluate` throws for the first question that fails.
+ */
+export function decideJobs(subject: unknown, jobs: readonly Job[], shared: Shared, contextOptions: ContextOptions): Decision[] {
+  const out: Decision[] = [];
+  for (const { ctx, run } of jobContexts(subject, jobs, shared, contextOptions)) out.push(runSync(decisionSteps(ctx), run));
   return out;
 }
 
@@ -81,8 +90,8 @@ export function decideSubject(subject: SubjectInput | Untyped, options: DecideSu
  * without repeats; `'all'` or a list of actions without repeats.
  */
 export function checkedQuestions(packsOption: unknown, actionsOption: unknown): { packs: unknown[]; actions: unknown[] | 'all' } {
-  const packs = listOption(packsOption, 'packs', true);
-  const actions = actionsOption === undefined || actionsOption === 'all' ? 'all' : listOption(actionsOption, 'actions', true);
+  const packs = listOption(packsOption, 'packs');
+  const actions = actionsOption === undefined || actionsOption === 'all' ? 'all' : listOption(actionsOption, 'actions');
   const ids = packs.map((p) => (typeof p === 'string' ? p : p !== null && typeof p === 'object' ? (p as { id?: unknown }).id : undefined));
   ids.forEach((id, i) => {
     if (typeof id === 'string' && ids.indexOf(id) !== i) {
@@ -92,8 +101,8 @@ export function checkedQuestions(packsOption: unknown, actionsOption: unknown): 
   return { packs, actions };
 }
 
-function listOption(v: unknown, name: 'packs' | 'actions', required: boolean): unknown[] {
-  if (!Array.isArray(v) || (required && v.length === 0)) {
+function listOption(v: unknown, name: 'packs' | 'actions'): unknown[] {
+  if (!Array.isArray(v) || v.length === 0) {
     throw new InvalidInputError([
       issue(
         ['options', name],

@@ -1,11 +1,11 @@
 import * as engine from '../../engine/index.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
-import type { Action } from '../../model/vocabulary.js';
 import { hostCalendar } from './schedules.js';
 import { untyped } from '../../model/untyped.js';
 import type { SubjectQuestions } from './queries.js';
-import { checkedQuestions, jobsFor } from '../../engine/decideSubject.js';
+import { checkedQuestions, decideJobs, jobsFor } from '../../engine/decideSubject.js';
+import type { Job, Shared } from '../../engine/_internal/subjectAtOnce.js';
 import { screenSubject, type ScreenResult } from '../../engine/screen.js';
 import { hostCalendarArg } from '../../engine/_internal/hostCalendar.js';
 
@@ -61,7 +61,7 @@ export function decider(): Decider {
   const calendar = hostCalendar();
   const options = calendar ? { calendar } : {};
   if (!create) return { kind: 'json-rules-engine', decide: (q) => engine.evaluate(untyped(q), options) };
-  // screenSubject takes the calendar as validated once, as screen and decideSubject do.
+  // A line's questions together take the calendar as validated once, as screen and decideSubject do.
   const contextOptions = calendar ? { hostCalendar: hostCalendarArg(calendar, ['calendar'])! } : {};
   const byId = new Map<string, CompiledEvaluator>();
   const byObject = new WeakMap<object, CompiledEvaluator>();
@@ -84,24 +84,18 @@ export function decider(): Decider {
       }
       return ev.evaluate(q);
     },
-    decideTogether(qs) {
-      const { subject, packs, ...rest } = qs;
-      const all = engine.decideSubject(untyped(subject), { ...(rest as Omit<engine.DecideSubjectOptions, 'packs'>), packs: packs as string[], ...options });
-      const out: Decision[] = [];
-      for (const pack of packs) {
-        const id = typeof pack === 'string' ? pack : (pack as { id: string }).id;
-        for (const action of qs.actions) out.push(all[id]![action as Action]!);
-      }
-      return out;
-    },
-    screenTogether(qs, decisions) {
-      // decideSubject's checks (repeated packs or actions) and questions, answered as screen answers them.
-      const { packs, actions } = checkedQuestions(qs.packs, qs.actions);
-      const jobs = jobsFor(qs.subject, packs, actions, qs.assessmentYear);
-      const shared = { asOf: qs.asOf, ...(qs.policy !== undefined ? { policy: qs.policy } : {}) };
-      return screenSubject(qs.subject, jobs, shared, contextOptions, decisions).results;
-    },
+    decideTogether: (qs) => decideJobs(qs.subject, ...questionsOf(qs), contextOptions),
+    screenTogether: (qs, decisions) => screenSubject(qs.subject, ...questionsOf(qs), contextOptions, decisions).results,
   };
+}
+
+/**
+ * A line's questions as decideSubject and screen ask them: checked as theirs (repeated packs or
+ * actions), the year on the annual-review actions, what every question shares.
+ */
+function questionsOf(qs: SubjectQuestions): [Job[], Shared] {
+  const { packs, actions } = checkedQuestions(qs.packs, qs.actions);
+  return [jobsFor(qs.subject, packs, actions, qs.assessmentYear), { asOf: qs.asOf, ...(qs.policy !== undefined ? { policy: qs.policy } : {}) }];
 }
 
 /** Which evaluator batch work would use, for summaries and `--debug`. */
