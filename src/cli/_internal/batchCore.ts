@@ -32,8 +32,6 @@ export const BATCH_DECISIONS: readonly BatchDecisions[] = ['all', 'not-clear', '
 export interface BadLine {
   line: number;
   error: ErrorJson;
-  /** Index in `out` of this line's output record. */
-  outIndex: number;
 }
 
 export interface ChunkResult {
@@ -152,7 +150,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
     } catch (e) {
       if (!(e instanceof GovCreditError || e instanceof LineError || e instanceof CliError)) throw e;
       const error = e instanceof LineError ? e.json() : errorJson(e);
-      r.bad.push({ line: lineNo, error, outIndex: r.out.length });
+      r.bad.push({ line: lineNo, error });
       r.out.push(JSON.stringify({ line: lineNo, status: 'error', error }));
       if (task.strict) {
         r.stopped = true;

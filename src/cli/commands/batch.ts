@@ -108,8 +108,8 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   const settle = async (r: ChunkResult): Promise<void> => {
     if (stop) return;
     // A chunk stops at its first bad line under --strict, so its output ends with that line's record.
-    if (run.sink && r.bytes) await writeOut(run.sink, r.bytes);
-    else if (run.sink && r.out.length) await writeOut(run.sink, r.out.join('\n') + '\n');
+    const output = r.bytes ?? (r.out.length ? r.out.join('\n') + '\n' : null);
+    if (run.sink && output) await writeOut(run.sink, output);
     if (sinkGone()) {
       addInto(total, { ...r, bad: [] });
       stop = true;
