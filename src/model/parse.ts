@@ -35,16 +35,11 @@ export function parseSubject(input: unknown): Subject {
   return r.value;
 }
 
-/** Validates a query: shape, dates, action applicable to the subject, assessment year where needed. */
-export function parseQuery(input: unknown): Query {
-  const r = validateQuery(input);
-  if (!r.ok) {
-    // A pack given inline is reported as a pack problem.
-    const packIssues = r.issues.filter((i) => i.path[0] === 'pack');
-    if (packIssues.length && packIssues.length === r.issues.length) throw new InvalidPackError(r.issues);
-    throw new InvalidInputError(r.issues);
-  }
-  const q = r.value;
+/**
+ * The checks across a valid-shaped query's fields: the action applies to the subject's kind; an
+ * annual review carries its year, and no year is later than asOf's.
+ */
+export function queryFieldIssues(q: Query): Issue[] {
   const issues: Issue[] = [];
   const allowed = ACTIONS_BY_SUBJECT[q.subject.kind];
   if (!allowed.includes(q.action)) {
@@ -64,6 +59,20 @@ export function parseQuery(input: unknown): Query {
   if (q.assessmentYear !== undefined && q.assessmentYear > Number(q.asOf.slice(0, 4))) {
     issues.push(issue(['assessmentYear'], 'invalid_value', '考核年度不能晚于查询日期所在年度', 'assessmentYear cannot be after the year of asOf'));
   }
+  return issues;
+}
+
+/** Validates a query: shape, dates, action applicable to the subject, assessment year where needed. */
+export function parseQuery(input: unknown): Query {
+  const r = validateQuery(input);
+  if (!r.ok) {
+    // A pack given inline is reported as a pack problem.
+    const packIssues = r.issues.filter((i) => i.path[0] === 'pack');
+    if (packIssues.length && packIssues.length === r.issues.length) throw new InvalidPackError(r.issues);
+    throw new InvalidInputError(r.issues);
+  }
+  const q = r.value;
+  const issues = queryFieldIssues(q);
   if (issues.length) throw new InvalidInputError(issues);
   refuseConfidential(q.subject, ['subject']);
   return q;

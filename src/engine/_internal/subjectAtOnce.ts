@@ -4,13 +4,13 @@
  * lifecycle settings are the same), and each question decided from those. The answers are those of
  * asking each question in turn — the same decisions, and the same error where one would fail.
  */
-import { parseQuery } from '../../model/parse.js';
+import { parseQuery, queryFieldIssues } from '../../model/parse.js';
 import type { Pack } from '../../model/pack.js';
-import { ACTIONS_BY_SUBJECT } from '../../model/pack.js';
 import type { PolicyOverrides } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
+import { ASSESSMENT_YEARS, QUERY_PACK_ID_MAX } from '../../model/_internal/queryLimits.js';
 import type { Subject } from '../../model/subject.js';
-import { ACTIONS, ANNUAL_REVIEW_ACTIONS, type Action } from '../../model/vocabulary.js';
+import { ACTIONS, type Action } from '../../model/vocabulary.js';
 import type { SubjectLifecycle } from '../../lifecycle/_internal/subjectStates.js';
 import type { PackContext, PreparedSubject } from '../../facts/_internal/context.js';
 import { resolvePack, type ResolvedPack } from '../../packs/_internal/resolve.js';
@@ -47,27 +47,28 @@ function queryOf(subject: unknown, job: Job, shared: Shared): Record<string, unk
 
 const ACTION_SET = new Set<unknown>(ACTIONS);
 
-/** A pack id as the query schema accepts it: 1 to 60 characters (counted as zod counts: code points). */
+/** A pack id as the query schema accepts it: 1 to QUERY_PACK_ID_MAX characters (counted as zod counts: code points). */
 function plainPackId(v: unknown): v is string {
   if (typeof v !== 'string' || v.length === 0) return false;
-  return v.length <= 60 || [...v].length <= 60;
+  return v.length <= QUERY_PACK_ID_MAX || [...v].length <= QUERY_PACK_ID_MAX;
 }
+
+/** An assessment year as the query schema accepts it (its shape; the checks across fields are parseQuery's). */
+const yearShapeOk = (y: unknown): boolean => y === undefined || (Number.isSafeInteger(y) && (y as number) >= ASSESSMENT_YEARS.min && (y as number) <= ASSESSMENT_YEARS.max);
 
 /**
  * The validated query of a later question, from the first one's validated parts: only what differs
- * (pack, action, assessment year) is checked; where a check fails, or the pack is an object, the
- * whole query is validated as `evaluate` would (so its error is exactly that query's).
+ * (pack, action, assessment year) is checked, with parseQuery's own checks across fields; where a
+ * check fails, or the pack is an object, the whole query is validated as `evaluate` would (so its
+ * error is exactly that query's).
  */
 function laterQuery(first: Query, subjectInput: unknown, job: Job, shared: Shared): Query {
-  const kind = first.subject.kind;
   const year = job.assessmentYear;
-  const yearOk =
-    year === undefined ? !ANNUAL_REVIEW_ACTIONS.includes(job.action as Action) : Number.isSafeInteger(year) && (year as number) >= 1949 && (year as number) <= 2199 && (year as number) <= Number(first.asOf.slice(0, 4));
-  if (plainPackId(job.pack) && ACTION_SET.has(job.action) && ACTIONS_BY_SUBJECT[kind].includes(job.action as Action) && yearOk) {
+  if (plainPackId(job.pack) && ACTION_SET.has(job.action) && yearShapeOk(year)) {
     const q: Query = { pack: job.pack, subject: first.subject, action: job.action as Action, asOf: first.asOf };
     if (year !== undefined) q.assessmentYear = year as number;
     if (first.policy !== undefined) q.policy = first.policy;
-    return q;
+    if (queryFieldIssues(q).length === 0) return q;
   }
   return parseQuery(queryOf(subjectInput, job, shared));
 }
