@@ -115,8 +115,12 @@ export const MitigationStatusSchema = z.strictObject({
   permitted: z.array(z.enum(MITIGATION_OUTCOMES)),
   /** The pack's mitigation clauses. */
   clauses: z.array(z.string()),
-  /** applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before the decision, failure day not given) | decision-not-permitted | not-permitted | none */
-  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none']),
+  /**
+   * applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before the decision,
+   * failure day not given) | decision-not-permitted | not-permitted | none | other-measures (the authority's
+   * decision covers other actions, TH-10) | measures-unnamed (it names no actions; policy mitigationScope)
+   */
+  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none', 'other-measures', 'measures-unnamed']),
   /** The outcome applied (lighter, exempt), or null. */
   applied: z.enum(MITIGATION_OUTCOMES).nullable(),
   /** The status explained, in both languages. */
