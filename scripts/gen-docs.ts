@@ -42,6 +42,7 @@ import { RecordSchema } from '../src/model/record.js';
 import { SubjectSchema } from '../src/model/subject.js';
 import { ACTIONS, LABELS, PERSON_KINDS, RECORD_KINDS, type Action } from '../src/model/vocabulary.js';
 import { ACTION_PHRASES } from './action-phrases.js';
+import { STATUS_READINGS } from './status-readings.js';
 import { NATIONAL_COVERAGE } from './national-coverage.js';
 import { describeJsonSchema, type ZNode } from './_shared/modelDocs.js';
 import { GENERATED_TYPES, modelDocs, typesFile } from './_shared/modelTypes.js';
@@ -605,6 +606,7 @@ function clausesDoc(packs: Pack[], golden: GoldenFile[], scen: Scenario[], topic
   );
   out.push(...sections);
   out.push(...nationalCoverage(packs.find((p) => p.statutory)));
+  out.push(...statusReadings(packs.find((p) => p.statutory)));
   out.push(...lawPoints(topics));
   return out.join('\n');
 }
@@ -642,9 +644,25 @@ function nationalCoverage(national: Pack | undefined): string[] {
 }
 
 /** docs/clauses.md: the golden cases named for each point of the law-semantics issues. */
+/** The readings of issue 20, each with the quotes and sources of the clauses it rests on. */
+function statusReadings(national: Pack | undefined): string[] {
+  const out: string[] = ["## A person's status (issue 20)", ''];
+  out.push('The readings issue 20 added (also in [actions.md](actions.md)), each with the clauses it rests on: their quote, the file it is checked against (`law/…` is vendored verbatim from the public law corpus LawRefBook/Laws at the commit its header names; `spec/NATIONAL.md` is the project\'s spec) and how far it can be trusted.', '');
+  for (const s of STATUS_READINGS) {
+    out.push(`### ${s.topic}`, '', s.reading, '');
+    const rows = s.clauses.map((id) => {
+      const c = national?.clauses.find((x) => x.id === id);
+      if (!c) throw new Error(`status-readings: no cn-national clause ${id}`);
+      return [`[${id}](packs/cn-national.md#${anchor(id)})`, `${c.document ?? ''} ${c.section}`, c.quote, `\`${c.source ?? national!.document.source}\``, c.verification];
+    });
+    out.push(mdTable(['clause', 'where', 'quote', 'source', 'text'], rows), '');
+  }
+  return out;
+}
+
 function lawPoints(topics: TopicFile[]): string[] {
   if (!topics.length) return [];
-  const out: string[] = ['## Law-semantics cases (issues 10, 11, 12, 16)', ''];
+  const out: string[] = ['## Law-semantics cases (issues 10, 11, 12, 16, 20)', ''];
   out.push('Golden cases named for each point of the issues: every point has a case that fires, one that does not, and one on a boundary (test/engine/golden.test.ts checks it).', '');
   const rows: string[][] = [];
   for (const t of [...topics].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -664,6 +682,21 @@ function actionsDoc(packs: Pack[]): string {
   const out: string[] = [HEADER, '', '# Actions: what a host asks about, and the words the documents use', ''];
   out.push(
     'A query names one action. The documents name the same matters in many words: each action below lists the phrases the shipped texts use for it, the clauses whose quote contains each phrase (computed from the packs), and the rules that decide the action. A phrase can belong to more than one action (考核 is both the annual rating and the cadre assessment it feeds).',
+    '',
+    '**A person\'s status (issue 20).** Some bars follow what a person *is* on the day asked, not a period: a case under investigation (立案调查) from the day it is opened until it is closed, an expulsion (开除) from the day it takes effect. The readings, with the clauses they rest on (quotes and sources in [clauses.md](clauses.md#a-persons-status-issue-20)):',
+    '',
+    ...STATUS_READINGS.map((s) => `- **${s.topic}** (${s.clauses.join(', ')}): ${s.reading}`),
+    '',
+    '**从轻 by action (issue 20.5, 20.6).** A mitigation decision applies only to the measures (actions) it names — each 惩戒措施 is lightened or waived by the body that imposes it (TH-10); one naming none applies to none by default (policy `mitigationScope`). A 从轻 (lighter) decision lowers a *graded* measure — 限制 (restricted) or 纳为考量因素 (review) — per policy `lighterLowersTo`; a *yes/no* measure — 不得/不能 (barred): 不能确定为优秀, 不予晋升, 取消荣誉评选资格 — has no lighter form in the text, so it applies only the lighter measure the deciding body names (`lighterTo`), and otherwise stands with a `lighter-measure-unnamed` note. Per action, the mitigable rules and their measure:',
+    '',
+    mdTable(
+      ['action', 'yes/no (only a named lighter measure)', 'graded (policy lighterLowersTo)'],
+      ACTIONS.map((a) => {
+        const rs = packs.flatMap((p) => p.rules.filter((r) => r.mitigable !== false && r.verdict && r.actions.includes(a)).map((r) => ({ p, r })));
+        const of = (m: string) => rs.filter(({ r }) => (r.measure ?? (r.verdict === 'barred' ? 'yes-no' : 'graded')) === m).map(({ p, r }) => `${p.id}/${r.id} (${r.verdict})`).join(', ') || '—';
+        return [`\`${a}\``, of('yes-no'), of('graded')];
+      }),
+    ),
     '',
     '**Awards and honour selection for a person.** For a civil servant or public-institution staff member, 评优评先、推选推荐 (`awards`) and 荣誉评选 (`honour-selection`) are both 表彰奖励 of a person: a document that limits one limits the other. So TH-2, GD-4 (and GD-8), TJB-3, YN-4 and NM-4 each reach both actions for persons, whichever of the two words the text uses (issue 11). For a government or a department only `honour-selection` applies (各类荣誉评选资格).',
     '',

@@ -515,14 +515,14 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     if (inv && inv.closedOn !== null && inv.outcome !== 'no-sanction' && inv.outcome !== null && !s.voided) {
       usePolicy('investigationHandover', s.id);
       const named = inv.sanctionRecord;
-      const found = named !== null && ctx.prepared.records.has(named);
+      const found = named !== null && ctx.prepared.records.get(named)?.kind === 'disciplinary-sanction';
       const outcome = LABELS.investigationOutcome[inv.outcome];
       notes.push({
         code: 'investigation-handover',
         records: named && found ? [s.id, named] : [s.id],
         message: {
-          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的记录中，请录入`) : '，结案事件未指明处分记录（sanctionRecord），请录入该处分记录'}`,
-          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's records: enter it`) : '; the closing event names no sanction record (sanctionRecord): enter it'}`,
+          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明处分记录（sanctionRecord），请录入该处分记录'}`,
+          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's disciplinary-sanction records: enter it`) : '; the closing event names no sanction record (sanctionRecord): enter it'}`,
         },
       });
       if (ctx.annual && inv.ungradedYears.length === 0) {

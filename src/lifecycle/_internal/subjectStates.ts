@@ -64,13 +64,15 @@ export interface SubjectLifecycle {
   entries: readonly Entry[];
   settings: LifecycleSettings;
   statesByKnownOn: Map<string, RecordState[]>;
-  /** Each host record's decision day and effective day, by id (an investigation hands over to the sanction it names). */
+  /** Each host 处分 record's decision day and effective day, by id (an investigation hands over to the sanction it names). */
   decisionDays: ReadonlyMap<string, { decidedOn: string; effectiveOn: string }>;
 }
 
 export function subjectLifecycle(entries: readonly Entry[], settings: LifecycleSettings): SubjectLifecycle {
   const decisionDays = new Map<string, { decidedOn: string; effectiveOn: string }>();
-  for (const e of entries) decisionDays.set(e.record.id, { decidedOn: e.record.decidedOn, effectiveOn: e.record.effectiveOn ?? e.record.decidedOn });
+  for (const e of entries) {
+    if (e.record.kind === 'disciplinary-sanction') decisionDays.set(e.record.id, { decidedOn: e.record.decidedOn, effectiveOn: e.record.effectiveOn ?? e.record.decidedOn });
+  }
   return { entries, settings, statesByKnownOn: new Map(), decisionDays };
 }
 
