@@ -29,7 +29,7 @@ export const STATUS_READINGS: StatusReading[] = [
     topic: '立案调查: other bars (secondary)',
     clauses: ['PAR-21-3'],
     reading:
-      '公务员职务与职级并行规定 (2019) 21 (三), read only in a news reproduction: no promotion in rank (职级) while under review with no conclusion, from 2019-06-01, whenever the case was opened (a status rule). Marked secondary in the pack and every decision. The 2019 党政领导干部选拔任用工作条例 第二十四条 as publicly reproduced lists no open-investigation ground of its own (only 影响期未满 and 其他原因), so nothing is encoded from it; 公务员法 86 (四) bars resignation, which is not an action here.',
+      '公务员职务与职级并行规定 (2019) 21 (三), read only in a news reproduction: no promotion in rank (职级) while under review with no conclusion, from 2019-06-01, whenever the case was opened (a status rule). Marked secondary in the pack and every decision. The 2019 党政领导干部选拔任用工作条例 第二十四条 (不得列为考察对象), as one public page reproduces it, lists no open-investigation ground of its own (only 影响期未满 and 其他原因), and its text is not in the law corpus, so nothing is encoded from it; 公务员法 86 (四) bars resignation, which is not an action here.',
   },
   {
     topic: '结案: hand-over to the sanction',
