@@ -44,8 +44,8 @@ const CLEAR_CONTROLS = [
     creditFile: { ref: 'CF-inv-closed' },
     records: [{ id: 'inv-closed/r1', kind: 'under-investigation', decidedOn: '2026-01-10', events: [{ type: 'investigation-closed', date: '2026-04-30', outcome: 'no-sanction' }] }],
   },
-  { id: 'inv-later', ...investigated('inv-later', '2026-06-02') },
-  { id: 'dis-later', ...dismissed('dis-later', '2026-06-02') },
+  investigated('inv-later', '2026-06-02'),
+  dismissed('dis-later', '2026-06-02'),
 ];
 
 describe('screen: a roster with people under investigation and dismissed people (issue 20)', () => {
