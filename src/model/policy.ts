@@ -181,8 +181,8 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a record under objection still counts (the documents do not say; 政务处分法 55/56: review does not suspend execution)',
   },
   lighterLowersTo: {
-    'zh-CN': '“从轻”降低一级：不得→限制→纳为考量因素（文件未明确）',
-    en: '"lighter" lowers one step: barred → restricted → review (the documents do not say)',
+    'zh-CN': '有轻重之分的措施（限制、纳为考量因素）“从轻”降低一级：限制→纳为考量因素（文件未明确）；没有轻重之分的措施（不得、不能）只按作出决定的机关明确的从轻措施处理',
+    en: '"lighter" lowers a graded measure one step: restricted → review (the documents do not say); a yes/no measure (barred) only to the lighter measure the deciding body names',
   },
   recordLifetimeMonths: {
     'zh-CN': '记录有效期：除处分期外，五份文件均未规定；默认记录没有有效期，在撤销、更正、修复或解除前一直有效（可按国办发〔2025〕22号公示期按严重程度设定）',
