@@ -262,6 +262,7 @@ export const COMMANDS: CommandHelp[] = [
       { flags: '--shutdown-timeout <ms>', text: L('停止时等待处理中请求的最长时间，之后关闭连接（默认 30000）', 'how long a stop waits for requests in flight before closing their connections (default 30000)') },
       { flags: '--log requests|errors|none', text: L('每个请求一行日志（默认 requests）、只记错误、或不记', 'a log line per request (default), for errors only, or none') },
       { flags: '--log-personal-data', text: L('日志中加入客户端地址及所问主体、记录的标识（默认不记）', 'add the client\'s address and the ids of the subjects and records asked about to the log lines (off by default)') },
+      { flags: '--format json', text: L('启动时的错误以 JSON 写到标准错误（日志总是 JSON）', 'errors at start-up as JSON on stderr (the log is JSON either way)') },
       ...COMMON,
     ],
     examples: [

@@ -27,6 +27,7 @@ export const SERVE_OPTIONS = {
   'shutdown-timeout': { type: 'string' },
   log: { type: 'string' },
   'log-personal-data': { type: 'boolean' },
+  format: { type: 'string' },
   policy: { type: 'string' },
   load: { type: 'string', multiple: true },
   ...CALENDAR_OPTIONS,
@@ -124,6 +125,8 @@ function openApiText(): string {
 export async function runServe(argv: string[], _ctx: Ctx, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const p = parseCommand(argv, SERVE_OPTIONS);
   noExtraPositionals(p, 0, 'serve');
+  // `--format json`: errors at start-up as JSON on stderr (main reads it); the log is JSON either way.
+  oneOf(p, 'format', ['json'] as const, 'json');
   const host = str(p, 'host') ?? SERVE_DEFAULTS.host;
   const port = nonNegativeInt(p, 'port', 65_535) ?? SERVE_DEFAULTS.port;
   const token = tokenArg(p, host, env);

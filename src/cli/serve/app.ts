@@ -192,7 +192,8 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
   function logLine(request: FastifyRequest, reply: FastifyReply): void {
     const i = info.get(request);
     const raw = reply.raw as ServerResponse;
-    const aborted = !raw.writableFinished;
+    // Cut short: the answer was never ended (the client went away, or a stream broke off).
+    const aborted = !raw.writableEnded;
     const status = raw.statusCode;
     if (settings.log === 'none' || (settings.log === 'errors' && status < 400 && !aborted)) return;
     const line: Record<string, unknown> = {

@@ -158,7 +158,8 @@ function operation(e: Endpoint): Json {
   if (e.body !== 'none' && e.request) {
     op.requestBody = {
       required: true,
-      content: e.body === 'ndjson' ? { 'application/x-ndjson': { schema: e.request, description: 'One JSON document per line.' } } : { 'application/json': { schema: e.request } },
+      ...(e.body === 'ndjson' ? { description: 'One JSON document per line (NDJSON, UTF-8), each valid against the schema.' } : {}),
+      content: { [e.body === 'ndjson' ? 'application/x-ndjson' : 'application/json']: { schema: e.request } },
     };
   }
   return op;
