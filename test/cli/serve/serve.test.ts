@@ -254,6 +254,24 @@ describe('errors: the CLI\'s JSON error contract with HTTP statuses', () => {
     });
   }
 
+  it('malformed HTTP (400) and headers over the limit (431): the same JSON, and the connection closed', async () => {
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const sock = connect(s.port, '127.0.0.1');
+        let got = '';
+        sock.setEncoding('utf8').on('data', (c: string) => (got += c));
+        sock.on('error', () => {});
+        sock.on('close', () => resolve(got));
+        sock.write(text);
+      });
+    const garbage = await raw('HELLO THERE\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4)).error).toMatchObject({ code: 'bad_request', status: 400 });
+    const huge = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(huge.slice(huge.indexOf('\r\n\r\n') + 4)).error.code).toBe('headers_too_large');
+  });
+
   it('the same error as the command line gives for the same query (--format json), with the status in place of the exit code', async () => {
     const query = { pack: 'cn-tj-binhai', subject: { id: 'x', kind: 'civil-servant' }, action: 'excellent-rating', asOf: '2026-11-20' };
     const a = await call(s.url, 'POST', '/v1/evaluate', { body: query });
