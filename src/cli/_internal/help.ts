@@ -259,6 +259,13 @@ export const COMMANDS: CommandHelp[] = [
       { flags: '--idle-timeout <ms>', text: L('连接上无数据往来超过此时间即关闭（默认 60000）', 'a connection with no bytes either way for this long is closed (default 60000)') },
       { flags: '--keep-alive-timeout <ms>', text: L('空闲的持久连接保留时间（默认 72000）', 'how long an idle kept-alive connection is kept (default 72000)') },
       { flags: '--stream-timeout <ms>', text: L('整个请求（含 screen 的花名册）须在此时间内收完（默认 3600000；0 不限）', 'a whole request, a screened roster included, must arrive within it (default 3600000; 0: no limit)') },
+      {
+        flags: '--spool-limit <bytes>',
+        text: L(
+          'screen 的花名册在客户端未读取答复时暂存于临时文件的上限（默认 1073741824；0 不暂存，此时须边发边读）',
+          'how much of a screened roster waits in a temporary file while the client is not reading the answer (default 1073741824; 0: none, the client must then read while it sends)',
+        ),
+      },
       { flags: '--shutdown-timeout <ms>', text: L('停止时等待处理中请求的最长时间，之后关闭连接（默认 30000）', 'how long a stop waits for requests in flight before closing their connections (default 30000)') },
       { flags: '--log requests|errors|none', text: L('每个请求一行日志（默认 requests）、只记错误、或不记', 'a log line per request (default), for errors only, or none') },
       { flags: '--log-personal-data', text: L('日志中加入客户端地址及所问主体、记录的标识（默认不记）', 'add the client\'s address and the ids of the subjects and records asked about to the log lines (off by default)') },

@@ -25,6 +25,7 @@ export const SERVE_OPTIONS = {
   'keep-alive-timeout': { type: 'string' },
   'stream-timeout': { type: 'string' },
   'shutdown-timeout': { type: 'string' },
+  'spool-limit': { type: 'string' },
   log: { type: 'string' },
   'log-personal-data': { type: 'boolean' },
   format: { type: 'string' },
@@ -45,6 +46,7 @@ export const SERVE_DEFAULTS = {
   keepAliveTimeout: 72_000,
   streamTimeout: 3_600_000,
   shutdownTimeout: 30_000,
+  spoolLimit: 1_073_741_824,
 } as const;
 
 /** The environment variable holding the bearer token (never an option: a command line is visible to every user of the machine). */
@@ -139,6 +141,7 @@ export async function runServe(argv: string[], _ctx: Ctx, env: NodeJS.ProcessEnv
     idleTimeout: ms('idle-timeout', SERVE_DEFAULTS.idleTimeout),
     keepAliveTimeout: ms('keep-alive-timeout', SERVE_DEFAULTS.keepAliveTimeout),
     streamTimeout: nonNegativeInt(p, 'stream-timeout', 86_400_000) ?? SERVE_DEFAULTS.streamTimeout,
+    spoolLimit: nonNegativeInt(p, 'spool-limit', 1_099_511_627_776) ?? SERVE_DEFAULTS.spoolLimit,
     token,
     log: oneOf(p, 'log', ['requests', 'errors', 'none'] as const, 'requests'),
     logPersonalData: flag(p, 'log-personal-data'),
@@ -184,7 +187,7 @@ export async function runServe(argv: string[], _ctx: Ctx, env: NodeJS.ProcessEnv
       token: token !== null,
       packs: listPacks().map((x) => x.id),
       calendar: { official: [coverage.officialYears[0], coverage.officialYears.at(-1)], hostYears: coverage.hostYears, unknownYears: coverage.unknownYears },
-      limits: { bodyLimit: settings.bodyLimit, maxConcurrent: settings.maxConcurrent, requestTimeout: settings.requestTimeout, headersTimeout: settings.headersTimeout, idleTimeout: settings.idleTimeout, streamTimeout: settings.streamTimeout, shutdownTimeout },
+      limits: { bodyLimit: settings.bodyLimit, maxConcurrent: settings.maxConcurrent, requestTimeout: settings.requestTimeout, headersTimeout: settings.headersTimeout, idleTimeout: settings.idleTimeout, streamTimeout: settings.streamTimeout, spoolLimit: settings.spoolLimit, shutdownTimeout },
     },
     'ready',
   );

@@ -21,6 +21,7 @@ import { ENDPOINTS, routePath, type Endpoint } from './endpoints.js';
 import { errorBody, requestError, serviceError, statusOf } from './errors.js';
 import { HANDLERS, type ServiceContext } from './handlers.js';
 import { ClientGone, prepareScreen, type LineSink, type ScreenCounts } from './screenStream.js';
+import { spooled } from './spool.js';
 
 /** How the service runs: `serve`'s options, checked. */
 export interface ServiceSettings {
@@ -38,6 +39,8 @@ export interface ServiceSettings {
   keepAliveTimeout: number;
   /** A whole request, a screened roster included, must arrive within it (ms; 0: no limit). */
   streamTimeout: number;
+  /** Bytes of a roster held on disk while its answer is not being read (0: none; then the roster is not read on). */
+  spoolLimit: number;
   /** The bearer token, or null for none. */
   token: string | null;
   /** Which requests get a log line. */
@@ -65,8 +68,10 @@ export interface Service {
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines', 'application/jsonlines'];
-/** Bytes of the answer a screening may hold for a client that does not read (then it stops reading the roster). */
-const STREAM_BUFFER = 256 * 1024;
+/** Bytes of the answer a screening holds for a client that is not reading (then it waits). */
+const STREAM_BUFFER = 64 * 1024;
+/** Bytes of a roster held in memory before the rest waits on disk (spool.ts). */
+const SPOOL_MEMORY = 1024 * 1024;
 
 /** The media type and charset of a Content-Type header, lower-cased. */
 function mediaType(header: string | undefined): { type: string; charset: string | null } {
@@ -347,11 +352,14 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     const body = request.body as Readable;
     info.get(request)!.screen = counts;
     reply.type('application/x-ndjson; charset=utf-8').send(out);
-    run(body, sink).then(
+    // The roster waits in memory, then on disk, while the answer is not being read (spool.ts).
+    const roster = spooled(body, SPOOL_MEMORY, settings.spoolLimit);
+    run(roster, sink).then(
       () => out.end(),
       (e: unknown) => {
         // The client went away (stopped reading, or its upload broke off): stop reading, say nothing more.
         body.destroy();
+        void roster.close();
         if (e instanceof ClientGone || out.destroyed || request.raw.destroyed || (e as { code?: string }).code === 'ECONNRESET' || (e as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
           out.destroy();
           return;

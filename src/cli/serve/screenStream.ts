@@ -5,9 +5,9 @@
  * `ok` with the subject's answers, `blank`, or `error`. Lines the library never sees (blank, not
  * UTF-8, not JSON, over the size limit) are answered here; subjects go to `screen` one at a time,
  * which answers each before it reads the next. The answer's lines are written with back-pressure:
- * while the client does not take them, nothing more is read from the request (memory stays
- * constant, whatever the roster's length). A line longer than the limit is skipped as it arrives,
- * never held whole.
+ * while the client does not take them, nothing more is answered, and the roster waits (spool.ts:
+ * memory, then a temporary file, then the socket). Memory stays constant whatever the roster's
+ * length; a line longer than the limit is skipped as it arrives, never held whole.
  */
 import { listPacks } from '../../packs/listPacks.js';
 import { screen, type ScreenedSubject, type ScreenOptions } from '../../engine/screen.js';

@@ -14,6 +14,8 @@ import { isLoopback, SERVE_DEFAULTS } from '../../../src/cli/commands/serve.js';
 import { buildService, parseJsonBody, tokenChecker, type ServiceSettings } from '../../../src/cli/serve/app.js';
 import { LIBRARY_ERROR_STATUS, SERVICE_ERROR_CODES, statusOf } from '../../../src/cli/serve/errors.js';
 import { boundedLines } from '../../../src/cli/serve/screenStream.js';
+import { Spool, spooled } from '../../../src/cli/serve/spool.js';
+import { existsSync } from 'node:fs';
 import { run } from '../_support.js';
 
 function settings(over: Partial<ServiceSettings> = {}): ServiceSettings {
@@ -108,6 +110,64 @@ describe('NDJSON lines, bounded', () => {
   });
   it('invalid UTF-8 is reported with its byte, not replaced', async () => {
     expect(await split([Buffer.from([0x61, 0xff, 0x0a])])).toEqual([{ invalidUtf8: { byte: 1 } }]);
+  });
+});
+
+describe('the spool: memory, then a temporary file, then the socket', () => {
+  const chunks = (n: number, size: number) => Array.from({ length: n }, (_, i) => Buffer.alloc(size, 65 + (i % 26)));
+
+  it('gives back every byte in order, through memory and the file; the file is removed', async () => {
+    const spool = new Spool(1000, 20_000);
+    const input = chunks(50, 300);
+    const writing = (async () => {
+      for (const c of input) await spool.push(c);
+      spool.end();
+    })();
+    // Nothing is read until everything is pushed: 15,000 bytes, 1,000 in memory and the rest in the file.
+    await writing;
+    expect(spool.peakDiskBytes).toBe(14_100);
+    const out: Buffer[] = [];
+    for await (const c of spool) out.push(c);
+    expect(Buffer.concat(out).equals(Buffer.concat(input))).toBe(true);
+    expect(spool.tempDir).toMatch(/gov-credit-rules-roster-/);
+    expect(existsSync(spool.tempDir!)).toBe(false);
+  });
+
+  it('waits when memory and file are full, and goes on as the reader takes', async () => {
+    const spool = new Spool(1000, 2000);
+    let pushed = 0;
+    const writing = (async () => {
+      for (const c of chunks(40, 250)) {
+        await spool.push(c);
+        pushed++;
+      }
+      spool.end();
+    })();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pushed).toBeLessThanOrEqual(12);
+    let bytes = 0;
+    for await (const c of spool) bytes += c.length;
+    await writing;
+    expect([pushed, bytes]).toEqual([40, 10_000]);
+  });
+
+  it('a reader that keeps up never touches the disk; a failed source fails the reader', async () => {
+    const spool = spooled(Readable.from(chunks(100, 500)), 1000, 1_000_000);
+    let bytes = 0;
+    for await (const c of spool) bytes += c.length;
+    expect(bytes).toBe(50_000);
+    expect(spool.peakDiskBytes).toBeLessThan(50_000);
+    const broken = spooled(
+      (async function* () {
+        yield Buffer.from('a');
+        throw Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+      })(),
+      1000,
+      1000,
+    );
+    await expect(async () => {
+      for await (const _ of broken) void _;
+    }).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });
 

@@ -2,8 +2,9 @@
  * Fault tests of `gov-credit-rules serve` on loopback, bounded in count and time (npm run test:heavy):
  * slow clients (headers and bodies dribbled, connections that say nothing) are cut off while others
  * are served; SIGTERM under load loses no answer that was given and garbles none; a client that goes
- * away mid-stream and sends the rest again gets every line exactly once; a client that stops reading
- * stops the service reading (back-pressure) without losing a line. No assertion is about speed:
+ * away mid-stream and sends the rest again gets every line exactly once; a client that sends its
+ * whole roster before it reads gets every line (the roster waits on disk); a client that stops
+ * reading stops the service reading once the spool is full (back-pressure), without losing a line. No assertion is about speed:
  * waits are generous bounds, never measurements.
  */
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
@@ -137,7 +138,90 @@ describe('SIGTERM under load', () => {
   });
 });
 
-describe('NDJSON screening: disconnects and back-pressure', () => {
+/** Streams `lines` to /v1/screen; `onLine` sees each complete answer line; `stopAfter` lines, the client goes away. */
+interface StreamOptions {
+  /** The client goes away after this many answer lines. */
+  stopAfter?: number;
+  /** The client reads nothing for this long. */
+  readPausedMs?: number;
+  /** The client reads nothing until it has sent the whole roster. */
+  readAfterUpload?: boolean;
+}
+
+function screenStream(server: Server, query: string, lines: Iterable<string>, opts: StreamOptions = {}): Promise<{ answers: any[]; cut: boolean; bytesWritten: number; stalledAt: number | null }> {
+  return new Promise((resolve) => {
+    const answers: any[] = [];
+    let bytesWritten = 0;
+    let stalledAt: number | null = null;
+    let finished = false;
+    const req = httpRequest(new URL(`/v1/screen?${query}`, server.url), { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, agent: false });
+    let uploaded: () => void = () => {};
+    const upload = new Promise<void>((resolve) => (uploaded = resolve));
+    const done = (cut: boolean) => {
+      if (finished) return;
+      finished = true;
+      resolve({ answers, cut, bytesWritten, stalledAt });
+    };
+    req.on('error', () => done(true));
+    req.on('response', (res) => {
+      let buf = '';
+      const onData = (c: string) => {
+        buf += c;
+        const parts = buf.split('\n');
+        buf = parts.pop()!;
+        for (const p of parts) {
+          answers.push(JSON.parse(p));
+          if (opts.stopAfter !== undefined && answers.length === opts.stopAfter) {
+            req.destroy();
+            res.destroy();
+            done(true);
+            return;
+          }
+        }
+      };
+      res.setEncoding('utf8');
+      if (opts.readAfterUpload) {
+        res.pause();
+        void upload.then(() => {
+          res.on('data', onData);
+          res.resume();
+        });
+      } else if (opts.readPausedMs) {
+        res.pause();
+        setTimeout(() => {
+          res.on('data', onData);
+          res.resume();
+        }, opts.readPausedMs);
+      } else res.on('data', onData);
+      res.on('end', () => done(false));
+      res.on('error', () => done(true));
+    });
+    // Written with back-pressure: the next line only once the socket takes it.
+    const it = lines[Symbol.iterator]();
+    const pump = () => {
+      for (;;) {
+        if (finished) return;
+        const n = it.next();
+        if (n.done) {
+          req.end(() => uploaded());
+          return;
+        }
+        bytesWritten += Buffer.byteLength(n.value) + 1;
+        if (!req.write(n.value + '\n')) {
+          const stallCheck = setTimeout(() => (stalledAt ??= bytesWritten), 2000);
+          req.once('drain', () => {
+            clearTimeout(stallCheck);
+            pump();
+          });
+          return;
+        }
+      }
+    };
+    pump();
+  });
+}
+
+describe('NDJSON screening: disconnects, clients that read late', () => {
   let s: Server;
   beforeAll(async () => {
     s = await startServer();
@@ -146,71 +230,7 @@ describe('NDJSON screening: disconnects and back-pressure', () => {
     expect(await s.stop()).toBe(0);
   });
 
-  /** Streams `lines` to /v1/screen; `onLine` sees each complete answer line; `stopAfter` lines, the client goes away. */
-  function stream(query: string, lines: Iterable<string>, opts: { stopAfter?: number; readPausedMs?: number } = {}): Promise<{ answers: any[]; cut: boolean; bytesWritten: number; stalledAt: number | null }> {
-    return new Promise((resolve) => {
-      const answers: any[] = [];
-      let bytesWritten = 0;
-      let stalledAt: number | null = null;
-      let finished = false;
-      const req = httpRequest(new URL(`/v1/screen?${query}`, s.url), { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, agent: false });
-      const done = (cut: boolean) => {
-        if (finished) return;
-        finished = true;
-        resolve({ answers, cut, bytesWritten, stalledAt });
-      };
-      req.on('error', () => done(true));
-      req.on('response', (res) => {
-        let buf = '';
-        const onData = (c: string) => {
-          buf += c;
-          const parts = buf.split('\n');
-          buf = parts.pop()!;
-          for (const p of parts) {
-            answers.push(JSON.parse(p));
-            if (opts.stopAfter !== undefined && answers.length === opts.stopAfter) {
-              req.destroy();
-              res.destroy();
-              done(true);
-              return;
-            }
-          }
-        };
-        res.setEncoding('utf8');
-        if (opts.readPausedMs) {
-          res.pause();
-          setTimeout(() => {
-            res.on('data', onData);
-            res.resume();
-          }, opts.readPausedMs);
-        } else res.on('data', onData);
-        res.on('end', () => done(false));
-        res.on('error', () => done(true));
-      });
-      // Written with back-pressure: the next line only once the socket takes it.
-      const it = lines[Symbol.iterator]();
-      const pump = () => {
-        for (;;) {
-          if (finished) return;
-          const n = it.next();
-          if (n.done) {
-            req.end();
-            return;
-          }
-          bytesWritten += Buffer.byteLength(n.value) + 1;
-          if (!req.write(n.value + '\n')) {
-            const stallCheck = setTimeout(() => (stalledAt ??= bytesWritten), 2000);
-            req.once('drain', () => {
-              clearTimeout(stallCheck);
-              pump();
-            });
-            return;
-          }
-        }
-      };
-      pump();
-    });
-  }
+  const stream = (query: string, lines: Iterable<string>, opts: StreamOptions = {}) => screenStream(s, query, lines, opts);
 
   it('a client that goes away mid-stream and sends the rest again gets every line exactly once, as screen answers it', async () => {
     const subjects = roster.slice(0, 3000);
@@ -235,23 +255,15 @@ describe('NDJSON screening: disconnects and back-pressure', () => {
     expect(s.log().filter((l) => l.operation === 'screen' && l.aborted === true).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('back-pressure: while the client does not read, the service stops reading the roster; when it reads, every line comes, once, in order', async () => {
-    // 60,000 lines (~12 MB) answered with full decisions (~2 kB a line): far more answer than the
-    // socket buffers hold, so the service must stop reading long before the roster ends.
+  it('a client that sends the whole roster before it reads (as java.net.http and urllib do) gets every line: the roster waits on disk', async () => {
     const total = 60_000;
     const lines = function* () {
       for (let i = 0; i < total; i++) yield roster[i % roster.length]!;
     };
-    const totalBytes = Array.from({ length: total }, (_, i) => Buffer.byteLength(roster[i % roster.length]!) + 1).reduce((a, b) => a + b, 0);
-    const r = await stream('packs=cn-tj-binhai&actions=promotion&asOf=2026-11-20&decisions=all', lines(), { readPausedMs: 5000 });
+    const r = await stream('packs=cn-tj-binhai&actions=promotion&asOf=2026-11-20&decisions=all', lines(), { readAfterUpload: true });
     expect(r.cut).toBe(false);
-    expect(r.stalledAt, 'the upload stalled while the answer was not read').not.toBeNull();
-    expect(r.stalledAt!).toBeLessThan(totalBytes / 2);
-    // Reading again let the upload go on to its end, and every line came once, in order.
-    expect(r.bytesWritten).toBe(totalBytes);
     expect(r.answers.length).toBe(total);
     expect(r.answers.every((a, i) => a.line === i + 1 && a.status === 'ok' && a.subject.id === JSON.parse(roster[i % roster.length]!).id)).toBe(true);
-    expect((await call(s.url, 'GET', '/healthz')).status).toBe(200);
   });
 
   it('answers equal the library\'s on a larger roster: 2,000 subjects screened, and evaluate on 300 queries', async () => {
@@ -269,5 +281,34 @@ describe('NDJSON screening: disconnects and back-pressure', () => {
       const q = { pack: 'cn-gd', subject, action, asOf: '2026-11-20' };
       expect((await call(s.url, 'POST', '/v1/evaluate', { body: q })).json()).toEqual(plain(await evaluate(q as never)));
     }
+  });
+});
+
+describe('NDJSON screening: back-pressure once the spool is full', () => {
+  let b: Server;
+  beforeAll(async () => {
+    b = await startServer(['--spool-limit', '1000000']);
+  }, 120_000);
+  afterAll(async () => {
+    expect(await b.stop()).toBe(0);
+  });
+
+  it('while the client does not read, the service stops reading the roster (after 1 MB in memory and 1 MB on disk); when it reads, every line comes, once, in order', async () => {
+    // 60,000 lines (~12 MB) answered with full decisions (~2 kB a line): far more than the socket
+    // buffers and the spool hold, so the service must stop reading long before the roster ends.
+    const total = 60_000;
+    const lines = function* () {
+      for (let i = 0; i < total; i++) yield roster[i % roster.length]!;
+    };
+    const totalBytes = Array.from({ length: total }, (_, i) => Buffer.byteLength(roster[i % roster.length]!) + 1).reduce((a, b) => a + b, 0);
+    const r = await screenStream(b, 'packs=cn-tj-binhai&actions=promotion&asOf=2026-11-20&decisions=all', lines(), { readPausedMs: 5000 });
+    expect(r.cut).toBe(false);
+    expect(r.stalledAt, 'the upload stalled while the answer was not read').not.toBeNull();
+    expect(r.stalledAt!).toBeLessThan(totalBytes / 2);
+    // Reading again let the upload go on to its end, and every line came once, in order.
+    expect(r.bytesWritten).toBe(totalBytes);
+    expect(r.answers.length).toBe(total);
+    expect(r.answers.every((a, i) => a.line === i + 1 && a.status === 'ok' && a.subject.id === JSON.parse(roster[i % roster.length]!).id)).toBe(true);
+    expect((await call(b.url, 'GET', '/healthz')).status).toBe(200);
   });
 });

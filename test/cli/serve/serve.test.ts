@@ -5,6 +5,7 @@
  * shutdown. The long fault tests (slow clients, SIGTERM under load, disconnects mid-stream) are in
  * serve.heavy.test.ts.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
@@ -199,6 +200,18 @@ describe('answers equal the library\'s', () => {
       expectDocumented(a, 'POST', `/v1/deadlines/${path}`);
       expect(a.json(), path).toEqual(plain(expected));
     }
+  });
+});
+
+describe('examples/integration/call_service.py', () => {
+  it.skipIf(spawnSync('python3', ['--version'], { stdio: 'ignore' }).status !== 0)('Python: evaluate, a refusal with its path, decide-subject, a screened roster', () => {
+    const out = execFileSync('python3', ['examples/integration/call_service.py'], { cwd: repo, encoding: 'utf8', env: { ...process.env, GOV_CREDIT_RULES_URL: s.url, GOV_CREDIT_RULES_TOKEN: '' }, timeout: 60_000 });
+    expect(out).toContain("barred ['AR-29', 'TJB-4']");
+    expect(out).toContain("refused: 400 ['assessmentYear']");
+    expect(out).toContain('promotion clear from 2027-02-11');
+    expect(out).toContain("1 p-1024 ['restricted']");
+    expect(out).toContain("2 p-2 ['clear']");
+    expect(out).toContain("3 error ['kind']");
   });
 });
 
