@@ -81,8 +81,11 @@ function mediaType(header: string | undefined): { type: string; charset: string 
 }
 
 /** Why a request's body is not what its endpoint takes, or null. */
-function mediaProblem(e: Endpoint, header: string | undefined): CliError | null {
+function mediaProblem(e: Endpoint, header: string | undefined, encoding: string | undefined): CliError | null {
   if (e.body === 'none') return null;
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+    return serviceError('unsupported_media_type', L(`不接受压缩的请求体（Content-Encoding: ${encoding}）`, `compressed request bodies are not taken (Content-Encoding: ${encoding})`));
+  }
   const { type, charset } = mediaType(header);
   const ok = e.body === 'json' ? JSON_TYPE.test(type) : NDJSON_TYPES.includes(type);
   if (ok && (charset === null || charset === 'utf-8' || charset === 'utf8')) return null;
@@ -230,7 +233,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     if (status === 503) reply.header('retry-after', '1');
     if (status === 401) reply.header('www-authenticate', 'Bearer');
     // The body may not have been read: the connection cannot carry another request.
-    if (status === 408 || status === 413 || status === 415 || (status >= 400 && request.raw.readableLength !== undefined && !request.raw.complete)) closeAfter(reply);
+    if (!request.raw.complete) closeAfter(reply);
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   }
 
@@ -259,7 +262,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     reply.raw.once('close', () => inFlight--);
     if (authorized && !authorized(request.headers.authorization)) return sendError(request, reply, serviceError('unauthorized'));
     if (endpoint) {
-      const problem = mediaProblem(endpoint, request.headers['content-type']);
+      const problem = mediaProblem(endpoint, request.headers['content-type'], request.headers['content-encoding']);
       if (problem) return sendError(request, reply, problem);
     }
   });

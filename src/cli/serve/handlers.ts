@@ -15,6 +15,8 @@ import { rectificationDueOn } from '../../deadlines/rectificationDueOn.js';
 import { reviewApplicationDueOn } from '../../deadlines/reviewApplicationDueOn.js';
 import { reviewDecisionDueOn } from '../../deadlines/reviewDecisionDueOn.js';
 import { decideSubject } from '../../engine/decideSubject.js';
+import { evaluate } from '../../engine/evaluate.js';
+import { untyped } from '../../model/untyped.js';
 import { recordState } from '../../engine/recordState.js';
 import { timeline } from '../../engine/timeline.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
@@ -128,9 +130,17 @@ export const HANDLERS: Record<string, Handler> = {
     const query = { ...body, ...policyOf(body.policy, ctx) };
     try {
       return await ctx.decider.decide(query as { pack: unknown } & Record<string, unknown>);
-    } catch (e) {
+    } catch (first) {
+      if (!(first instanceof GovCreditError)) throw first;
+      // A refusal is reported as `evaluate` (the reference) reports it — the compiled evaluator
+      // names an inline pack's fields without `pack.` — and as the command line renders it.
+      let e: unknown = first;
+      try {
+        return await evaluate(untyped(query), ctx.hostCalendar ? { calendar: ctx.hostCalendar } : {});
+      } catch (again) {
+        e = again;
+      }
       if (e instanceof CalendarCoverageError) throw requestError(e);
-      // As `evaluate` on the command line reports it: did-you-mean suggestions with the paths.
       if (e instanceof GovCreditError) throw requestError(refusedInput(e, body, query));
       throw e;
     }

@@ -238,6 +238,7 @@ describe('errors: the CLI\'s JSON error contract with HTTP statuses', () => {
     { name: 'text/plain', method: 'POST', path: '/v1/evaluate', opts: { raw: '{}', type: 'text/plain' }, status: 415, code: 'unsupported_media_type' },
     { name: 'no Content-Type', method: 'POST', path: '/v1/evaluate', opts: { raw: '{}', type: null }, status: 415, code: 'unsupported_media_type' },
     { name: 'JSON in UTF-16', method: 'POST', path: '/v1/evaluate', opts: { raw: '{}', type: 'application/json; charset=utf-16' }, status: 415, code: 'unsupported_media_type' },
+    { name: 'a gzipped body', method: 'POST', path: '/v1/evaluate', opts: { raw: '{}', type: 'application/json', headers: { 'content-encoding': 'gzip' } }, status: 415, code: 'unsupported_media_type' },
     { name: 'NDJSON to a JSON endpoint', method: 'POST', path: '/v1/evaluate', opts: { raw: '{}\n', type: 'application/x-ndjson' }, status: 415, code: 'unsupported_media_type' },
     { name: 'JSON to screen', method: 'POST', path: '/v1/screen?packs=cn-yn&asOf=2026-11-20', opts: { body: {} }, status: 415, code: 'unsupported_media_type' },
     {
@@ -294,8 +295,16 @@ describe('errors: the CLI\'s JSON error contract with HTTP statuses', () => {
     const { status, ...fromService } = a.json().error;
     expect([exitCode, status]).toEqual([1, 400]);
     expect(fromService).toEqual(fromCli);
-    const unknown = await call(s.url, 'POST', '/v1/evaluate', { body: { ...query, pack: 'cn-tj-binhia' } });
+    const unknown = await call(s.url, 'POST', '/v1/evaluate', { body: { ...query, pack: 'cn-tj-binhia', action: 'promotion' } });
     expect(unknown.json().error.suggestion).toBe('cn-tj-binhai');
+    // A refusal the compiled evaluator words differently (an inline pack's paths) comes as evaluate gives it.
+    for (const q of [{ ...query, pack: { id: 'bad' } }, { ...query, action: 'promoton' }, { ...query, extra: 1 }]) {
+      const a = await call(s.url, 'POST', '/v1/evaluate', { body: q });
+      const c = await run(['evaluate', '-', '--format', 'json'], { input: JSON.stringify(q) });
+      const { exitCode: _e, ...fromCli } = JSON.parse(c.stderr).error;
+      const { status: _s, ...fromService } = a.json().error;
+      expect(fromService, JSON.stringify(q).slice(0, 80)).toEqual(fromCli);
+    }
   });
 });
 
