@@ -146,6 +146,8 @@ interface RequestInfo {
   screen?: ScreenCounts;
   /** Ids of the subject or record asked about (logged only with --log-personal-data). */
   subjects?: string[];
+  /** The request reached its handler: its body had arrived (a timeout after that is not the client's). */
+  handled?: boolean;
 }
 
 function idsOf(body: unknown): string[] | undefined {
@@ -267,6 +269,11 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     }
   });
 
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const i = info.get(request);
+    if (i) i.handled = true;
+  });
+
   app.setErrorHandler((err: Error & { code?: string; statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => {
     let e: unknown = err;
     if (err instanceof CliError) e = err;
@@ -275,7 +282,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
       e = serviceError('body_too_large', L(`请求体超过 ${settings.bodyLimit} 字节的上限（--body-limit）`, `the request body is over the limit of ${settings.bodyLimit} bytes (--body-limit)`));
     } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') e = serviceError('unsupported_media_type');
     else if (err.code === 'FST_ERR_HANDLER_TIMEOUT') {
-      e = request.raw.complete
+      e = info.get(request)?.handled
         ? serviceError('timeout', L(`请求未在 ${settings.requestTimeout} 毫秒内处理完（--request-timeout）`, `the request was not answered within ${settings.requestTimeout} ms (--request-timeout)`))
         : serviceError('request_timeout', L(`请求体未在 ${settings.requestTimeout} 毫秒内收完（--request-timeout）`, `the request body did not arrive within ${settings.requestTimeout} ms (--request-timeout)`));
     } else if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {

@@ -78,6 +78,19 @@ describe('the application (inject)', () => {
     expect(lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request')).toMatchObject([{ status: 404, error: 'unknown_pack' }]);
   });
 
+  it('a request not answered within --request-timeout is a 503 timeout (the body was in) with Retry-After', async () => {
+    const svc = service({ requestTimeout: 50 });
+    svc.app.get('/slow', { handlerTimeout: 50 }, async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return {};
+    });
+    const a = await svc.app.inject({ url: '/slow' });
+    await svc.app.close();
+    expect(a.statusCode).toBe(503);
+    expect(a.headers['retry-after']).toBe('1');
+    expect(a.json().error).toMatchObject({ code: 'timeout', status: 503 });
+  });
+
   it('an internal error is a 500 without its message or stack; the log has them', async () => {
     const lines: string[] = [];
     const svc = service({}, lines);

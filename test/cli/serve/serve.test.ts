@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,25 @@ describe('operations', () => {
     expect(doc.status).toBe(200);
     expect(doc.headers['content-type']).toMatch(/^application\/json/);
     expect(doc.text).toBe(readFileSync(join(repo, 'schemas', 'openapi.json'), 'utf8'));
+  });
+
+  it('keep-alive: a client\'s connection carries one request after another', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const reused: boolean[] = [];
+    for (let i = 0; i < 3; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const req = httpRequest(new URL('/v1/calendar/coverage', s.url), { agent }, (res) => {
+          expect(res.headers.connection).toBe('keep-alive');
+          res.resume();
+          res.on('end', () => resolve());
+        });
+        req.on('error', reject);
+        req.end();
+        reused.push(req.reusedSocket);
+      });
+    }
+    agent.destroy();
+    expect(reused).toEqual([false, true, true]);
   });
 
   it('one JSON log line per request, without personal data; the start-up line says where it listens', async () => {
