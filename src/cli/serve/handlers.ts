@@ -60,7 +60,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * options, with the closest key as a suggestion), else a 400 naming the problem.
  */
 function bodyOf(body: unknown, schema: Json): Record<string, unknown> {
-  if (!isObject(body)) throw new InvalidInputError([issue([], 'invalid_type', '请求体应为一个 JSON 对象', 'the request body must be a JSON object')]);
+  if (!isObject(body)) throw notAnObject();
   const known = Object.keys(schema.properties as Json);
   const issues: CliIssue[] = [];
   for (const k of Object.keys(body)) {
@@ -71,6 +71,10 @@ function bodyOf(body: unknown, schema: Json): Record<string, unknown> {
   for (const k of (schema.required as string[]) ?? []) if (body[k] === undefined) issues.push(issue([k], 'required', `缺少 ${k}`, `${k} is required`));
   if (issues.length) throw requestError(new InvalidInputError(issues));
   return body;
+}
+
+function notAnObject(): unknown {
+  return requestError(new InvalidInputError([issue([], 'invalid_type', '请求体应为一个 JSON 对象', 'the request body must be a JSON object')]));
 }
 
 /** The request's policy with the service's --policy and --unknown-years (only where something is given). */
@@ -126,7 +130,7 @@ export const HANDLERS: Record<string, Handler> = {
   },
 
   evaluate: async ({ body }, ctx) => {
-    if (!isObject(body)) return bodyOf(body, { properties: {} });
+    if (!isObject(body)) throw notAnObject();
     const query = { ...body, ...policyOf(body.policy, ctx) };
     try {
       return await ctx.decider.decide(query as { pack: unknown } & Record<string, unknown>);
