@@ -1,8 +1,9 @@
 /**
  * Generates the documentation that describes the packs, and the JSON Schema files:
  *
- *   schemas/{subject,query,decision,pack,schedule}.schema.json   from the zod schemas (zod 4's z.toJSONSchema),
+ *   schemas/{subject,query,decision,pack,schedule,error}.schema.json   from the zod schemas (zod 4's z.toJSONSchema),
  *                                                        each property described by its field's doc comment
+ *   schemas/openapi.json                                 the web service's OpenAPI 3.1 document, from those schemas
  *   src/model/types.generated.ts                         the model's types, with those comments (scripts/_shared/modelDocs.ts)
  *   docs/packs/<id>.md                                   per pack: document, clauses, rules, policy, golden cases
  *   docs/matrix.md                                       jurisdictions × actions, mitigation, record kinds, duties
@@ -24,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { COMMANDS, renderCommandHelp, renderMainHelp } from '../src/cli/_internal/help.js';
 import { CLI_ERROR_CODES, CLI_ERROR_EXIT, EXIT_DOCS } from '../src/cli/_internal/exit.js';
+import { ErrorJsonSchema } from '../src/cli/_internal/errorSchema.js';
+import { openApiDocument, OPENAPI_SCHEMA_FILES, type ShippedSchemas } from '../src/cli/serve/openapi.js';
 import { actionsText, conditionText, documentLine, ruleOutcome } from '../src/cli/_internal/packText.js';
 import { resolvePack } from '../src/packs/_internal/resolve.js';
 import { getPack } from '../src/packs/getPack.js';
@@ -147,6 +150,18 @@ function schemaFiles(): Map<string, string> {
       PackSchema,
     ),
   );
+  put(
+    'error',
+    toJsonSchema(
+      ErrorJsonSchema,
+      'output',
+      `gov-credit-rules ${VERSION}: Error`,
+      'An error as the command line reports it with --format json (`{"error": <this>}` on stderr, with exitCode), in a batch line\'s `error`, and as the web service answers it (`{"error": <this>}`, with status). Generated from ErrorJsonSchema (src/cli/_internal/errorSchema.ts).',
+    ),
+  );
+  // The web service's OpenAPI document, built from the schemas above (src/cli/serve/openapi.ts).
+  const shipped = Object.fromEntries(Object.entries(OPENAPI_SCHEMA_FILES).map(([k, file]) => [k, JSON.parse(files.get(`schemas/${file}`)!)])) as unknown as ShippedSchemas;
+  files.set('schemas/openapi.json', JSON.stringify(openApiDocument(shipped, VERSION), null, 2) + '\n');
   return files;
 }
 

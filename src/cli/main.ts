@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `gov-credit-rules` command: evaluate, batch, deadline, packs, pack show, diff, demo.
+ * The `gov-credit-rules` command: evaluate, batch, deadline, packs, pack show, diff, demo, serve.
  *
  * Errors go to stderr in the chosen locale (zh-CN by default, `--locale en`), without a stack
  * trace unless `--debug`; with `--format json`, each is one JSON object `{"error":{code,…}}`.
@@ -30,6 +30,7 @@ import { runDemo } from './commands/demo.js';
 import { runDiff } from './commands/diff.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runPackShow, runPacks } from './commands/packs.js';
+import { runServe } from './commands/serve.js';
 
 export const VERSION: string = pkg.version;
 
@@ -42,6 +43,7 @@ const RUNNERS: Record<string, Runner> = {
   'pack show': runPackShow,
   diff: runDiff,
   demo: runDemo,
+  serve: runServe,
 };
 
 /** The default width of tables and wrapped text: 100 columns, whatever the terminal. */

@@ -116,14 +116,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       continue;
     }
     try {
-      if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
-      let doc: unknown;
-      try {
-        doc = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
-      }
+      const doc = lineDocument(raw);
       let query: unknown = doc;
       let ex: Expanded;
       let answers: Decision[] | ScreenResult[];
@@ -181,6 +174,17 @@ async function answerLine<T>(ex: Expanded, together: ((qs: SubjectQuestions) => 
     out.push(await one(q));
   }
   return out;
+}
+
+/** A non-blank line's JSON document; a line that is not UTF-8 or not JSON throws its LineError (batch and the web service's screen). */
+export function lineDocument(raw: InputLine): unknown {
+  if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
+  try {
+    return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
+  }
 }
 
 /** A line that cannot be read as JSON at all: not UTF-8, or not JSON. */

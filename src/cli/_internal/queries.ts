@@ -78,6 +78,20 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * The policy of a query the host asks: its own where it gives one, else `--policy`; and
+ * `--unknown-years` fills its one field (`unknownCalendarYears`) where the policy leaves it out.
+ * Undefined when neither gives anything. (The web service applies its options with the same rule.)
+ */
+export function withHostPolicy(policy: unknown, d: Pick<QueryDefaults, 'policy' | 'unknownYears'>): unknown {
+  let out: unknown = policy === undefined && d.policy ? d.policy : policy;
+  if (d.unknownYears) {
+    if (out === undefined) out = { unknownCalendarYears: d.unknownYears };
+    else if (isObject(out) && out.unknownCalendarYears === undefined) out = { ...out, unknownCalendarYears: d.unknownYears };
+  }
+  return out;
+}
+
+/**
  * Turns one input document into the queries to decide. A document is a query (it has `subject`),
  * an example file from examples/subjects (it has `subject` and `expect`), or a subject. Fields the
  * document gives win; missing ones come from the command line, expanded over every pack and action
@@ -147,12 +161,7 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
   }
   notApplicable *= packs!.length;
   noYear *= packs!.length;
-  // The policy of every query: the document's, else --policy; --unknown-years fills its one field.
-  let policy: unknown = base.policy === undefined && d.policy ? d.policy : base.policy;
-  if (d.unknownYears) {
-    if (policy === undefined) policy = { unknownCalendarYears: d.unknownYears };
-    else if (isObject(policy) && policy.unknownCalendarYears === undefined) policy = { ...policy, unknownCalendarYears: d.unknownYears };
-  }
+  const policy = withHostPolicy(base.policy, d);
   const build = (): Record<string, unknown>[] => {
     const queries: Record<string, unknown>[] = [];
     for (const pack of packs!) {
