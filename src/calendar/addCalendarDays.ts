@@ -11,7 +11,8 @@ import { defaultCalendar } from './defaultCalendar.js';
  * `createCalendar` for host schedules, overlays or other options.
  *
  * @param date - `YYYY-MM-DD` or a `Date` (Asia/Shanghai).
- * @param n - calendar days, a non-negative integer.
+ * @param n - calendar days, an integer (negative: before `date`; rolled to the last working day before a
+ *   non-working last day, so that a period counted back is not shortened).
  * @param opts.rollToWorkingDay - roll a non-working last day forward (needs calendar coverage).
  * @returns `YYYY-MM-DD`.
  * @throws InvalidInputError (paths `['date']`, `['n']`, `['opts', …]`); CalendarCoverageError when rolling.

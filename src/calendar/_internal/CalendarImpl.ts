@@ -1,11 +1,22 @@
-import { addMonthsIso, dayNumberFromParts, fromDayNumber, isoWeekday, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
+import { addMonthsIso, dayNumberFromParts, fromDayNumber, isoWeekday, MAX_DAY_NUMBER, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
 import type { DateInput } from '../../model/index.js';
 import { CalendarCoverageError } from '../CalendarCoverageError.js';
-import type { Calendar, CalendarCoverage, DayInfo, HostSchedule, RegionalOverlay, RollOptions, WorkingDayResult } from '../types.js';
+import type { Calendar, CalendarCoverage, DayInfo, HostSchedule, ProvisionalReason, RegionalOverlay, RollOptions, WorkingDayResult } from '../types.js';
 import { Coverage } from './coverage.js';
 import { DayIndex } from './dayIndex.js';
-import { checkDayRange, checkMonthRange, formatDay, P_DATE, P_FROM, P_N, P_TO, toBoolean, toCount, toDay, toOptions, type Path } from './input.js';
+import { checkDayRange, checkMonthRange, formatDay, P_DATE, P_FROM, P_N, P_TO, toBoolean, toDay, toOptions, toSignedCount, type Path } from './input.js';
 import { applyOverlay, applySchedule, type CalendarState } from './layers.js';
+import type { DayEntry } from './officialData.js';
+
+/**
+ * The days a year without a schedule has off in 'statutory' mode (statutory/statutoryDays.ts), and
+ * the first year it can answer. Given by createCalendar, so that a bundle that only uses the default
+ * calendar (official data, unknown years are errors) carries none of it.
+ */
+export interface StatutoryProvider {
+  entries(year: number): ReadonlyMap<number, DayEntry>;
+  firstYear: number;
+}
 
 export type ResolvedOptions = Calendar['options'];
 
@@ -21,23 +32,33 @@ export class CalendarImpl implements Calendar {
   private readonly state: CalendarState;
   private readonly cov: Coverage;
   private idx: DayIndex | undefined;
+  /** Set in 'statutory' mode: years without a schedule get the 办法's days, and the index grows to reach them. */
+  private readonly statutory: StatutoryProvider | null;
 
-  constructor(state: CalendarState, options: ResolvedOptions, index?: DayIndex) {
+  constructor(state: CalendarState, options: ResolvedOptions, index?: DayIndex, statutory: StatutoryProvider | null = null) {
+    if (options.unknownYears === 'statutory' && !statutory) throw new Error('statutory mode needs its provider (createCalendar gives it)');
     this.state = state;
     this.options = Object.freeze({ ...options });
     this.cov = new Coverage([...state.officialYears, ...state.hostYears.keys()]);
     this.idx = index;
+    this.statutory = options.unknownYears === 'statutory' ? statutory : null;
+    this.provider = statutory;
   }
+
+  /** The statutory provider this calendar was given (kept for variants in another mode). */
+  private readonly provider: StatutoryProvider | null;
 
   /**
    * The same data (and index) answering with other options: the engine gives a host calendar the
    * decision's policy (`unknownCalendarYears`, `receiptOnNonWorkingDay`).
    */
-  _withOptions(options: ResolvedOptions): CalendarImpl {
+  _withOptions(options: ResolvedOptions, statutory: StatutoryProvider | null = this.provider): CalendarImpl {
     if (options.unknownYears === this.options.unknownYears && options.receiptOnNonWorkingDay === this.options.receiptOnNonWorkingDay) return this;
     const key = `${options.unknownYears}|${options.receiptOnNonWorkingDay}`;
     let v = this.variants.get(key);
-    if (!v) this.variants.set(key, (v = new CalendarImpl(this.state, options, this._index())));
+    // The index is shared only between modes that count the same days (statutory mode adds the 办法's).
+    const sameDays = (options.unknownYears === 'statutory') === (this.options.unknownYears === 'statutory');
+    if (!v) this.variants.set(key, (v = new CalendarImpl(this.state, options, sameDays ? this._index() : undefined, statutory)));
     return v;
   }
 
@@ -53,16 +74,48 @@ export class CalendarImpl implements Calendar {
       if (dn < lo) lo = dayNumberFromParts(partsFromDayNumber(dn).year, 1, 1);
       if (dn > hi) hi = dayNumberFromParts(partsFromDayNumber(dn).year, 12, 31);
     }
+    this.idx = this.buildIndex(lo, hi);
+    return this.idx;
+  }
+
+  private buildIndex(lo: number, hi: number): DayIndex {
     const entries = this.state.entries;
-    this.idx = new DayIndex(
+    const stat = this.statutory;
+    const cov = this.cov;
+    let year = Number.NaN;
+    let yearEnd = -Infinity;
+    let yearDays: ReadonlyMap<number, DayEntry> | null = null;
+    return new DayIndex(
       lo,
       hi,
       (dn) => {
         const e = entries.get(dn);
-        return e ? e.kind === 'make-up-workday' : isoWeekday(dn) <= 5;
+        if (e) return e.kind === 'make-up-workday';
+        if (stat) {
+          if (dn > yearEnd) {
+            year = partsFromDayNumber(dn).year;
+            yearEnd = dayNumberFromParts(year, 12, 31);
+            yearDays = cov.hasYear(year) ? null : stat.entries(year);
+          }
+          if (yearDays?.has(dn)) return false;
+        }
+        return isoWeekday(dn) <= 5;
       },
       now,
     );
+  }
+
+  /**
+   * Statutory mode: an index that reaches [a, b] (whole years, and a year beyond b for the counts that
+   * end past it). Other modes answer outside the index Monday–Friday, so they never rebuild it.
+   */
+  private reach(a: number, b: number): DayIndex {
+    const ix = this._index();
+    if (!this.statutory || (a >= ix.lo && b <= ix.hi) || (a >= ix.lo && ix.hi >= MAX_DAY_NUMBER)) return ix;
+    const lo = Math.min(ix.lo, dayNumberFromParts(partsFromDayNumber(a).year, 1, 1));
+    const hi = Math.min(MAX_DAY_NUMBER, Math.max(ix.hi, dayNumberFromParts(partsFromDayNumber(b).year + 1, 12, 31)));
+    if (lo === ix.lo && hi === ix.hi) return ix;
+    this.idx = this.buildIndex(lo, hi);
     return this.idx;
   }
 
@@ -77,26 +130,45 @@ export class CalendarImpl implements Calendar {
     return toDay(input, path);
   }
 
-  /** Throws CalendarCoverageError in 'error' mode when a day in [a, b] is in a year without a schedule. */
+  /**
+   * Throws CalendarCoverageError when a day in [a, b] is in a year without a schedule: always in
+   * 'error' mode; in 'statutory' mode for a year before the oldest version of the 办法 encoded.
+   */
   _requireCovered(a: number, b: number, path: Path): void {
-    if (this.options.unknownYears !== 'error') return;
+    const mode = this.options.unknownYears;
+    if (mode === 'weekends-only') return;
     const year = this.cov.firstUncoveredYear(a, b);
-    if (year !== null) throw new CalendarCoverageError(year, path, { from: this.cov.minYear, to: this.cov.maxYear });
+    if (year === null) return;
+    if (mode === 'error') throw new CalendarCoverageError(year, path, { from: this.cov.minYear, to: this.cov.maxYear });
+    const first = this.statutory!.firstYear;
+    if (year < first) throw new CalendarCoverageError(year, path, { from: this.cov.minYear, to: this.cov.maxYear }, { statutoryFrom: first });
   }
 
   _isWorking(dn: number): boolean {
-    return this._index().isWorking(dn);
+    return this.reach(dn, dn).isWorking(dn);
   }
 
-  /** The n-th working day after dn (n ≥ 1). Coverage is the caller's to check. */
+  /**
+   * The n-th working day after dn (n ≥ 1), or before it (n ≤ −1: the start day is not counted either
+   * way). Coverage is the caller's to check.
+   */
   _addWorking(dn: number, n: number): number {
-    const ix = this._index();
-    return ix.dayOfOrdinal(ix.ordinalOf(dn) + n);
+    let ix = this.reach(dn, dn);
+    for (;;) {
+      // ordinalOf(dn) counts dn itself when it is a working day: going back starts below it.
+      const t = ix.ordinalOf(dn) + n + (n < 0 && !ix.isWorking(dn) ? 1 : 0);
+      const r = ix.dayOfOrdinal(t);
+      if (!this.statutory || (r >= ix.lo && r <= ix.hi)) return r;
+      // The count left the index: Monday–Friday beyond it is a first guess; reach it and count again.
+      const wider = this.reach(Math.min(dn, r), Math.max(dn, r));
+      if (wider === ix) return r;
+      ix = wider;
+    }
   }
 
   /** Working days in (a, b]; negative when b < a. */
   _between(a: number, b: number): number {
-    const ix = this._index();
+    const ix = this.reach(Math.min(a, b), Math.max(a, b));
     return ix.ordinalOf(b) - ix.ordinalOf(a);
   }
 
@@ -104,8 +176,30 @@ export class CalendarImpl implements Calendar {
     return this._isWorking(dn) ? dn : this._addWorking(dn, 1);
   }
 
+  _lastWorkingOnOrBefore(dn: number): number {
+    return this._isWorking(dn) ? dn : this._addWorking(dn, -1);
+  }
+
   _provisional(a: number, b: number): boolean {
     return this.cov.anyProvisional(a, b);
+  }
+
+  /** Why [a, b] is provisional, or null when no day in it is. */
+  _provisionalReason(a: number, b: number): ProvisionalReason | null {
+    if (!this.cov.anyProvisional(a, b)) return null;
+    const years = this.cov.uncoveredYears(a, b);
+    const movable = this.cov.firstMovable(a, b);
+    return {
+      estimatedYears: years,
+      mode: years.length && this.options.unknownYears !== 'error' ? this.options.unknownYears : null,
+      movableFrom: movable === null ? null : fromDayNumber(movable),
+    };
+  }
+
+  /** `{ provisional, provisionalReason? }` for the days [a, b] a result depends on. */
+  _provisionalOf(a: number, b: number): { provisional: boolean; provisionalReason?: ProvisionalReason } {
+    const reason = this._provisionalReason(a, b);
+    return reason ? { provisional: true, provisionalReason: reason } : { provisional: false };
   }
 
   // ---- public API -------------------------------------------------------------------------
@@ -121,13 +215,14 @@ export class CalendarImpl implements Calendar {
     this._requireCovered(dn, dn, P_DATE);
     const year = partsFromDayNumber(dn).year;
     const covered = this.cov.hasYear(year);
-    const e = this.state.entries.get(dn);
+    const e = this.state.entries.get(dn) ?? (!covered && this.statutory ? this.statutory.entries(year).get(dn) : undefined);
+    const estimated = this.statutory ? 'statutory' : 'weekends-only';
     const info: DayInfo = {
       date: fromDayNumber(dn),
       working: this._isWorking(dn),
       kind: e ? e.kind : isoWeekday(dn) <= 5 ? 'workday' : 'weekend',
       provisional: this.cov.anyProvisional(dn, dn),
-      source: e ? e.source : !covered ? 'weekends-only' : this.state.hostYears.has(year) ? 'host-schedule' : 'official',
+      source: e ? e.source : !covered ? estimated : this.state.hostYears.has(year) ? 'host-schedule' : 'official',
     };
     if (e?.name) {
       if (e.kind === 'holiday') info.holiday = { ...e.name };
@@ -140,25 +235,29 @@ export class CalendarImpl implements Calendar {
   addWorkingDays(date: DateInput, n: number): string {
     // The hot path: no result object, no provisional check.
     const dn = toDay(date, P_DATE);
-    const k = toCount(n, P_N);
+    const k = toSignedCount(n, P_N);
     this._requireCovered(dn, dn, P_DATE);
     if (k === 0) return this._index().format(dn);
     const r = this._addWorking(dn, k);
     checkDayRange(r, P_N);
-    this._requireCovered(dn, r, P_N);
+    if (k > 0) this._requireCovered(dn, r, P_N);
+    else this._requireCovered(r, dn, P_N);
     return this._index().format(r);
   }
 
   addWorkingDaysDetailed(date: DateInput, n: number): WorkingDayResult {
     const dn = toDay(date, P_DATE);
-    const k = toCount(n, P_N);
+    const k = toSignedCount(n, P_N);
     this._requireCovered(dn, dn, P_DATE);
     // n = 0 is the empty period: the start day itself, depending on no day's status.
     if (k === 0) return { date: fromDayNumber(dn), provisional: false };
     const r = this._addWorking(dn, k);
     const out = formatDay(r, P_N);
-    this._requireCovered(dn, r, P_N);
-    return { date: out, provisional: this.cov.anyProvisional(dn + 1, r) };
+    // The days counted: (dn, r] forwards, [r, dn) backwards.
+    const [a, b] = k > 0 ? [dn + 1, r] : [r, dn - 1];
+    if (k > 0) this._requireCovered(dn, r, P_N);
+    else this._requireCovered(r, dn, P_N);
+    return { date: out, ...this._provisionalOf(a, b) };
   }
 
   workingDaysBetween(from: DateInput, to: DateInput): number {
@@ -174,6 +273,10 @@ export class CalendarImpl implements Calendar {
     return this.addWorkingDays(date, 1);
   }
 
+  previousWorkingDay(date: DateInput): string {
+    return this.addWorkingDays(date, -1);
+  }
+
   firstWorkingDayOnOrAfter(date: DateInput): string {
     const dn = toDay(date, P_DATE);
     this._requireCovered(dn, dn, P_DATE);
@@ -183,31 +286,44 @@ export class CalendarImpl implements Calendar {
     return out;
   }
 
+  lastWorkingDayOnOrBefore(date: DateInput): string {
+    const dn = toDay(date, P_DATE);
+    this._requireCovered(dn, dn, P_DATE);
+    const r = this._lastWorkingOnOrBefore(dn);
+    const out = formatDay(r, P_DATE);
+    this._requireCovered(r, dn, P_DATE);
+    return out;
+  }
+
   addCalendarDays(date: DateInput, n: number, opts?: RollOptions): string {
     const dn = toDay(date, P_DATE);
-    const k = toCount(n, P_N);
+    const k = toSignedCount(n, P_N);
     const roll = toBoolean(toOptions(opts, ['opts'], ['rollToWorkingDay']).rollToWorkingDay, ['opts', 'rollToWorkingDay']);
     const raw = dn + k;
     checkDayRange(raw, P_N);
-    return roll ? this._roll(raw, P_N) : fromDayNumber(raw);
+    return roll ? this._roll(raw, k < 0, P_N) : fromDayNumber(raw);
   }
 
   addMonths(date: DateInput, n: number, opts?: RollOptions): string {
     const dn = toDay(date, P_DATE);
-    const k = toCount(n, P_N);
+    const k = toSignedCount(n, P_N);
     const roll = toBoolean(toOptions(opts, ['opts'], ['rollToWorkingDay']).rollToWorkingDay, ['opts', 'rollToWorkingDay']);
     const p = partsFromDayNumber(dn);
     checkMonthRange(p.year, p.month, k, P_N);
     const raw = toDayNumber(addMonthsIso(fromDayNumber(dn), k));
-    return roll ? this._roll(raw, P_N) : fromDayNumber(raw);
+    return roll ? this._roll(raw, k < 0, P_N) : fromDayNumber(raw);
   }
 
-  /** 民法典 203: a last day that is not a working day moves to the first working day after it. */
-  private _roll(raw: number, path: Path): string {
+  /**
+   * 民法典 203: a last day that is not a working day moves to the first working day after it. Counted
+   * backwards (a negative count: a day N days before an event), it moves to the last working day
+   * before it instead, so that the period is not shortened.
+   */
+  private _roll(raw: number, backwards: boolean, path: Path): string {
     this._requireCovered(raw, raw, path);
-    const r = this._firstWorkingOnOrAfter(raw);
+    const r = backwards ? this._lastWorkingOnOrBefore(raw) : this._firstWorkingOnOrAfter(raw);
     const out = formatDay(r, path);
-    this._requireCovered(raw, r, path);
+    this._requireCovered(Math.min(raw, r), Math.max(raw, r), path);
     return out;
   }
 
@@ -220,6 +336,12 @@ export class CalendarImpl implements Calendar {
     const a = toDay(from, P_FROM);
     const b = toDay(to, P_TO);
     return this.cov.anyProvisional(Math.min(a, b), Math.max(a, b));
+  }
+
+  provisionalReason(from: DateInput, to: DateInput): ProvisionalReason | null {
+    const a = toDay(from, P_FROM);
+    const b = toDay(to, P_TO);
+    return this._provisionalReason(Math.min(a, b), Math.max(a, b));
   }
 
   coverage(): CalendarCoverage {
@@ -237,10 +359,10 @@ export class CalendarImpl implements Calendar {
 
   withSchedule(schedule: HostSchedule): Calendar {
     const next = applySchedule(this.state, this.cov, schedule);
-    return next === this.state ? this : new CalendarImpl(next, this.options);
+    return next === this.state ? this : new CalendarImpl(next, this.options, undefined, this.provider);
   }
 
   withOverlay(overlay: RegionalOverlay): Calendar {
-    return new CalendarImpl(applyOverlay(this.state, this.cov, overlay), this.options);
+    return new CalendarImpl(applyOverlay(this.state, this.cov, overlay), this.options, undefined, this.provider);
   }
 }

@@ -3,6 +3,7 @@ import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { workingDaysAfter } from '../../deadlines/_internal/build.js';
 import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
+import type { ProvisionalReason } from '../../calendar/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
 import { InvalidEventLogError, issue } from '../../model/errors.js';
 import type { CreditRecord } from '../../model/record.js';
@@ -155,11 +156,11 @@ const CORRECTED_ON = Object.freeze(['correctedOn']);
 
 /** Deadline computed on the calendar, or a note saying why it cannot be. */
 function tryDeadline(
-  compute: () => { dueOn: string; provisional: boolean },
+  compute: () => { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason },
   notes: Note[],
   recordId: string,
   what: { 'zh-CN': string; en: string },
-): { dueOn: string; provisional: boolean } | null {
+): { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason } | null {
   try {
     return compute();
   } catch (e) {
@@ -288,6 +289,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(repliedOn, replyDue.dueOn, K),
         metOn: repliedOn,
         provisional: replyDue.provisional,
+        ...(replyDue.provisionalReason ? { provisionalReason: replyDue.provisionalReason } : {}),
       });
     }
     const outcome = reply && reply.type === 'objection-replied' ? reply.outcome : null;
@@ -326,6 +328,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(reportedOn, reportDue.dueOn, K),
         metOn: reportedOn,
         provisional: reportDue.provisional,
+        ...(reportDue.provisionalReason ? { provisionalReason: reportDue.provisionalReason } : {}),
       });
     }
     if (objection && correction.via === 'objection') {
