@@ -166,14 +166,17 @@ function tryDeadline(
   } catch (e) {
     // A deadline past the calendar's data, or past the supported date range, is a note, not an error.
     if (e instanceof CalendarCoverageError || isDateOutOfRange(e)) {
-      notes.push({
+      const note: Note = {
         code: e instanceof CalendarCoverageError ? 'calendar-coverage' : 'date-out-of-range',
         records: [recordId],
         message: {
           'zh-CN': `${what['zh-CN']}无法计算：${e.issues[0]?.message['zh-CN'] ?? ''}`,
           en: `${what.en} cannot be computed: ${e.issues[0]?.message.en ?? ''}`,
         },
-      });
+      };
+      // The year, so that a command line or a page can give its own advice instead of the options'.
+      if (e instanceof CalendarCoverageError) note.value = e.statutoryFrom === undefined ? { year: e.year } : { year: e.year, statutoryFrom: e.statutoryFrom };
+      notes.push(note);
       return null;
     }
     throw e;
