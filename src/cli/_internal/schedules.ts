@@ -6,7 +6,7 @@ import { GovCreditError, InvalidInputError } from '../../model/errors.js';
 import { CliError, EXIT } from './exit.js';
 import { L, type LocalizedText } from './i18n.js';
 import { BIN } from './help.js';
-import { readConfigJson } from './input.js';
+import { inputPath, readConfigJson } from './input.js';
 
 export type UnknownYears = 'error' | 'statutory' | 'weekends-only';
 
@@ -29,7 +29,8 @@ export const SCHEDULES_ENV = 'GOV_CREDIT_SCHEDULES';
  */
 export function scheduleFiles(flags: readonly string[], env: NodeJS.ProcessEnv = process.env): { file: string; json: unknown }[] {
   const fromEnv = (env[SCHEDULES_ENV] ?? '').split(delimiter).filter((x) => x.trim() !== '');
-  return [...fromEnv, ...flags].map((file) => ({ file, json: readConfigJson(file) }));
+  // An examples/… path not found here is read from the package (as the help's examples name them).
+  return [...fromEnv, ...flags].map((file) => ({ file, json: readConfigJson(inputPath(file)) }));
 }
 
 let current: { setup: CalendarSetup; calendar: Calendar } | null = null;
