@@ -75,7 +75,9 @@ export function runBacktest(): BacktestResult {
     const years = data.years.filter((y) => y !== Y);
     const row = { year: Y, law: holidayLawFor(Y)?.id ?? '—', byMode: { statutory: empty(), 'weekends-only': empty() } as Record<Mode, Tally> };
     for (const mode of MODES) {
-      const cal = new CalendarImpl({ entries, officialYears: years, hostYears: new Map(), overlays: [] }, { unknownYears: mode, receiptOnNonWorkingDay: 'day-after-receipt' }, undefined, STATUTORY);
+      const state = { entries, officialYears: years, hostYears: new Map<number, string>(), overlays: [] };
+      const options = { unknownYears: mode, receiptOnNonWorkingDay: 'day-after-receipt' } as const;
+      const cal = mode === 'statutory' ? STATUTORY.create(state, options, undefined, STATUTORY) : new CalendarImpl(state, options);
       const from = Y === first ? dayNumberFromParts(Y, 1, 1) : dayNumberFromParts(Y - 1, 12, 1);
       for (let d = from; d <= dayNumberFromParts(Y, 12, 31); d++) {
         for (const n of COUNTS) {

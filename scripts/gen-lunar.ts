@@ -1,6 +1,6 @@
 /**
  * The lunar and solar-term dates the statutory calendar needs (正月初一, 清明, 端午, 中秋 of every year
- * 1949–2199), computed with tyme4ts and written as a compact table
+ * 2000–2199), computed with tyme4ts and written as a compact table
  * (src/calendar/_internal/statutory/lunarDates.generated.ts) by `npm run docs`; `npm run docs:check`
  * fails when the table is not what tyme4ts computes, and test/calendar/statutory.test.ts compares
  * every year with tyme4ts under the test's time zone.
@@ -12,7 +12,7 @@
  */
 import { LunarDay, SolarTerm } from 'tyme4ts';
 
-export const LUNAR_FIRST_YEAR = 1949;
+export const LUNAR_FIRST_YEAR = 2000;
 export const LUNAR_LAST_YEAR = 2199;
 
 /** The four dates of a year as `[month, day]` pairs, from tyme4ts (Beijing time, as the library computes them). */

@@ -27,9 +27,9 @@ export class CalendarCoverageError extends GovCreditError {
   /** Set in 'statutory' mode: the first year the statutory calendar answers (the year asked is before it). */
   readonly statutoryFrom: number | undefined;
 
-  constructor(year: number, path: readonly (string | number)[], covered: { from: number; to: number }, statutory?: { statutoryFrom: number }) {
+  constructor(year: number, path: readonly (string | number)[], covered: { from: number; to: number }, statutory?: { statutoryFrom: number; advice: { 'zh-CN': string; en: string } }) {
     const head = coverageStatement(year, covered);
-    const advice = coverageAdvice(statutory?.statutoryFrom);
+    const advice = statutory ? statutory.advice : coverageAdvice();
     const message = { 'zh-CN': head['zh-CN'] + advice['zh-CN'], en: head.en + advice.en };
     super([{ path: [...path], code: 'calendar_coverage', message }]);
     this.year = year;
@@ -49,21 +49,12 @@ export function coverageStatement(year: number, covered: { from: number; to: num
 
 /**
  * What a host can do about it, naming the library's options (a command line or a page says it in
- * its own terms: the CLI replaces this text in decision notes by its flags).
+ * its own terms: the CLI replaces this text in decision notes by its flags). In 'statutory' mode,
+ * for a year before the 办法 versions encoded, the statutory module gives its own advice.
  */
-export function coverageAdvice(statutoryFrom?: number): { 'zh-CN': string; en: string } {
-  const add = {
-    'zh-CN': '可用 withSchedule 或 createCalendar 的 schedules 选项添加该年安排（格式见 schemas/schedule.schema.json）',
-    en: "add the year's schedule with withSchedule or createCalendar's schedules option (format: schemas/schedule.schema.json)",
-  };
-  if (statutoryFrom !== undefined) {
-    return {
-      'zh-CN': `unknownYears 为 'statutory' 时也不推算该年：本库收录的《全国年节及纪念日放假办法》自 ${statutoryFrom} 年起适用。${add['zh-CN']}，或改用 unknownYears: 'weekends-only' 按周一至周五暂算（结果标为暂定）。`,
-      en: `The 'statutory' mode does not estimate it either: the versions of the 全国年节及纪念日放假办法 encoded apply from ${statutoryFrom}. To answer, ${add.en}, or use unknownYears: 'weekends-only' to count Monday–Friday (answers flagged provisional).`,
-    };
-  }
+export function coverageAdvice(): { 'zh-CN': string; en: string } {
   return {
-    'zh-CN': `国务院办公厅公布该年安排后，${add['zh-CN']}；在此之前可设选项 unknownYears 为 'statutory'（按《全国年节及纪念日放假办法》所定的节假日和周末暂算）或 'weekends-only'（按周一至周五暂算），结果标为暂定（判定中为政策 unknownCalendarYears）。`,
-    en: `Once the State Council publishes it, ${add.en}; until then set the option unknownYears to 'statutory' (the days the 全国年节及纪念日放假办法 fixes, and weekends) or 'weekends-only' (Monday–Friday) for answers flagged provisional (the policy unknownCalendarYears in decisions).`,
+    'zh-CN': "可用 withSchedule 或 schedules 选项添加该年安排；或设选项 unknownYears 为 'statutory'（法定节假日）或 'weekends-only'（周一至周五）暂算，结果标为暂定（判定中为政策 unknownCalendarYears）。",
+    en: "Add its schedule with withSchedule or the schedules option, or set the option unknownYears to 'statutory' (statutory holidays) or 'weekends-only' (Monday–Friday) for answers flagged provisional (the policy unknownCalendarYears in decisions).",
   };
 }

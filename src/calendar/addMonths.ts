@@ -1,6 +1,6 @@
 import type { DateInput } from '../model/index.js';
 import type { RollOptions } from './types.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The last day of a period of n months: the corresponding day of the month n months later, or that
@@ -21,5 +21,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * addMonths('2026-08-31', 6); // '2027-02-28'
  */
 export function addMonths(date: DateInput, n: number, opts?: RollOptions): string {
-  return defaultCalendar().addMonths(date, n, opts);
+  return defaultCore().addMonths(date, n, opts);
 }

@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The n-th working day after `date`: the last day of a period of n working days. The start day is
@@ -22,5 +22,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * addWorkingDays('2026-10-12', -5); // '2026-09-29' (back over 国庆节; the make-up Saturday 10-10 counts)
  */
 export function addWorkingDays(date: DateInput, n: number): string {
-  return defaultCalendar().addWorkingDays(date, n);
+  return defaultCore().addWorkingDays(date, n);
 }

@@ -1,6 +1,6 @@
 import type { DateInput } from '../model/index.js';
 import type { WorkingDayResult } from './types.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * `addWorkingDays` with a `provisional` flag: true when any day counted ((date, result], or
@@ -21,5 +21,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * //   provisionalReason: { estimatedYears: [], mode: null, movableFrom: '2026-12-01' } }
  */
 export function addWorkingDaysDetailed(date: DateInput, n: number): WorkingDayResult {
-  return defaultCalendar().addWorkingDaysDetailed(date, n);
+  return defaultCore().addWorkingDaysDetailed(date, n);
 }

@@ -1,4 +1,4 @@
-import { officialCalendar } from './_internal/baseCalendar.js';
+import { defaultImpl } from './_internal/baseCalendar.js';
 import type { Calendar } from './types.js';
 
 let instance: Calendar | undefined;
@@ -13,5 +13,5 @@ let instance: Calendar | undefined;
  * defaultCalendar().coverage().officialYears.at(-1); // 2026
  */
 export function defaultCalendar(): Calendar {
-  return (instance ??= officialCalendar({ unknownYears: 'error', receiptOnNonWorkingDay: 'day-after-receipt' }, null));
+  return (instance ??= defaultImpl());
 }

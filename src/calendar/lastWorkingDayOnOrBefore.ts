@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * `date` itself if it is a working day, else the last working day before it: the mirror of
@@ -16,5 +16,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * lastWorkingDayOnOrBefore('2026-10-09'); // '2026-10-09'
  */
 export function lastWorkingDayOnOrBefore(date: DateInput): string {
-  return defaultCalendar().lastWorkingDayOnOrBefore(date);
+  return defaultCore().lastWorkingDayOnOrBefore(date);
 }

@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The last working day strictly before `date` (`addWorkingDays(date, -1)`): the working day before a
@@ -16,5 +16,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * previousWorkingDay('2026-10-11'); // '2026-10-10' (a make-up Saturday is a working day)
  */
 export function previousWorkingDay(date: DateInput): string {
-  return defaultCalendar().previousWorkingDay(date);
+  return defaultCore().previousWorkingDay(date);
 }

@@ -102,57 +102,38 @@ function nationalEntry(entries: ReadonlyMap<number, DayEntry>, dn: number): DayE
   return e && e.source !== 'overlay' ? e : undefined;
 }
 
-/** The first day of the year before that a schedule may touch: notices reach back only into the last week of December. */
-export const NEW_YEAR_SPAN_FROM_DAY = 25;
-
-/** `2026-12-01–2026-12-24、2026-12-26`: days as runs, for messages. */
-function daysText(days: number[], sep: string): string {
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const d of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] + 1 === d) last[1] = d;
-    else runs.push([d, d]);
-  }
-  return runs.map(([a, b]) => (a === b ? fromDayNumber(a) : `${fromDayNumber(a)}–${fromDayNumber(b)}`)).join(sep);
-}
+/** Days of the year before a schedule may set: from 12-25 (notices reach back a few days at most). */
+export const NEW_YEAR_SPAN_DAYS = 7;
 
 /**
  * A schedule for year Y may change the end of Y−1 only as notices do: days off in a span joined to
  * the 元旦 holiday (2018-12-30, 2018-12-31 with 2019-01-01; weekend days inside it may be left
- * unlisted), and make-up working days in December's last days (2018-12-29), all from 12-25 on.
- * Anything else would let next year's file silently rewrite this December: refused, naming the days.
+ * unlisted), and make-up working days (2018-12-29), all from 12-25 on. Anything else would let next
+ * year's file silently rewrite this December: refused, one issue per entry naming its days.
  */
 function checkYearBefore(Y: number, listed: Listed[], issues: Issue[]): void {
   const jan1 = dayNumberFromParts(Y, 1, 1);
-  const from = dayNumberFromParts(Y - 1, 12, NEW_YEAR_SPAN_FROM_DAY);
-  const off = new Set(listed.filter((l) => l.kind === 'holiday').map((l) => l.dn));
+  const off = new Set<number>();
+  for (const l of listed) if (l.kind === 'holiday') off.add(l.dn);
   /** Every day from d to 12-31 is off (listed, or a weekend), and 1 January is listed off. */
   const joined = (d: number): boolean => {
-    if (!off.has(jan1)) return false;
     for (let x = d; x < jan1; x++) if (!off.has(x) && isoWeekday(x) <= 5) return false;
-    return true;
+    return off.has(jan1);
   };
-  const refused = new Map<string, { path: Path; days: number[] }>();
-  const dec1 = dayNumberFromParts(Y - 1, 12, 1);
+  const refused = new Map<Path, string[]>();
   for (const l of listed) {
-    // Days outside the schedule's range are refused as such already.
-    if (l.dn >= jan1 || l.dn < dec1) continue;
-    if (l.dn >= from && (l.kind === 'make-up-workday' || joined(l.dn))) continue;
-    const key = l.path.join('.');
-    const r = refused.get(key) ?? { path: l.path, days: [] };
-    r.days.push(l.dn);
-    refused.set(key, r);
+    // Days before December are refused as out of range already.
+    if (l.dn >= jan1 || l.dn < jan1 - 31 || (l.dn >= jan1 - NEW_YEAR_SPAN_DAYS && (l.kind !== 'holiday' || joined(l.dn)))) continue;
+    refused.set(l.path, [...(refused.get(l.path) ?? []), l.date]);
   }
-  for (const { path, days } of refused.values()) {
-    const kinds = listed.find((l) => l.path === path)!.kind;
-    const what = kinds === 'holiday' ? { zh: '放假', en: 'days off' } : { zh: '调休上班', en: 'make-up working days' };
+  for (const [path, days] of refused) {
+    const list = days.length > 2 ? `${days[0]}…${days[days.length - 1]}` : days.join(', ');
     issues.push(
       issue(
         path,
         'outside_new_year_span',
-        `${daysText(days, '、')}（${what.zh}）不能由 ${Y} 年的安排改变：上一年 12 月只能有与元旦假期相连的放假日，以及 12 月最后几天的调休上班日（${Y - 1}-12-${NEW_YEAR_SPAN_FROM_DAY} 至 ${Y - 1}-12-31，如 2019 年安排的 2018-12-29 上班、12-30 至 2019-01-01 放假）`,
-        `${daysText(days, ', ')} (${what.en}) cannot be changed by a ${Y} schedule: in December of the year before it may only have days off joined to the New Year holiday and make-up working days in December's last days (${Y - 1}-12-${NEW_YEAR_SPAN_FROM_DAY} to ${Y - 1}-12-31, as the 2019 notice made 2018-12-29 a working day and 12-30 to 2019-01-01 days off)`,
+        `${list}：${Y} 年的安排在上一年只能有 12-25 以后与元旦相连的放假日和调休上班日`,
+        `${list}: a ${Y} schedule may only set days off joined to New Year's Day, and make-up working days, from 12-25 of the year before`,
       ),
     );
   }

@@ -22,8 +22,6 @@ export interface StatutoryHoliday {
   key: HolidayKey;
   name: LocalizedText;
   days: StatutoryDay[];
-  /** The item of 第二条 as the text writes it. */
-  quote: string;
 }
 
 export interface HolidayLawVersion {
@@ -38,11 +36,9 @@ export interface HolidayLawVersion {
   /** The first and last calendar years the version governs whole. */
   firstYear: number;
   lastYear: number | null;
-  /** Where its text was checked: the vendored file, or secondary (public summaries only). */
-  source: { verified: true; file: string; corpus: string; commit: string; path: string } | { verified: false; note: string };
+  /** Checked against the vendored text (law/全国年节及纪念日放假办法.md), or secondary: see HOLIDAY_LAW_TEXT. */
+  verified: boolean;
   holidays: StatutoryHoliday[];
-  /** 第六条's first sentence, as the text writes it. */
-  weekendRule: string;
 }
 
 const N = {
@@ -58,7 +54,9 @@ const N = {
 const LAW_COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
 
 /** The versions, newest first. */
-export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ deepFreeze([
+// In a pure function, so that a bundle that never reaches the statutory mode drops the table.
+export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ (() =>
+  deepFreeze([
   {
     id: 'HLD2024',
     title: '全国年节及纪念日放假办法（2024修订）',
@@ -67,17 +65,16 @@ export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ deepFre
     inForceFrom: '2025-01-01',
     firstYear: 2025,
     lastYear: null,
-    source: { verified: true, file: 'law/全国年节及纪念日放假办法.md', corpus: 'LawRefBook/Laws', commit: LAW_COMMIT, path: '行政法规/全国年节及纪念日放假办法(2024-11-10).md' },
+    verified: true,
     holidays: [
-      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }], quote: '（一）元旦，放假1天（1月1日）；' },
-      { key: 'spring-festival', name: N.spring, days: [{ springFestival: -1 }, { springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }], quote: '（二）春节，放假4天（农历除夕、正月初一至初三）；' },
-      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }], quote: '（三）清明节，放假1天（农历清明当日）；' },
-      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }, { solar: [5, 2] }], quote: '（四）劳动节，放假2天（5月1日、2日）；' },
-      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }], quote: '（五）端午节，放假1天（农历端午当日）；' },
-      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }], quote: '（六）中秋节，放假1天（农历中秋当日）；' },
-      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }], quote: '（七）国庆节，放假3天（10月1日至3日）。' },
+      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }] },
+      { key: 'spring-festival', name: N.spring, days: [{ springFestival: -1 }, { springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }] },
+      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }] },
+      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }, { solar: [5, 2] }] },
+      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }] },
+      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }] },
+      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }] },
     ],
-    weekendRule: '全体公民放假的假日，如果适逢周六、周日，应当在工作日补假。',
   },
   {
     id: 'HLD2013',
@@ -87,17 +84,16 @@ export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ deepFre
     inForceFrom: '2014-01-01',
     firstYear: 2014,
     lastYear: 2024,
-    source: { verified: true, file: 'law/全国年节及纪念日放假办法.md', corpus: 'LawRefBook/Laws', commit: LAW_COMMIT, path: '行政法规/全国年节及纪念日放假办法(2013-12-11).md' },
+    verified: true,
     holidays: [
-      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }], quote: '(一)新年，放假1天(1月1日)；' },
-      { key: 'spring-festival', name: N.spring, days: [{ springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }], quote: '(二)春节，放假3天(农历正月初一、初二、初三)；' },
-      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }], quote: '(三)清明节，放假1天(农历清明当日)；' },
-      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }], quote: '(四)劳动节，放假1天(5月1日)；' },
-      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }], quote: '(五)端午节，放假1天(农历端午当日)；' },
-      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }], quote: '(六)中秋节，放假1天(农历中秋当日)；' },
-      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }], quote: '(七)国庆节，放假3天(10月1日、2日、3日)。' },
+      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }] },
+      { key: 'spring-festival', name: N.spring, days: [{ springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }] },
+      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }] },
+      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }] },
+      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }] },
+      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }] },
+      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }] },
     ],
-    weekendRule: '全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假。',
   },
   {
     id: 'HLD2007',
@@ -107,17 +103,16 @@ export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ deepFre
     inForceFrom: '2008-01-01',
     firstYear: 2008,
     lastYear: 2013,
-    source: { verified: false, note: 'not in LawRefBook/Laws; the days as NATIONAL.md and public summaries give them (春节 除夕、正月初一、初二; adds 清明、端午、中秋; 劳动节 1 day)' },
+    verified: false,
     holidays: [
-      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }], quote: '（一）新年，放假1天（1月1日）；' },
-      { key: 'spring-festival', name: N.spring, days: [{ springFestival: -1 }, { springFestival: 0 }, { springFestival: 1 }], quote: '（二）春节，放假3天（农历除夕、正月初一、初二）；' },
-      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }], quote: '（三）清明节，放假1天（农历清明当日）；' },
-      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }], quote: '（四）劳动节，放假1天（5月1日）；' },
-      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }], quote: '（五）端午节，放假1天（农历端午当日）；' },
-      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }], quote: '（六）中秋节，放假1天（农历中秋当日）；' },
-      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }], quote: '（七）国庆节，放假3天（10月1日、2日、3日）。' },
+      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }] },
+      { key: 'spring-festival', name: N.spring, days: [{ springFestival: -1 }, { springFestival: 0 }, { springFestival: 1 }] },
+      { key: 'qingming', name: N.qingming, days: [{ lunar: 'qingming' }] },
+      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }] },
+      { key: 'dragon-boat', name: N.dragon, days: [{ lunar: 'dragonBoat' }] },
+      { key: 'mid-autumn', name: N.midAutumn, days: [{ lunar: 'midAutumn' }] },
+      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }] },
     ],
-    weekendRule: '全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假。',
   },
   {
     id: 'HLD1999',
@@ -127,16 +122,81 @@ export const HOLIDAY_LAW: readonly HolidayLawVersion[] = /* @__PURE__ */ deepFre
     inForceFrom: '1999-09-18',
     firstYear: 2000,
     lastYear: 2007,
-    source: { verified: false, note: 'not in LawRefBook/Laws; the days as public summaries quote them (新年 1, 春节 3, 劳动节 3, 国庆节 3)' },
+    verified: false,
     holidays: [
-      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }], quote: '新年，放假1天（1月1日）；' },
-      { key: 'spring-festival', name: N.spring, days: [{ springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }], quote: '春节，放假3天（农历正月初一、初二、初三）；' },
-      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }, { solar: [5, 2] }, { solar: [5, 3] }], quote: '劳动节，放假3天（5月1日、2日、3日）；' },
-      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }], quote: '国庆节，放假3天（10月1日、2日、3日）。' },
+      { key: 'new-year', name: N.newYear, days: [{ solar: [1, 1] }] },
+      { key: 'spring-festival', name: N.spring, days: [{ springFestival: 0 }, { springFestival: 1 }, { springFestival: 2 }] },
+      { key: 'labour-day', name: N.labour, days: [{ solar: [5, 1] }, { solar: [5, 2] }, { solar: [5, 3] }] },
+      { key: 'national-day', name: N.national, days: [{ solar: [10, 1] }, { solar: [10, 2] }, { solar: [10, 3] }] },
     ],
+  },
+  ]))();
+
+/**
+ * The text each version's days encode, next to them: 第二条's items and 第六条's first sentence as
+ * the text writes them, and where the text was checked. Tests hold the verified versions' quotes to
+ * law/全国年节及纪念日放假办法.md; nothing at run time reads this (bundles drop it).
+ */
+export const HOLIDAY_LAW_TEXT: Readonly<Record<string, HolidayLawText>> = /* @__PURE__ */ (() =>
+  deepFreeze({
+  HLD2024: {
+    source: { verified: true, file: 'law/全国年节及纪念日放假办法.md', corpus: 'LawRefBook/Laws', commit: LAW_COMMIT, path: '行政法规/全国年节及纪念日放假办法(2024-11-10).md' },
+    quotes: {
+      'new-year': '（一）元旦，放假1天（1月1日）；',
+      'spring-festival': '（二）春节，放假4天（农历除夕、正月初一至初三）；',
+      'qingming': '（三）清明节，放假1天（农历清明当日）；',
+      'labour-day': '（四）劳动节，放假2天（5月1日、2日）；',
+      'dragon-boat': '（五）端午节，放假1天（农历端午当日）；',
+      'mid-autumn': '（六）中秋节，放假1天（农历中秋当日）；',
+      'national-day': '（七）国庆节，放假3天（10月1日至3日）。',
+    },
+    weekendRule: '全体公民放假的假日，如果适逢周六、周日，应当在工作日补假。',
+  },
+  HLD2013: {
+    source: { verified: true, file: 'law/全国年节及纪念日放假办法.md', corpus: 'LawRefBook/Laws', commit: LAW_COMMIT, path: '行政法规/全国年节及纪念日放假办法(2013-12-11).md' },
+    quotes: {
+      'new-year': '(一)新年，放假1天(1月1日)；',
+      'spring-festival': '(二)春节，放假3天(农历正月初一、初二、初三)；',
+      'qingming': '(三)清明节，放假1天(农历清明当日)；',
+      'labour-day': '(四)劳动节，放假1天(5月1日)；',
+      'dragon-boat': '(五)端午节，放假1天(农历端午当日)；',
+      'mid-autumn': '(六)中秋节，放假1天(农历中秋当日)；',
+      'national-day': '(七)国庆节，放假3天(10月1日、2日、3日)。',
+    },
+    weekendRule: '全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假。',
+  },
+  HLD2007: {
+    source: { verified: false, note: 'not in LawRefBook/Laws; the days as NATIONAL.md and public summaries give them (春节 除夕、正月初一、初二; adds 清明、端午、中秋; 劳动节 1 day)' },
+    quotes: {
+      'new-year': '（一）新年，放假1天（1月1日）；',
+      'spring-festival': '（二）春节，放假3天（农历除夕、正月初一、初二）；',
+      'qingming': '（三）清明节，放假1天（农历清明当日）；',
+      'labour-day': '（四）劳动节，放假1天（5月1日）；',
+      'dragon-boat': '（五）端午节，放假1天（农历端午当日）；',
+      'mid-autumn': '（六）中秋节，放假1天（农历中秋当日）；',
+      'national-day': '（七）国庆节，放假3天（10月1日、2日、3日）。',
+    },
+    weekendRule: '全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假。',
+  },
+  HLD1999: {
+    source: { verified: false, note: 'not in LawRefBook/Laws; the days as public summaries quote them (新年 1, 春节 3, 劳动节 3, 国庆节 3)' },
+    quotes: {
+      'new-year': '新年，放假1天（1月1日）；',
+      'spring-festival': '春节，放假3天（农历正月初一、初二、初三）；',
+      'labour-day': '劳动节，放假3天（5月1日、2日、3日）；',
+      'national-day': '国庆节，放假3天（10月1日、2日、3日）。',
+    },
     weekendRule: '全体公民放假的假日，如果适逢星期六、日，应当在工作日补假。',
   },
-]);
+  }))();
+
+export interface HolidayLawText {
+  source: { verified: true; file: string; corpus: string; commit: string; path: string } | { verified: false; note: string };
+  /** Each holiday's item of 第二条. */
+  quotes: Partial<Record<HolidayKey, string>>;
+  /** 第六条's first sentence. */
+  weekendRule: string;
+}
 
 /** The first year the statutory calendar can answer: the first year of the oldest version encoded. */
 export const STATUTORY_FIRST_YEAR = 2000;

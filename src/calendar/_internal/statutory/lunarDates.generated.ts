@@ -2,7 +2,7 @@
 // (npm run docs:check), and test/calendar/statutory.test.ts compares every year with tyme4ts.
 
 /** First and last year of the table. */
-export const LUNAR_FIRST_YEAR = 1949;
+export const LUNAR_FIRST_YEAR = 2000;
 export const LUNAR_LAST_YEAR = 2199;
 
 /**
@@ -10,32 +10,26 @@ export const LUNAR_LAST_YEAR = 2199;
  * 端午 (after 05-27), 中秋 (after 09-06), in China's civil time.
  */
 export const LUNAR_TABLE =
-  '925us2nkh2d9721rp2jge29542son2hdb262t2pl' + // 1949–1958
-  'j2eb822tq2lig2a752tqo2ied28412rnk2gca24u' + // 1959–1968
-  's2nkh2c9721rq2jge29532som2ieb162t2pli2eb' + // 1969–1978
-  '823tr1lhg2a652tpo2jfd184v2qnk2fc924vs1mj' + // 1979–1988
-  'h2c8721rq2kgf19532sol2heb263u1oli2da823t' + // 1989–1998
-  'r2mig1a642tpn2jfc28521qmk2fc924ut2nji1c8' + // 1999–2008
-  '611rp2kge2a631rol1gdb262u2olj1d9813sr2mi' + // 2009–2018
-  'g2b751tpn1ifc27422qnl1eb914us2njh2d9611r' + // 2019–2028
-  'o1kge29632spm1gdb152u2olj2ea813sq1mif2b7' + // 2029–2038
-  '420qn1iec17421qml2fba14ts1njh1c9622sp1jg' + // 2039–2048
-  'd18531rom2hdc151u1okj1ea823tq1lif1a741tq' + // 2049–2058
-  'n2ifd17311qmk1fb925us1njg1c9611rp2khe185' + // 2059–2068
-  '31rnm1hdb262u1oki1ea713tq1lig1a641spn1ie' + // 2069–2078
-  'd18421qmk1fb915us1nkh1b8610rp1jge19541rn' + // 2079–2088
-  'l1hca162t1pli1da712tq1lig1a751son1iec183' + // 2089–2098
-  '11rnk2gc925vs2oki2d9811rq2kgf2a642tpn1he' + // 2099–2108
-  'b273u2pmj2eb913tr2mih2b762uqp1jfd28522ro' + // 2109–2118
-  'l2gda14vs2nki2d9722sq1kge2a632tpm2iec163' + // 2119–2128
-  'u2pmj2eb924ts1mig2b7521qo2kgd18421qnl2gc' + // 2129–2138
-  'a25vt1nji1d9722rq2lhf1a631spm2hec263v1ol' + // 2139–2148
-  'j1ea924tr2nig1b7510qn2jgd28531qnl1fca25u' + // 2149–2158
-  't2oki1d8612rp2lhe2a741som1hdc263v2plk1ea' + // 2159–2168
-  '813tr1mig2c8510qn1ifd18432qnm1fba15ut1ok' + // 2169–2178
-  'i2d9711rp1khe19642spn1gdb16211plj2fb813t' + // 2179–2188
-  'q1mig1b8520ro1ifd17421qnl2gca15us1okh1d9' + // 2189–2198
-  '712s'; // 2199–2199
+  'g1a642tpn2jfc28521qmk2fc924ut2nji1c8611r' + // 2000–2009
+  'p2kge2a631rol1gdb262u2olj1d9813sr2mig2b7' + // 2010–2019
+  '51tpn1ifc27422qnl1eb914us2njh2d9611ro1kg' + // 2020–2029
+  'e29632spm1gdb152u2olj2ea813sq1mif2b7420q' + // 2030–2039
+  'n1iec17421qml2fba14ts1njh1c9622sp1jgd185' + // 2040–2049
+  '31rom2hdc151u1okj1ea823tq1lif1a741tqn2if' + // 2050–2059
+  'd17311qmk1fb925us1njg1c9611rp2khe18531rn' + // 2060–2069
+  'm1hdb262u1oki1ea713tq1lig1a641spn1ied184' + // 2070–2079
+  '21qmk1fb915us1nkh1b8610rp1jge19541rnl1hc' + // 2080–2089
+  'a162t1pli1da712tq1lig1a751son1iec18311rn' + // 2090–2099
+  'k2gc925vs2oki2d9811rq2kgf2a642tpn1heb273' + // 2100–2109
+  'u2pmj2eb913tr2mih2b762uqp1jfd28522rol2gd' + // 2110–2119
+  'a14vs2nki2d9722sq1kge2a632tpm2iec163u2pm' + // 2120–2129
+  'j2eb924ts1mig2b7521qo2kgd18421qnl2gca25v' + // 2130–2139
+  't1nji1d9722rq2lhf1a631spm2hec263v1olj1ea' + // 2140–2149
+  '924tr2nig1b7510qn2jgd28531qnl1fca25ut2ok' + // 2150–2159
+  'i1d8612rp2lhe2a741som1hdc263v2plk1ea813t' + // 2160–2169
+  'r1mig2c8510qn1ifd18432qnm1fba15ut1oki2d9' + // 2170–2179
+  '711rp1khe19642spn1gdb16211plj2fb813tq1mi' + // 2180–2189
+  'g1b8520ro1ifd17421qnl2gca15us1okh1d9712s'; // 2190–2199
 
 /** Base day (month, day) of each field. */
 export const LUNAR_BASES = {"springFestival":[1,20],"qingming":[4,3],"dragonBoat":[5,27],"midAutumn":[9,6]} as const;
