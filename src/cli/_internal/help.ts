@@ -36,10 +36,10 @@ const CALENDAR_OPTS: HelpOption[] = [
     ),
   },
   {
-    flags: '--unknown-years error|statutory|weekends-only',
+    flags: '--unknown-years <mode>',
     text: L(
-      '没有节假日安排的年份：error（默认，报错退出 2）；statutory（按《全国年节及纪念日放假办法》所定的节假日和周末暂算，未计通知的调休；回测中 89% 的期限与官方安排相同）；weekends-only（只按周一至周五计算，回测中 69% 相同）。暂算的结果标为暂定，并注明所用方式',
-      'a year without a holiday schedule: error (default, exit 2); statutory (count the days the 全国年节及纪念日放假办法 gives off and weekends, without the notice\'s make-up days; 89% of deadlines equal the official ones in the backtest); weekends-only (Monday–Friday; 69%). Estimated answers are flagged provisional, naming the mode',
+      '<mode> 为没有节假日安排的年份的算法：error（默认，报错退出 2）；statutory（按《全国年节及纪念日放假办法》所定的节假日和周末暂算，未计通知的调休；回测中 89% 的期限与官方安排相同）；weekends-only（只按周一至周五计算，回测中 69% 相同）。暂算的结果标为暂定，并注明所用方式',
+      '<mode> for a year without a holiday schedule: error (default, exit 2); statutory (count the days the 全国年节及纪念日放假办法 gives off and weekends, without the notice\'s make-up days; 89% of deadlines equal the official ones in the backtest); weekends-only (Monday–Friday; 69%). Estimated answers are flagged provisional, naming the mode',
     ),
   },
 ];
