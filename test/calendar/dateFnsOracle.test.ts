@@ -31,7 +31,7 @@ describe('date-fns as the oracle', () => {
       fc.property(futureDay, count, (d, n) => {
         expect(loose.addWorkingDays(iso(d), n)).toBe(ymd(addBusinessDays(utc(iso(d)), n)));
       }),
-      { numRuns: 2000 },
+      { numRuns: 600 },
     );
   });
 
@@ -43,7 +43,7 @@ describe('date-fns as the oracle', () => {
         fc.pre(!isWeekend(utc(b)));
         expect(loose.workingDaysBetween(iso(a), b)).toBe(differenceInBusinessDays(utc(b), utc(iso(a))));
       }),
-      { numRuns: 2000 },
+      { numRuns: 600 },
     );
   });
 
@@ -74,13 +74,13 @@ describe('date-fns as the oracle', () => {
         fc.property(day, n, (d, k) => {
           expect(official.addWorkingDays(iso(d), k)).toBe(k === 0 ? iso(d) : step(iso(d), k));
         }),
-        { numRuns: 1500 },
+        { numRuns: 500 },
       );
     });
 
-    it('for every day of 2024–2026-10 with n = 15 and n = −15', () => {
+    it('for every day of 2025-01..2026-10 with n = 15 and n = −15', () => {
       const bad: string[] = [];
-      for (let d = dn('2024-01-01'); d <= dn('2026-10-31'); d++) {
+      for (let d = dn('2025-01-01'); d <= dn('2026-10-31'); d++) {
         for (const k of [15, -15]) if (official.addWorkingDays(iso(d), k) !== step(iso(d), k)) bad.push(`${iso(d)} ${k}`);
       }
       expect(bad).toEqual([]);
