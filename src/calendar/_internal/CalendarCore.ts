@@ -24,6 +24,7 @@ export class CalendarCore implements Omit<Calendar, 'withSchedule' | 'withOverla
   protected readonly state: CalendarState;
   protected readonly cov: Coverage;
   private idx: DayIndex | undefined;
+
   constructor(state: CalendarState, options: ResolvedOptions, index?: DayIndex) {
     this.state = state;
     this.options = Object.freeze({ ...options });
