@@ -277,6 +277,18 @@ export const NATIONAL_COVERAGE: NationalItem[] = [
     clauses: ['AR07-25-1', 'AR07-25-2'],
   },
   {
+    heading: '全国年节及纪念日放假办法',
+    law: '全国年节及纪念日放假办法（2024修订；2013、2007、1999）',
+    articles: ['第二条', '第六条'],
+    item: { 'zh-CN': '全体公民放假的节日及天数；适逢周六、周日的在工作日补假；调休由每年的通知安排', en: 'the days every citizen has off; one on a Saturday or Sunday is made up on a working day; the annual notice sets the 调休' },
+    clauses: [],
+    beyondNational: true,
+    notEncoded: {
+      'zh-CN': '不是规则包条款：日历的 statutory 模式（unknownYears / unknownCalendarYears）按它推算没有通知的年份（src/calendar/_internal/statutory/holidayLaw.ts；2024、2013 年文本见 law/全国年节及纪念日放假办法.md，2007、1999 年为 secondary），结果标为暂定',
+      en: "not a pack clause: the calendar's statutory mode (unknownYears / unknownCalendarYears) estimates a year without a notice from it (src/calendar/_internal/statutory/holidayLaw.ts; the 2024 and 2013 texts in law/全国年节及纪念日放假办法.md, 2007 and 1999 secondary), flagged provisional",
+    },
+  },
+  {
     heading: 'Date arithmetic in law',
     law: '中华人民共和国民法典',
     articles: ['第二百零一条', '第二百零三条'],

@@ -70,8 +70,12 @@ const PolicyShape = z.strictObject({
    * documents' definition of 政务失信记录.
    */
   unknownDutyContext: z.enum(['in-duty', 'not-in-duty']),
-  /** A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer provisional. */
-  unknownCalendarYears: z.enum(['error', 'weekends-only']),
+  /**
+   * A year with no official holiday schedule: refuse (`error`), count the days the
+   * 全国年节及纪念日放假办法 fixes and weekends as days off (`statutory`), or count Mon–Fri
+   * (`weekends-only`); both estimates flag the answer provisional. docs/calendar.md has their backtest.
+   */
+  unknownCalendarYears: z.enum(['error', 'statutory', 'weekends-only']),
   /**
    * A mitigation decision that does not name the measures (actions) it decides: applied to none of them
    * (`named-actions`, default: each 惩戒措施 is lightened or waived by the body that imposes it, TH-10) or to
@@ -221,8 +225,8 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; hosts mark personal records inOfficialDuty: false)',
   },
   unknownCalendarYears: {
-    'zh-CN': '没有官方节假日安排的年份不作推算',
-    en: 'no answer for a year without an official holiday schedule',
+    'zh-CN': '没有官方节假日安排的年份：error 不作推算；statutory 按《全国年节及纪念日放假办法》所定的节假日（适逢周末的在工作日补假）和周末暂算；weekends-only 按周一至周五暂算；暂算的期限标为暂定',
+    en: "a year without an official holiday schedule: error gives no answer; statutory counts the days the 全国年节及纪念日放假办法 fixes (with a working day off for one on a weekend) and weekends; weekends-only counts Monday–Friday; estimated deadlines are flagged provisional",
   },
   mitigationScope: {
     'zh-CN': '减免决定未列明所涉惩戒措施（actions）的，不适用于任何措施：每项惩戒措施由采取该措施的机关决定是否从轻或免于（TH-10“各级政府部门对该主体采取的惩戒措施”；文件未明确一项决定涵盖哪些措施）',

@@ -409,9 +409,24 @@ export interface DeadlineState {
   metOn: string | null;
   /**
    * True when a day it depends on is provisional (December of the last covered year, or a year
-   * counted Monday–Friday).
+   * without a schedule, estimated).
    */
   provisional: boolean;
+  /** Why it is provisional; present exactly when `provisional` is true. */
+  provisionalReason?: {
+    /** Years without a schedule whose days the count estimated, ascending. */
+    estimatedYears: number[];
+    /**
+     * How they were estimated: the policy unknownCalendarYears ('statutory': the days the
+     * 全国年节及纪念日放假办法 fixes and weekends; 'weekends-only': Monday–Friday); null when none was.
+     */
+    mode: 'statutory' | 'weekends-only' | null;
+    /**
+     * The first day the count depends on that a coming notice can still move (late December of the
+     * last covered year), or null.
+     */
+    movableFrom: string | null;
+  };
 }
 
 /** The answer: the most severe verdict over its reasons, with everything needed to explain it. */
@@ -1225,10 +1240,11 @@ export interface PolicyOverrides {
    */
   unknownDutyContext?: 'in-duty' | 'not-in-duty';
   /**
-   * A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer
-   * provisional.
+   * A year with no official holiday schedule: refuse (`error`), count the days the 全国年节及纪念日放假办法
+   * fixes and weekends as days off (`statutory`), or count Mon–Fri (`weekends-only`); both
+   * estimates flag the answer provisional. docs/calendar.md has their backtest.
    */
-  unknownCalendarYears?: 'error' | 'weekends-only';
+  unknownCalendarYears?: 'error' | 'statutory' | 'weekends-only';
   /**
    * A mitigation decision that does not name the measures (actions) it decides: applied to none of
    * them (`named-actions`, default: each 惩戒措施 is lightened or waived by the body that imposes it,

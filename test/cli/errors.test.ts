@@ -108,9 +108,11 @@ describe('the same errors as text (in-process)', () => {
     const r = await run(['deadline', '--objection-received', '2026-12-15', '--pack', 'cn-jl-tonghua', '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the calendar does not cover 2027');
-    expect(r.stderr).toContain('--schedule <file>');
+    expect(r.stderr).toContain('schedule template 2027 --output holidays-2027.json');
+    expect(r.stderr).toContain('--schedule holidays-2027.json');
+    expect(r.stderr).toContain('--unknown-years statutory');
     expect(r.stderr).toContain('--unknown-years weekends-only');
-    expect(r.stderr).not.toMatch(/withSchedule|createCalendar/);
+    expect(r.stderr).not.toMatch(/withSchedule|createCalendar|unknownYears/);
   });
 
   it('the input, not the options, decides exit 1: the same unknown pack is 2 in --pack, 1 in a query', async () => {

@@ -1,6 +1,7 @@
 import { ACTIONS } from '../../model/vocabulary.js';
 import { EXIT_DOCS } from './exit.js';
 import { L, type Locale, type LocalizedText } from './i18n.js';
+import { TEMPLATE_EXAMPLE } from './scheduleTemplate.js';
 import { wrap, wrapCommand } from './text.js';
 
 export interface HelpOption {
@@ -35,10 +36,10 @@ const CALENDAR_OPTS: HelpOption[] = [
     ),
   },
   {
-    flags: '--unknown-years error|weekends-only',
+    flags: '--unknown-years <mode>',
     text: L(
-      '没有节假日安排的年份：error（默认，报错退出 2）或 weekends-only（按周一至周五计算，结果标为暂定）',
-      'a year without a holiday schedule: error (default, exit 2) or weekends-only (count Monday–Friday, answers flagged provisional)',
+      '<mode> 为没有节假日安排的年份的算法：error（默认，报错退出 2）；statutory（按《全国年节及纪念日放假办法》所定的节假日和周末暂算，未计通知的调休；回测中 89% 的期限与官方安排相同）；weekends-only（只按周一至周五计算，回测中 69% 相同）。暂算的结果标为暂定，并注明所用方式',
+      '<mode> for a year without a holiday schedule: error (default, exit 2); statutory (count the days the 全国年节及纪念日放假办法 gives off and weekends, without the notice\'s make-up days; 89% of deadlines equal the official ones in the backtest); weekends-only (Monday–Friday; 69%). Estimated answers are flagged provisional, naming the mode',
     ),
   },
 ];
@@ -156,7 +157,7 @@ export const COMMANDS: CommandHelp[] = [
       'The start day is not counted (民法典 201). Shown as a month calendar: > start, o counted working day, m counted make-up working day, h skipped holiday, w skipped weekend, D due day. A pack with no reply-deadline clause says so; a deadline then comes only from --working-days (host policy).',
     ),
     options: [
-      { flags: '--from <date> --working-days <n>', text: L('从某日起 n 个工作日', 'n working days after a date') },
+      { flags: '--from <date> --working-days <n>', text: L('从某日起 n 个工作日；负数往前数（写作 --working-days=-5）', 'n working days after a date; negative counts back (written --working-days=-5)') },
       { flags: '--objection-received <date> --pack <id>', text: L('异议答复期限（如 TH-9：15 个工作日）', 'objection reply due date (e.g. TH-9: 15 working days)') },
       { flags: '--corrected-on <date>', text: L('更正或撤销之日：同时计算报送省级信用平台期限（TH-10）', 'day of correction/revocation: also the provincial-platform report deadline (TH-10)') },
       { flags: '--sanction <kind> --effective-on <date>', text: L('处分期及限制解除日（warning、demerit、major-demerit、demotion、removal）', 'disciplinary period and the day the bar lifts (warning, demerit, major-demerit, demotion, removal)') },
@@ -169,9 +170,17 @@ export const COMMANDS: CommandHelp[] = [
       { cmd: `${BIN} deadline --from 2026-09-28 --working-days 15`, text: L('跨国庆节的 15 个工作日', '15 working days across the National Day holiday') },
       { cmd: `${BIN} deadline --objection-received 2026-09-28 --pack cn-jl-tonghua`, text: L('通化：异议答复期限', 'Tonghua: objection reply due date') },
       {
-        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule holidays-2027.json`,
-        text: L('跨入下一年：用国务院办公厅公布的次年安排计算', 'into next year: counted with the next year\'s published schedule'),
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --unknown-years statutory`,
+        text: L('跨入尚无安排的下一年：按法定节假日暂算，标为暂定（2027-01-06）', 'into a year without a schedule yet: estimated from the statutory holidays, flagged provisional (2027-01-06)'),
       },
+      {
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule examples/schedules/holidays-2027.example.json`,
+        text: L(
+          '用一年的安排文件计算（此文件是补全的示例，不是官方通知；真实文件用 schedule template 生成并按通知补全）',
+          'counted with a schedule file (this one is a completed example, not the official notice; make a real one with schedule template and the notice)',
+        ),
+      },
+      { cmd: `${BIN} deadline --from 2027-01-20 --working-days=-5 --unknown-years statutory`, text: L('往前数：某日之前 5 个工作日', 'counting back: 5 working days before a date') },
       { cmd: `${BIN} deadline --sanction demerit --effective-on 2026-03-15`, text: L('记过处分期', 'the period of a demerit') },
     ],
   },
@@ -217,6 +226,27 @@ export const COMMANDS: CommandHelp[] = [
       {
         cmd: `${BIN} diff cn-tj-binhai my-binhai.json --roster examples/roster.jsonl --as-of 2026-11-20 --year 2026`,
         text: L('哪些人的决定因此不同', 'whose decisions change'),
+      },
+    ],
+  },
+  {
+    name: 'schedule template',
+    usage: [`${BIN} schedule template <year> [--output <file>] [--force]`],
+    summary: L('生成一年的节假日安排文件模板，供按国务院办公厅的通知补全', "write a year's holiday schedule file to complete from the State Council's notice"),
+    details: L(
+      `模板已填入该年《全国年节及纪念日放假办法》所定的节假日（第二条；适逢周末的，按第六条在其后第一个工作日补假），按节日分段；通知的文号、发布日期和调休上班日是占位符（如 ${'"2026-MM-DD"'}），补全前文件不会被接受。补全：在 source.notice、source.issuedOn 填入通知的文号和日期，在 workdays 列出调休上班日，并把各节假日的起止日改为通知的放假日。例如（示例数据，非官方）：source 为 { "notice": "${TEMPLATE_EXAMPLE.notice}", "issuedOn": "${TEMPLATE_EXAMPLE.issuedOn}" }，workdays 为 ${JSON.stringify(TEMPLATE_EXAMPLE.workdays)}。补全后的文件符合 schemas/schedule.schema.json，可用 --schedule 或环境变量 GOV_CREDIT_SCHEDULES 使用。该年 12 月之前一年的日期只能是与元旦相连的放假日和 12 月最后几天的调休上班日。`,
+      `The template has the days the 全国年节及纪念日放假办法 fixes for the year (第二条; one that falls on a weekend gets a working day off after it, 第六条), one run per holiday; the notice's number, date and make-up working days are placeholders (such as ${'"2026-MM-DD"'}), so an unfinished file is refused. To complete it: put the notice's number and date in source.notice and source.issuedOn, list the make-up working days (调休上班) in workdays, and widen each holiday run to the days the notice gives off. For example (illustrative data, not the official notice): source { "notice": "${TEMPLATE_EXAMPLE.notice}", "issuedOn": "${TEMPLATE_EXAMPLE.issuedOn}" }, workdays ${JSON.stringify(TEMPLATE_EXAMPLE.workdays)}. The completed file follows schemas/schedule.schema.json; use it with --schedule or GOV_CREDIT_SCHEDULES. Days of the year before may only be days off joined to the New Year holiday and make-up days in December's last days.`,
+    ),
+    options: [
+      { flags: '-o, --output <file>', text: L('写入文件（默认写到标准输出）；文件已存在时不覆盖', 'write to a file (default: stdout); an existing file is not overwritten') },
+      { flags: '--force', text: L('覆盖已存在的 --output 文件', 'overwrite an existing --output file') },
+      ...COMMON,
+    ],
+    examples: [
+      { cmd: `${BIN} schedule template 2027 --output holidays-2027.json`, text: L('生成 2027 年模板，再按通知补全', 'a 2027 template to complete from the notice') },
+      {
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule examples/schedules/holidays-2027.example.json`,
+        text: L('使用补全的文件（示例文件：模板按上述示例数据补全，非官方）', 'use a completed file (the example: the template completed with the illustrative data above, not official)'),
       },
     ],
   },

@@ -15,8 +15,8 @@ export interface QueryDefaults {
   asOf: string | null;
   year: number | null;
   policy: PolicyOverrides | null;
-  /** `--unknown-years weekends-only`: the policy `unknownCalendarYears` of every query that does not set it. */
-  unknownYears: 'weekends-only' | null;
+  /** `--unknown-years statutory|weekends-only`: the policy `unknownCalendarYears` of every query that does not set it. */
+  unknownYears: 'statutory' | 'weekends-only' | null;
 }
 
 /**

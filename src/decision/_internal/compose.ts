@@ -65,7 +65,9 @@ function citations(day: DayEvaluation, owned: OwnedRule, at: string): Citation[]
 
 /** Copies for a decision of what the lifecycle or the pack context hold and other decisions may share. */
 function ownDeadline(d: DeadlineState): DeadlineState {
-  return { ...d, basis: { ...d.basis } };
+  const out = { ...d, basis: { ...d.basis } };
+  if (d.provisionalReason) out.provisionalReason = { ...d.provisionalReason, estimatedYears: [...d.provisionalReason.estimatedYears] };
+  return out;
 }
 function ownNote(n: Note): Note {
   const out: Note = { ...n, message: { ...n.message } };

@@ -3,6 +3,7 @@ import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { workingDaysAfter } from '../../deadlines/_internal/build.js';
 import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
+import type { ProvisionalReason } from '../../calendar/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
 import { InvalidEventLogError, issue } from '../../model/errors.js';
 import type { CreditRecord } from '../../model/record.js';
@@ -203,24 +204,27 @@ const CORRECTED_ON = Object.freeze(['correctedOn']);
 
 /** Deadline computed on the calendar, or a note saying why it cannot be. */
 function tryDeadline(
-  compute: () => { dueOn: string; provisional: boolean },
+  compute: () => { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason },
   notes: Note[],
   recordId: string,
   what: { 'zh-CN': string; en: string },
-): { dueOn: string; provisional: boolean } | null {
+): { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason } | null {
   try {
     return compute();
   } catch (e) {
     // A deadline past the calendar's data, or past the supported date range, is a note, not an error.
     if (e instanceof CalendarCoverageError || isDateOutOfRange(e)) {
-      notes.push({
+      const note: Note = {
         code: e instanceof CalendarCoverageError ? 'calendar-coverage' : 'date-out-of-range',
         records: [recordId],
         message: {
           'zh-CN': `${what['zh-CN']}无法计算：${e.issues[0]?.message['zh-CN'] ?? ''}`,
           en: `${what.en} cannot be computed: ${e.issues[0]?.message.en ?? ''}`,
         },
-      });
+      };
+      // The year, so that a command line or a page can give its own advice instead of the options'.
+      if (e instanceof CalendarCoverageError) note.value = e.statutoryFrom === undefined ? { year: e.year } : { year: e.year, statutoryFrom: e.statutoryFrom };
+      notes.push(note);
       return null;
     }
     throw e;
@@ -336,6 +340,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(repliedOn, replyDue.dueOn, K),
         metOn: repliedOn,
         provisional: replyDue.provisional,
+        ...(replyDue.provisionalReason ? { provisionalReason: replyDue.provisionalReason } : {}),
       });
     }
     const outcome = reply && reply.type === 'objection-replied' ? reply.outcome : null;
@@ -374,6 +379,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(reportedOn, reportDue.dueOn, K),
         metOn: reportedOn,
         provisional: reportDue.provisional,
+        ...(reportDue.provisionalReason ? { provisionalReason: reportDue.provisionalReason } : {}),
       });
     }
     if (objection && correction.via === 'objection') {
