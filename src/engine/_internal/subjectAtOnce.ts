@@ -4,7 +4,8 @@
  * lifecycle settings are the same), and each question decided from those. The answers are those of
  * asking each question in turn — the same decisions, and the same error where one would fail.
  */
-import { parseQuery, queryFieldIssues } from '../../model/parse.js';
+import { parseQuery } from '../../model/parse.js';
+import { queryFieldIssues } from '../../model/_internal/queryChecks.js';
 import type { Pack } from '../../model/pack.js';
 import type { PolicyOverrides } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
