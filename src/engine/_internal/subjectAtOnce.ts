@@ -95,8 +95,9 @@ export function* jobContexts(subjectInput: unknown, jobs: readonly Job[], shared
     const key = typeof job.pack === 'string' ? job.pack : query.pack;
     let p = byPack.get(key);
     if (!p) {
-      const pack: Pack = packOfQuery(query);
-      const resolved: ResolvedPack = options.resolved ?? resolvePack(pack);
+      const pin = typeof job.pack === 'string' ? options.pinned?.get(job.pack) : undefined;
+      const pack: Pack = pin ? pin.pack : packOfQuery(query);
+      const resolved: ResolvedPack = pin ? pin.resolved : (options.resolved ?? resolvePack(pack));
       const run = compiledRunner(resolved);
       prepared ??= prepareSubject(first.subject as Subject);
       const pc = packContext(prepared, pack, resolved, first.policy as PolicyOverrides | undefined, options, lifecycles);
