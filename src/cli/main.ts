@@ -16,7 +16,7 @@ import { loadPack } from '../packs/loadPack.js';
 import { CalendarCoverageError } from '../calendar/CalendarCoverageError.js';
 import { scanOption } from './_internal/args.js';
 import { processChunk, withOutputBytes, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
-import { guardStream, writeOut, type Ctx } from './_internal/context.js';
+import { guardStream, writeOut, writeText, type Ctx } from './_internal/context.js';
 import { EXIT, errorJsonLine, exitCodeOf, formatError, usageError } from './_internal/exit.js';
 import { COMMANDS, commandHelp, renderCommandHelp, renderMainHelp } from './_internal/help.js';
 import { LOCALES, localeFrom, type Locale } from './_internal/i18n.js';
@@ -77,7 +77,7 @@ export async function reportError(e: unknown, ctx: Ctx): Promise<number> {
   const err = e instanceof CalendarCoverageError ? coverageError(e) : e;
   const code = exitCodeOf(err);
   if (ctx.jsonErrors) await writeOut(ctx.stderr, errorJsonLine(err, code) + '\n');
-  else await writeOut(ctx.stderr, wrapLines(formatError(err, ctx.locale), ctx.width) + '\n');
+  else await writeText(ctx.stderr, wrapLines(formatError(err, ctx.locale), ctx.width) + '\n');
   if (ctx.debug && e instanceof Error && e.stack) await writeOut(ctx.stderr, e.stack + '\n');
   else if (code === EXIT.internal && !ctx.jsonErrors) {
     await writeOut(ctx.stderr, ctx.locale === 'en' ? '(rerun with --debug for the stack trace)\n' : '（加 --debug 重新运行可看到堆栈）\n');

@@ -13,7 +13,7 @@ import { Progress } from '../_internal/progress.js';
 import type { QueryDefaults } from '../_internal/queries.js';
 import { label } from '../../decision/_internal/labels.js';
 import { actionLabel, packName, verdictLabel } from '../_internal/render.js';
-import { table, wrap, wrapLines } from '../_internal/text.js';
+import { printable, table, wrap, wrapLines } from '../_internal/text.js';
 import { QUERY_OPTIONS, queryDefaults } from './common.js';
 
 export const BATCH_OPTIONS = {
@@ -120,7 +120,7 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
       if (badShown.length < BAD_LINES_SHOWN) {
         badShown.push(b);
         if (ctx.jsonErrors) await writeOut(ctx.stderr, JSON.stringify({ line: b.line, error: b.error }) + '\n');
-        else await writeOut(ctx.stderr, `${progress.interrupt()}${wrapLines(badLineText(b, L), ctx.width)}\n`);
+        else await writeOut(ctx.stderr, `${progress.interrupt()}${printable(wrapLines(badLineText(b, L), ctx.width))}\n`);
       }
     }
     addInto(total, { ...r, bad: [] });
@@ -171,7 +171,7 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
 
 /** A message for stderr: a JSON object with `--format json`, else the text. */
 async function report(ctx: Ctx, json: Record<string, unknown>, text: string): Promise<void> {
-  await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(json) : text) + '\n');
+  await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(json) : printable(text)) + '\n');
 }
 
 /** `line 12: invalid input: subject.kind: …`, in the locale. */
@@ -309,7 +309,7 @@ export async function runBatchCommand(argv: string[], ctx: Ctx): Promise<number>
     );
     return EXIT.outputClosed;
   }
-  if (!flag(p, 'quiet')) await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(summaryJson(rep, input)) : summaryText(rep, input, ctx.locale, ctx.width)) + '\n');
+  if (!flag(p, 'quiet')) await writeOut(ctx.stderr, (ctx.jsonErrors ? JSON.stringify(summaryJson(rep, input)) : printable(summaryText(rep, input, ctx.locale, ctx.width))) + '\n');
   if (rep.total.stopped && !ctx.jsonErrors) {
     await writeOut(ctx.stderr, ctx.locale === 'en' ? 'stopped at the first bad line (--strict)\n' : '遇到第一个无效行即停止（--strict）\n');
   }
