@@ -63,7 +63,7 @@ function scanGlobals(argv: string[]): { locale: Locale; badLocale: string | null
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: string[], io: Pick<Ctx, 'stdout' | 'stderr' | 'stdin'>): Promise<number> {
+export async function main(argv: string[], io: Pick<Ctx, 'stdout' | 'stderr' | 'stdin' | 'cliProcess'>): Promise<number> {
   const g = scanGlobals(argv);
   const debug = argv.includes('--debug');
   const ctx: Ctx = { ...io, locale: g.locale, debug, jsonErrors: g.jsonErrors, width: g.width };
@@ -179,7 +179,7 @@ if (isMainThread && !process.env.GOV_CREDIT_RULES_NO_MAIN) {
   process.on('exit', () => {
     if (stdout.gone && process.exitCode !== EXIT.internal) process.exitCode = EXIT.outputClosed;
   });
-  main(process.argv.slice(2), { stdout, stderr, stdin: process.stdin }).then(
+  main(process.argv.slice(2), { stdout, stderr, stdin: process.stdin, cliProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -23,6 +23,11 @@ export interface Ctx {
   stdout: Out;
   stderr: Out;
   stdin: Readable;
+  /**
+   * The CLI runs as its own process (not `main` called in-process): worker threads can load its
+   * file, and batch may handle SIGINT/SIGTERM itself.
+   */
+  cliProcess?: boolean;
 }
 
 /**

@@ -6,9 +6,10 @@ import { L } from './i18n.js';
  * Exit codes, documented in `--help` and docs/cli.md:
  * 0 ok; 1 ran, but input data was refused (a bad query, bad roster lines, packs that differ);
  * 2 could not run (the command line, a file it names, a pack or schedule it loads, calendar data);
- * 3 internal error (a bug: please report it with `--debug`); 4 the output's reader went away.
+ * 3 internal error (a bug: please report it with `--debug`); 4 the output's reader went away;
+ * 130 / 143 batch stopped on SIGINT / SIGTERM after whole lines (the shell's 128 + signal).
  */
-export const EXIT = { ok: 0, data: 1, usage: 2, internal: 3, outputClosed: 4 } as const;
+export const EXIT = { ok: 0, data: 1, usage: 2, internal: 3, outputClosed: 4, sigint: 130, sigterm: 143 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export const EXIT_DOCS: { code: ExitCode; text: LocalizedText }[] = [
@@ -31,6 +32,17 @@ export const EXIT_DOCS: { code: ExitCode; text: LocalizedText }[] = [
   {
     code: EXIT.outputClosed,
     text: L('标准输出的读取方提前关闭（EPIPE）：输出不完整，已停止', 'stdout was closed by its reader (EPIPE): the output is incomplete, the run stopped'),
+  },
+  {
+    code: EXIT.sigint,
+    text: L(
+      'batch 收到 SIGINT（Ctrl-C）：写完整行后停止，标准错误上给出最后写出的行号，用 --from-line 接着运行',
+      'batch got SIGINT (Ctrl-C): it stopped after whole lines and said on stderr the last line written; resume with --from-line',
+    ),
+  },
+  {
+    code: EXIT.sigterm,
+    text: L('batch 收到 SIGTERM：同上', 'batch got SIGTERM: as for SIGINT'),
   },
 ];
 
@@ -56,6 +68,7 @@ export const CLI_ERROR_CODES = {
   not_applicable: L('所问事项均不适用于该主体', 'none of the actions asked applies to the subject'),
   no_examples: L('找不到示例目录', 'the examples folder cannot be found'),
   output_closed: L('标准输出的读取方提前关闭', 'stdout was closed by its reader'),
+  interrupted: L('batch 因 SIGINT 或 SIGTERM 在整行之后停止', 'batch stopped on SIGINT or SIGTERM, after whole lines'),
   internal: L('内部错误', 'internal error'),
 } as const satisfies Record<string, LocalizedText>;
 export type CliErrorCode = keyof typeof CLI_ERROR_CODES;
@@ -78,6 +91,7 @@ export const CLI_ERROR_EXIT: Record<CliErrorCode, string> = {
   not_applicable: '1',
   no_examples: '2',
   output_closed: '4',
+  interrupted: '130 (SIGINT), 143 (SIGTERM)',
   internal: '3',
 };
 

@@ -226,8 +226,18 @@ export interface InvalidUtf8Line {
   };
 }
 
+/** A line longer than the per-line byte limit: its bytes were skipped, never held in memory. */
+export interface TooLongLine {
+  tooLong: {
+    /** The line's length in bytes (without its LF; a CR before it counted). */
+    bytes: number;
+    /** The limit it passed (`batch --max-line-bytes`). */
+    limit: number;
+  };
+}
+
 /** One input line: its text (without the LF and one CR before it), or why it could not be read. */
-export type InputLine = string | InvalidUtf8Line;
+export type InputLine = string | InvalidUtf8Line | TooLongLine;
 
 export interface LineSource {
   /** Lines in input order, a batch at a time (whatever one read of the stream held). */
@@ -236,8 +246,8 @@ export interface LineSource {
   totalBytes: number | null;
   /** Bytes read so far. */
   bytesRead: () => number;
-  /** Stops reading (the output went away). */
-  close: () => void;
+  /** Stops reading (the output went away); `force` closes stdin too (the run was interrupted: the process ends). */
+  close: (force?: boolean) => void;
 }
 
 /** Offset of the first byte of `b` that does not belong to a well-formed UTF-8 sequence. */
@@ -282,31 +292,54 @@ export function decodeLine(bytes: Uint8Array): InputLine {
 /**
  * Splits a byte stream into lines on LF only. A bare CR is JSON whitespace and stays inside its
  * line; one CR before an LF (Windows line ends) is dropped. A last line without an LF is a line.
+ * A line longer than `maxLineBytes` is not kept: its bytes are counted and dropped up to its LF,
+ * and it comes out as a TooLongLine (memory stays bounded whatever one line holds).
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<InputLine[]> {
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes = Infinity): AsyncGenerator<InputLine[]> {
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  /** Bytes of the current line when it is over the limit (its bytes are being skipped), else -1. */
+  let skipped = -1;
+  const tooLong = (bytes: number): TooLongLine => ({ tooLong: { bytes, limit: maxLineBytes } });
   for await (const chunk of chunks) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     const out: InputLine[] = [];
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(0x0a, start);
+      const end = nl === -1 ? buf.length : nl;
+      const piece = buf.subarray(start, end);
+      if (skipped >= 0) skipped += piece.length;
+      else if (pendingBytes + piece.length > maxLineBytes) {
+        skipped = pendingBytes + piece.length;
+        pending = [];
+        pendingBytes = 0;
+      }
       if (nl === -1) {
-        if (start < buf.length) pending.push(buf.subarray(start));
+        if (skipped < 0 && piece.length) {
+          pending.push(piece);
+          pendingBytes += piece.length;
+        }
         break;
       }
-      const piece = buf.subarray(start, nl);
-      out.push(decodeLine(pending.length ? Buffer.concat([...pending, piece]) : piece));
+      if (skipped >= 0) out.push(tooLong(skipped));
+      else out.push(decodeLine(pending.length ? Buffer.concat([...pending, piece]) : piece));
       pending = [];
+      pendingBytes = 0;
+      skipped = -1;
       start = nl + 1;
     }
     if (out.length) yield out;
   }
-  if (pending.length) yield [decodeLine(Buffer.concat(pending))];
+  if (skipped >= 0) yield [tooLong(skipped)];
+  else if (pending.length) yield [decodeLine(Buffer.concat(pending))];
 }
 
-/** Lines of a file or stdin, streamed (a roster of millions never sits in memory). */
-export function openLines(path: string, stdin: Readable = process.stdin): LineSource {
+/**
+ * Lines of a file or stdin, streamed (a roster of millions never sits in memory); a line longer
+ * than `maxLineBytes` comes out as a TooLongLine.
+ */
+export function openLines(path: string, stdin: Readable = process.stdin, maxLineBytes = Infinity): LineSource {
   let stream: Readable;
   let totalBytes: number | null = null;
   if (path === '-') {
@@ -324,11 +357,11 @@ export function openLines(path: string, stdin: Readable = process.stdin): LineSo
     }
   })();
   return {
-    lines: splitLines(counted),
+    lines: splitLines(counted, maxLineBytes),
     totalBytes,
     bytesRead: () => read,
-    close: () => {
-      if (stream !== stdin) stream.destroy();
+    close: (force = false) => {
+      if (stream !== stdin || force) stream.destroy();
       else stream.pause();
     },
   };
