@@ -33,6 +33,30 @@ const jreAsOwnModule: Plugin = {
   },
 };
 
+// json-rules-engine is bundled into the adapter (dist/jre.js), without jsonpath-plus: the engine
+// imports it (and, inside it, jsep with its plugins and node:vm) only for its default path resolver,
+// which the adapter replaces with plain dotted paths (packs refuse any other path at load). So no
+// JSONPath or script evaluator is loaded, or installed, with the library (issue 22). A call to the
+// stub would mean a path resolver was not passed: it throws instead of evaluating anything.
+const jsonPathStub: Plugin = {
+  name: 'jsonpath-plus-stub',
+  setup(build) {
+    build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: 'jsonpath-plus', namespace: 'jsonpath-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'jsonpath-stub' }, () => ({
+      contents:
+        "export function JSONPath() { throw new Error('gov-credit-rules: JSONPath is not available (packs use plain dotted paths; the adapter passes its own path resolver)'); }\n",
+      loader: 'js',
+    }));
+  },
+};
+const BUNDLED_NOTICE = [
+  '/*!',
+  ' * Bundled: json-rules-engine 7.3 (ISC, (c) Cache Hamm), eventemitter2 6 (MIT, (c) hij1nx),',
+  ' * hash-it 6 (MIT, (c) planttheidea), clone 2 (MIT, (c) Paul Vorbach). Their license texts are in',
+  ' * THIRD_PARTY_LICENSES.md of this package. jsonpath-plus is not included (see tsup.config.ts).',
+  ' */',
+].join('\n');
+
 // The calendar entry carries no zod and no json-rules-engine. Its code never converts zod issues;
 // the one zod import it reaches (zod/locales in src/model/errors.ts, for issuesFromZod, which the
 // entry does not use) is replaced by an inert stub, and any other import of either package fails
@@ -87,7 +111,8 @@ export default defineConfig([
     noExternal: inlineHolidayData,
     esbuildPlugins: [testingUsesMainEntry, jreAsOwnModule, packHolidayData],
   },
-  // The json-rules-engine adapter the main entry loads for `evaluate` and `timeline` (no types: internal).
+  // The json-rules-engine adapter the main entry loads for `evaluate` and `timeline` (no types:
+  // internal), with json-rules-engine bundled in and jsonpath-plus left out (jsonPathStub).
   {
     entry: { jre: 'src/packs/_internal/jre.ts' },
     format: ['esm', 'cjs'],
@@ -96,6 +121,9 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
+    noExternal: [/^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/],
+    esbuildPlugins: [jsonPathStub],
+    banner: { js: BUNDLED_NOTICE },
   },
   // gov-credit-rules/calendar: the calendar and deadlines alone, for browsers (ES2020 syntax).
   {
@@ -110,7 +138,8 @@ export default defineConfig([
     noExternal: [...inlineHolidayData, /^zod(\/|$)/, /^json-rules-engine(\/|$)/],
     esbuildPlugins: [calendarWithoutEngine, packHolidayData],
   },
-  // The command line: one ESM file (the package's `bin`), no types; nothing requires it.
+  // The command line: one ESM file (the package's `bin`), no types; nothing requires it. It carries
+  // its own copy of the engine, json-rules-engine bundled as in dist/jre.js (without jsonpath-plus).
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
@@ -119,7 +148,8 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
-    noExternal: inlineHolidayData,
-    esbuildPlugins: [packHolidayData],
+    noExternal: [...inlineHolidayData, /^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/],
+    esbuildPlugins: [packHolidayData, jsonPathStub],
+    banner: { js: BUNDLED_NOTICE },
   },
 ]);
