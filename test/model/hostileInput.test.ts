@@ -108,7 +108,9 @@ describe('limits are checked before the input is walked', () => {
     expect(await firstIssue(() => f(person({ records: countingArray(1e9) })))).toMatchObject({ path: expectedPath(route, 'records'), code: 'too_big' });
   });
 
-  it.each(PATHS)('%s: an object graph sharing its nodes (10^12 paths) is input_too_large, not walked', async (route, f) => {
+  // The three routes through validation (the zod pre-pass, the compiled validator, a query's): the
+  // other paths reach one of them; each walk reads up to 2,000,000 entries, so not all seven.
+  it.each(PATHS.filter(([route]) => ['parseSubject', 'createEvaluator', 'decideSubject'].includes(route)))('%s: an object graph sharing its nodes (10^12 paths) is input_too_large, not walked', async (route, f) => {
     const issue = await firstIssue(() => f(person({ meta: { graph: sharedGraph() } })));
     expect(issue.code).toBe('input_too_large');
     expect(issue.path.startsWith(expectedPath(route, 'meta.graph'))).toBe(true);
