@@ -137,8 +137,14 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   const interruption = new Promise<typeof INTERRUPTED>((res) => (wake = () => res(INTERRUPTED)));
   const onSignal = (sig: 'SIGINT' | 'SIGTERM'): void => {
     if (interrupted) {
-      // A second signal: stop now (a line being written may be cut).
-      process.exit(sig === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
+      // A second signal: stop now (a line being written may be cut), saying so.
+      const message = {
+        'zh-CN': `批处理再次收到 ${sig}，立即停止：第 ${lastLine} 行及以前已完整写出，其后一行可能不完整`,
+        en: `batch stopped at once on a second ${sig}: the lines up to ${lastLine} were written whole, a later one may be cut`,
+      };
+      const code = sig === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
+      ctx.stderr.write((ctx.jsonErrors ? JSON.stringify({ error: { name: 'CliError', code: 'interrupted', message, issues: [], signal: sig, lastLine, resumeFrom: lastLine + 1, exitCode: code } }) : message[L]) + '\n');
+      process.exit(code);
     }
     interrupted = sig;
     stop = true;
