@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { packHolidayTables, type HolidayTables } from './src/calendar/_internal/packedData.js';
+import { BUNDLED_ENGINE, BUNDLED_NOTICE, jsonPathStub } from './scripts/_shared/engineBundle.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -32,30 +33,6 @@ const jreAsOwnModule: Plugin = {
     );
   },
 };
-
-// json-rules-engine is bundled into the adapter (dist/jre.js), without jsonpath-plus: the engine
-// imports it (and, inside it, jsep with its plugins and node:vm) only for its default path resolver,
-// which the adapter replaces with plain dotted paths (packs refuse any other path at load). So no
-// JSONPath or script evaluator is loaded, or installed, with the library (issue 22). A call to the
-// stub would mean a path resolver was not passed: it throws instead of evaluating anything.
-const jsonPathStub: Plugin = {
-  name: 'jsonpath-plus-stub',
-  setup(build) {
-    build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: 'jsonpath-plus', namespace: 'jsonpath-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'jsonpath-stub' }, () => ({
-      contents:
-        "export function JSONPath() { throw new Error('gov-credit-rules: JSONPath is not available (packs use plain dotted paths; the adapter passes its own path resolver)'); }\n",
-      loader: 'js',
-    }));
-  },
-};
-const BUNDLED_NOTICE = [
-  '/*!',
-  ' * Bundled: json-rules-engine 7.3 (ISC, (c) Cache Hamm), eventemitter2 6 (MIT, (c) hij1nx),',
-  ' * hash-it 6 (MIT, (c) planttheidea), clone 2 (MIT, (c) Paul Vorbach). Their license texts are in',
-  ' * THIRD_PARTY_LICENSES.md of this package. jsonpath-plus is not included (see tsup.config.ts).',
-  ' */',
-].join('\n');
 
 // The calendar entry carries no zod and no json-rules-engine. Its code never converts zod issues;
 // the one zod import it reaches (zod/locales in src/model/errors.ts, for issuesFromZod, which the
@@ -121,9 +98,13 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
-    noExternal: [/^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/],
+    noExternal: BUNDLED_ENGINE,
     esbuildPlugins: [jsonPathStub],
     banner: { js: BUNDLED_NOTICE },
+    // The bundled packages' sources stay out of the map (they are in node_modules, and on npm).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
   },
   // gov-credit-rules/calendar: the calendar and deadlines alone, for browsers (ES2020 syntax).
   {
@@ -148,7 +129,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
-    noExternal: [...inlineHolidayData, /^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/],
+    noExternal: [...inlineHolidayData, ...BUNDLED_ENGINE],
     esbuildPlugins: [packHolidayData, jsonPathStub],
     banner: { js: BUNDLED_NOTICE },
   },
