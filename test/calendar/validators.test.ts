@@ -154,6 +154,6 @@ describe('hand-written calendar validators report what zod reported', () => {
     expect(got[1]!.message).toEqual({ 'zh-CN': '无效输入', en: 'Invalid input' });
     expect(got[2]!.message).toEqual({ 'zh-CN': '无效输入：期望 数组，实际接收 string', en: 'Invalid input: expected array, received string' });
     expect(got[3]!.message).toEqual({ 'zh-CN': '数值过小：期望 string >=1 字符', en: 'Too small: expected string to have >=1 characters' });
-    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('Invalid option: expected one of "error"|"weekends-only"');
+    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('Invalid option: expected one of "error"|"statutory"|"weekends-only"');
   });
 });

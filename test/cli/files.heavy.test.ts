@@ -52,12 +52,13 @@ const errorOf = (r: Run) => (JSON.parse(r.stderr.trim().split('\n').at(-1)!) as 
 const deadline = ['deadline', '--from', '2026-09-28', '--working-days', '15', '--format', 'json'];
 
 describe('configuration files: regular files only', () => {
-  it('--schedule, --load, --policy @file and pack show naming a FIFO or /dev/zero', async () => {
+  it('--schedule, --load, --policy @file, pack show and serve --token-file naming a FIFO or /dev/zero', async () => {
     for (const args of [
       [...deadline, '--schedule', fifo],
       ['packs', '--load', '/dev/zero', '--format', 'json'],
       ['evaluate', 'examples/query.json', '--policy', `@${fifo}`, '--format', 'json'],
       ['pack', 'show', zeroJson, '--format', 'json'],
+      ['serve', '--token-file', fifo, '--format', 'json'],
     ]) {
       const r = await spawned(args);
       expect(r.killed, args.join(' ')).toBe(false);

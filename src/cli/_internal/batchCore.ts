@@ -123,16 +123,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       continue;
     }
     try {
-      if (typeof raw !== 'string') throw unreadLine(raw);
-      const oversized = oversizedLine(raw);
-      if (oversized) throw oversized;
-      let doc: unknown;
-      try {
-        doc = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
-      }
+      const doc = lineDocument(raw);
       let query: unknown = doc;
       let ex: Expanded;
       let answers: Decision[] | ScreenResult[];
@@ -256,6 +247,23 @@ export function oversizedLine(raw: string): LineError | null {
     );
   }
   return null;
+}
+
+/**
+ * A non-blank line's JSON document (batch and the web service's screen); a line that cannot be read
+ * throws its LineError: not UTF-8, over the per-line limit, too large to parse (measured first:
+ * `oversizedLine`), or not JSON.
+ */
+export function lineDocument(raw: InputLine): unknown {
+  if (typeof raw !== 'string') throw unreadLine(raw);
+  const oversized = oversizedLine(raw);
+  if (oversized) throw oversized;
+  try {
+    return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
+  }
 }
 
 /** A line that cannot be read as a document: not UTF-8, not JSON, too long, too large. */

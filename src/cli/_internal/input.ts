@@ -199,6 +199,14 @@ export async function readJson(path: string, stdin?: Readable): Promise<unknown>
 }
 
 /**
+ * A small text file that configures the run (serve's --token-file): a regular file of at most `max`
+ * bytes, UTF-8; a FIFO, a device or a socket is refused before anything is read, as for readConfigJson.
+ */
+export function readConfigText(path: string, max: number): string {
+  return utf8(readRegularFile(path, max, EXIT.usage), path, EXIT.usage);
+}
+
+/**
  * A JSON file that configures the run (a pack, a policy, a schedule): a regular file of at most
  * MAX_FILE_BYTES. A FIFO, a device (/dev/zero), a socket or a folder is refused before anything is
  * read (file_not_regular), a larger file by its size (file_too_large); unreadable or malformed is
