@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { packHolidayTables, type HolidayTables } from './src/calendar/_internal/packedData.js';
+import { BUNDLED_ENGINE, BUNDLED_NOTICE, jsonPathStub } from './scripts/_shared/engineBundle.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -87,7 +88,8 @@ export default defineConfig([
     noExternal: inlineHolidayData,
     esbuildPlugins: [testingUsesMainEntry, jreAsOwnModule, packHolidayData],
   },
-  // The json-rules-engine adapter the main entry loads for `evaluate` and `timeline` (no types: internal).
+  // The json-rules-engine adapter the main entry loads for `evaluate` and `timeline` (no types:
+  // internal), with json-rules-engine bundled in and jsonpath-plus left out (jsonPathStub).
   {
     entry: { jre: 'src/packs/_internal/jre.ts' },
     format: ['esm', 'cjs'],
@@ -96,6 +98,13 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
+    noExternal: BUNDLED_ENGINE,
+    esbuildPlugins: [jsonPathStub],
+    banner: { js: BUNDLED_NOTICE },
+    // The bundled packages' sources stay out of the map (they are in node_modules, and on npm).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
   },
   // gov-credit-rules/calendar: the calendar and deadlines alone, for browsers (ES2020 syntax).
   {
@@ -110,7 +119,8 @@ export default defineConfig([
     noExternal: [...inlineHolidayData, /^zod(\/|$)/, /^json-rules-engine(\/|$)/],
     esbuildPlugins: [calendarWithoutEngine, packHolidayData],
   },
-  // The command line: one ESM file (the package's `bin`), no types; nothing requires it.
+  // The command line: one ESM file (the package's `bin`), no types; nothing requires it. It carries
+  // its own copy of the engine, json-rules-engine bundled as in dist/jre.js (without jsonpath-plus).
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
@@ -119,7 +129,8 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
-    noExternal: inlineHolidayData,
-    esbuildPlugins: [packHolidayData],
+    noExternal: [...inlineHolidayData, ...BUNDLED_ENGINE],
+    esbuildPlugins: [packHolidayData, jsonPathStub],
+    banner: { js: BUNDLED_NOTICE },
   },
 ]);

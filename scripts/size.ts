@@ -86,6 +86,8 @@ export interface Figure {
 function packageOf(input: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) return m[1]!;
+  // The json-rules-engine adapter, with json-rules-engine bundled into it (tsup.config.ts).
+  if (/^dist\/jre\.(c?js)$/.test(input)) return 'json-rules-engine';
   return input.startsWith('dist/') || input.startsWith('rules/') ? 'gov-credit-rules' : input;
 }
 

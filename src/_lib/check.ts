@@ -273,7 +273,15 @@ function finalize(raw: RawIssue[], prefix: Key[], out: Issue[]): Issue[] {
  * starting with `prefix`.
  */
 export function parseOrThrow<T>(check: Check<T>, input: unknown, prefix: readonly Key[]): T {
-  const r = check(input);
+  let r: Result;
+  try {
+    r = check(input);
+  } catch (e) {
+    // A getter or Proxy trap of the caller's that throws: a typed error, not the raw one.
+    if (InvalidInputError.is(e)) throw e;
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new InvalidInputError([{ path: [...prefix], code: 'unreadable', message: { 'zh-CN': `无法读取该值（读取时抛出：${msg}）`, en: `the value cannot be read (reading it threw: ${msg})` } }]);
+  }
   if (r.issues.length) throw new InvalidInputError(finalize(r.issues, [...prefix], []));
   return r.value as T;
 }

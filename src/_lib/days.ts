@@ -182,19 +182,56 @@ const SHANGHAI_FORMAT = new Intl.DateTimeFormat('en-CA', {
 const INTL_FROM = Date.UTC(1900, 0, 1);
 const INTL_UNTIL = Date.UTC(2300, 0, 1);
 
+// Captured once: a Date is read through the intrinsic getter only, never through methods or
+// conversions the object itself (or a Proxy around it) could answer (`valueOf`, `getTime`,
+// `Symbol.toPrimitive`), so a forged reading cannot reach a decision.
+const intrinsicGetTime = Date.prototype.getTime;
+const reflectApply = Reflect.apply;
+
+/**
+ * How the library reads a value that looks like a `Date` (`instanceof Date`): `'genuine'` for a real
+ * Date object (one with a time value: any Date, or a subclass of Date), `'forged'` for anything
+ * else that claims Date's prototype (`Object.create(Date.prototype)`, a Proxy around a Date),
+ * `'none'` for a value that is not Date-like at all. Reads the prototype chain (a Proxy's trap may
+ * throw: callers that walk untrusted input catch it); calls nothing on the object itself.
+ */
+export function dateObjectKind(v: unknown): 'genuine' | 'forged' | 'none' {
+  if (v === null || typeof v !== 'object' || !(v instanceof Date)) return 'none';
+  return genuineDateTime(v) === undefined ? 'forged' : 'genuine';
+}
+
+/**
+ * The time value of a genuine Date (NaN for an Invalid Date), read once through the intrinsic
+ * getter; undefined when `d` is not a Date object at all (no [[DateValue]] slot).
+ */
+export function genuineDateTime(d: object): number | undefined {
+  try {
+    return reflectApply(intrinsicGetTime, d, []) as number;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The civil date in China (Asia/Shanghai) of an instant. Never the host's local zone.
- * Returns null for an invalid `Date`. A date outside 0000..9999 is written with an expanded year
- * (`-000001-06-01`), never wrapped into a four-digit one; `checkDate` refuses it as out of range.
+ * Returns null for an invalid `Date` (and for anything that is not a genuine Date). A date outside
+ * 0000..9999 is written with an expanded year (`-000001-06-01`), never wrapped into a four-digit
+ * one; `checkDate` refuses it as out of range. The Date is read once, by its intrinsic time value.
  */
 export function shanghaiDateOf(d: Date): string | null {
-  const t = d.getTime();
+  const t = genuineDateTime(d);
+  return t === undefined ? null : shanghaiDateOfTime(t);
+}
+
+/** The civil date in China of a time value (ms since the epoch), or null for NaN. */
+export function shanghaiDateOfTime(t: number): string | null {
   if (Number.isNaN(t)) return null;
   if (t < INTL_FROM || t >= INTL_UNTIL) {
     const p = partsFromDayNumber(Math.floor((t + 8 * 3_600_000) / 86_400_000));
     return `${formatYear(p.year)}-${pad2(p.month)}-${pad2(p.day)}`;
   }
-  const parts = SHANGHAI_FORMAT.formatToParts(d);
+  // Formatted from the number, not from the object: nothing of the caller's is called.
+  const parts = SHANGHAI_FORMAT.formatToParts(t);
   let y = '';
   let m = '';
   let day = '';

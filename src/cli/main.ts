@@ -16,7 +16,7 @@ import { loadPack } from '../packs/loadPack.js';
 import { CalendarCoverageError } from '../calendar/CalendarCoverageError.js';
 import { scanOption } from './_internal/args.js';
 import { processChunk, withOutputBytes, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
-import { guardStream, writeOut, type Ctx } from './_internal/context.js';
+import { guardStream, writeOut, writeText, type Ctx } from './_internal/context.js';
 import { EXIT, errorJsonLine, exitCodeOf, formatError, usageError } from './_internal/exit.js';
 import { COMMANDS, commandHelp, renderCommandHelp, renderMainHelp } from './_internal/help.js';
 import { LOCALES, localeFrom, type Locale } from './_internal/i18n.js';
@@ -67,7 +67,7 @@ function scanGlobals(argv: string[]): { locale: Locale; badLocale: string | null
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: string[], io: Pick<Ctx, 'stdout' | 'stderr' | 'stdin'>): Promise<number> {
+export async function main(argv: string[], io: Pick<Ctx, 'stdout' | 'stderr' | 'stdin' | 'cliProcess'>): Promise<number> {
   const g = scanGlobals(argv);
   const debug = argv.includes('--debug');
   const ctx: Ctx = { ...io, locale: g.locale, debug, jsonErrors: g.jsonErrors, width: g.width };
@@ -81,7 +81,7 @@ export async function reportError(e: unknown, ctx: Ctx): Promise<number> {
   const err = e instanceof CalendarCoverageError ? coverageError(e) : e;
   const code = exitCodeOf(err);
   if (ctx.jsonErrors) await writeOut(ctx.stderr, errorJsonLine(err, code) + '\n');
-  else await writeOut(ctx.stderr, wrapLines(formatError(err, ctx.locale), ctx.width) + '\n');
+  else await writeText(ctx.stderr, wrapLines(formatError(err, ctx.locale), ctx.width) + '\n');
   if (ctx.debug && e instanceof Error && e.stack) await writeOut(ctx.stderr, e.stack + '\n');
   else if (code === EXIT.internal && !ctx.jsonErrors) {
     await writeOut(ctx.stderr, ctx.locale === 'en' ? '(rerun with --debug for the stack trace)\n' : '（加 --debug 重新运行可看到堆栈）\n');
@@ -190,7 +190,7 @@ if (isMainThread && !process.env.GOV_CREDIT_RULES_NO_MAIN) {
   process.on('exit', () => {
     if (stdout.gone && process.exitCode !== EXIT.internal) process.exitCode = EXIT.outputClosed;
   });
-  main(process.argv.slice(2), { stdout, stderr, stdin: process.stdin }).then(
+  main(process.argv.slice(2), { stdout, stderr, stdin: process.stdin, cliProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -37,7 +37,13 @@ export function combinedDisciplinaryPeriod(
   sanctions: readonly { sanction: PeriodSanction; effectiveOn: DateInput }[],
   opts?: { months?: number; basis?: LegalBasis },
 ): CombinedDisciplinaryPeriod {
-  if (!Array.isArray(sanctions) || sanctions.length === 0) {
+  let list = false;
+  try {
+    list = Array.isArray(sanctions) && sanctions.length > 0;
+  } catch {
+    // a revoked Proxy: not a list
+  }
+  if (!list) {
     throw new InvalidInputError([issue(['sanctions'], 'invalid_type', '应为至少一项处分的数组', 'expected a non-empty array of sanctions')]);
   }
   const o = toOptions(opts, ['opts'], ['months', 'basis']);

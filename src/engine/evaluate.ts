@@ -6,7 +6,7 @@ import { toOptions } from '../calendar/_internal/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
-import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
+import { referenceRunner } from './_internal/referenceRunner.js';
 import { runAsync } from './_internal/steps.js';
 import { decisionSteps } from './_internal/decide.js';
 
@@ -38,7 +38,7 @@ export async function evaluate(query: QueryInput | Untyped, options?: EvaluateOp
   const calendar = hostCalendarArg(toOptions(options, ['options'], ['calendar']).calendar, ['options', 'calendar']);
   const parsed = parseQuery(query);
   const ctx = buildContext(parsed, calendar ? { hostCalendar: calendar } : {});
-  return runAsync(decisionSteps(ctx), runWithJsonRulesEngine);
+  return runAsync(decisionSteps(ctx), await referenceRunner());
 }
 
 /** Options of `evaluate`. */

@@ -47,7 +47,10 @@ export type SubjectSource = AsyncIterable<unknown> | Iterable<unknown>;
  * validated and decided synchronously by the compiled pack, and its decision is yielded before
  * the next subject is read, so a slow consumer slows the reading (back-pressure) and nothing
  * accumulates. Decisions are those of `evaluate` for the query
- * `{ pack, subject, action, asOf, assessmentYear, policy }`.
+ * `{ pack, subject, action, asOf, assessmentYear, policy }`. The pack is pinned when
+ * `evaluateStream` is called: looked up, resolved with the packs it extends and compiled then, so a
+ * pack replaced while the stream is read (`loadPack(json, { replace: true })`) does not reach it
+ * (as with `screen`).
  *
  * @param source - subjects (plain objects as the Subject schema describes): an async iterable,
  *   an iterable, or a Node `Readable` in object mode.

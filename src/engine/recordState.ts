@@ -47,7 +47,12 @@ export interface RecordStateOptions {
  * s.objection?.status;     // 'reply-overdue' (due 2026-10-23, TH-9)
  */
 export function recordState(record: CreditRecordInput | Untyped, asOf: DateInput, options?: RecordStateOptions): RecordState {
-  const day = normalizeDates(asOf);
+  let day: unknown;
+  try {
+    day = normalizeDates(asOf);
+  } catch {
+    day = undefined; // a Proxy whose traps throw: not a date
+  }
   const problem = typeof day === 'string' ? checkDate(day) : 'invalid_date';
   if (problem === 'invalid_date') {
     throw new InvalidInputError([issue(['asOf'], 'invalid_date', '应为真实日期，格式 YYYY-MM-DD', 'expected a real date as YYYY-MM-DD')]);

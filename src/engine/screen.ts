@@ -1,4 +1,7 @@
 import { toOptions } from '../calendar/_internal/input.js';
+import type { Pack } from '../model/pack.js';
+import { resolvePack, type ResolvedPack } from '../packs/_internal/resolve.js';
+import { compiledRunner, packFrom } from './_internal/compiledPack.js';
 import { composeDecision } from '../decision/_internal/compose.js';
 import type { Decision } from '../model/decision.js';
 import { InvalidInputError, issue } from '../model/errors.js';
@@ -59,7 +62,9 @@ const KEYS = ['packs', 'actions', 'asOf', 'assessmentYear', 'policy', 'calendar'
  * once and its records reduced once per pack (as `decideSubject`), and a clear answer costs no
  * composition. Verdicts and clearFrom equal `evaluate`'s; the decisions given deep-equal them.
  * Subjects are read one at a time and each is answered before the next is read: constant memory,
- * back-pressure from a slow consumer.
+ * back-pressure from a slow consumer. The packs are pinned when `screen` is called: looked up,
+ * resolved with the packs they extend and compiled then, so a pack replaced while the roster is
+ * read (`loadPack(json, { replace: true })`) does not reach this run (as with `evaluateStream`).
  *
  * @param source - subjects: an async iterable, an iterable, or a Node `Readable` in object mode.
  * Actions asked that do not apply to a subject's kind (a government is not rated) are left out of
@@ -89,14 +94,24 @@ export function screen(source: SubjectSource, options: ScreenOptions): AsyncIter
   const onProgress = o.onProgress as ScreenOptions['onProgress'];
   const onError = o.onError as ScreenOptions['onError'];
   const shared = { asOf: o.asOf, ...(o.policy !== undefined ? { policy: o.policy } : {}) };
-  const contextOptions = calendar ? { hostCalendar: calendar } : {};
   // The questions checked once now, with a probe subject to which every action applies: a bad
   // option (date, year, policy, pack) fails at creation, not on the first subject.
-  screenSubject({ id: 'probe', kind: 'civil-servant' }, jobsFor({ kind: 'civil-servant' }, packs, actions, o.assessmentYear), shared, contextOptions, 'none');
+  screenSubject({ id: 'probe', kind: 'civil-servant' }, jobsFor({ kind: 'civil-servant' }, packs, actions, o.assessmentYear), shared, calendar ? { hostCalendar: calendar } : {}, 'none');
+  // The packs pinned now, resolved and compiled: a pack replaced while the roster is read
+  // (loadPack with replace: true) does not reach this run, as it does not reach an evaluateStream.
+  const pinned = new Map<string, { pack: Pack; resolved: ResolvedPack }>();
+  const ids = packs.map((p) => {
+    const pack = packFrom(p);
+    const resolved = resolvePack(pack);
+    compiledRunner(resolved);
+    pinned.set(pack.id, { pack, resolved });
+    return pack.id;
+  });
+  const contextOptions = { pinned, ...(calendar ? { hostCalendar: calendar } : {}) };
 
   return {
     async *[Symbol.asyncIterator]() {
-      const answer = (subject: unknown) => screenSubject(subject, jobsFor(subject, packs, actions, o.assessmentYear, true), shared, contextOptions, decisions, packs[0]);
+      const answer = (subject: unknown) => screenSubject(subject, jobsFor(subject, ids, actions, o.assessmentYear, true), shared, contextOptions, decisions, ids[0]);
       for await (const { index, answer: s } of answerEach(source, answer, { every, onProgress, onError })) yield { index, subject: s.subject, results: s.results };
     },
   };

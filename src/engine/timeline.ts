@@ -3,7 +3,7 @@ import { toDay, toOptions } from '../calendar/_internal/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';
-import { runWithJsonRulesEngine } from '../packs/_internal/jre.js';
+import { referenceRunner } from './_internal/referenceRunner.js';
 import { runAsync } from './_internal/steps.js';
 import { happeningsBetween, timelineSteps, type TimelineChange } from './_internal/timeline.js';
 import type { DateInput } from '../model/date.js';
@@ -66,6 +66,6 @@ export async function timeline(subject: SubjectInput | Untyped, options: Timelin
   const ctx = buildContext(query, calendar ? { hostCalendar: calendar } : {});
   const happenings = happeningsBetween(ctx, query.asOf, toDayIso);
   const days = [query.asOf, ...[...happenings.keys()].filter((d) => d > query.asOf && d <= toDayIso).sort()];
-  return runAsync(timelineSteps(ctx, days, happenings), runWithJsonRulesEngine);
+  return runAsync(timelineSteps(ctx, days, happenings), await referenceRunner());
 }
 

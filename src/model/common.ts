@@ -1,11 +1,8 @@
 import * as z from 'zod';
 import { codePointName, UNSAFE_ID_CHARS, visibleId } from '../_lib/ids.js';
-import { sealedSet } from '../_lib/plain.js';
+import { isForbiddenKey } from '../_lib/plain.js';
 import { PACK_LIMITS } from './limits.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
-
-// Read-only: the guard against prototype pollution must not be switchable off by a caller.
-const FORBIDDEN_KEYS = /* @__PURE__ */ sealedSet(['__proto__', 'constructor', 'prototype']);
 
 /** An identifier's refusals: control and bidirectional-text control characters (invalid_id). */
 function idRefusals(s: string): readonly Refusal[] {
@@ -33,7 +30,7 @@ const FORBIDDEN_KEY_IN_META: readonly Refusal[] = Object.freeze([
 
 /** Host data's refusals: keys that could pollute prototypes. */
 function metaRefusals(m: Record<string, unknown>): readonly Refusal[] {
-  for (const k of Object.keys(m)) if (FORBIDDEN_KEYS.has(k)) return FORBIDDEN_KEY_IN_META;
+  for (const k of Object.keys(m)) if (isForbiddenKey(k)) return FORBIDDEN_KEY_IN_META;
   return ACCEPTED;
 }
 
@@ -47,5 +44,3 @@ export const LocalizedTextSchema = z.strictObject({
   /** In English. */
   en: z.string().min(1).max(PACK_LIMITS.textLength),
 });
-
-export { FORBIDDEN_KEYS };

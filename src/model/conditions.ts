@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/plain.js';
 import * as z from 'zod';
-import { FORBIDDEN_KEYS } from './common.js';
+import { isForbiddenKey } from '../_lib/plain.js';
 import type { Issue } from './errors.js';
 import { issue } from './errors.js';
 import { PACK_LIMITS } from './limits.js';
@@ -176,7 +176,7 @@ export function checkConditions(cond: unknown, base: (string | number)[], scope:
     }
     const keys = Object.keys(c);
     for (const k of keys) {
-      if (FORBIDDEN_KEYS.has(k)) {
+      if (isForbiddenKey(k)) {
         issues.push(issue([...path, k], 'forbidden_key', `不允许的键名 "${k}"`, `forbidden key "${k}"`));
         return;
       }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { checkDate, DATE_RANGE, dateOutOfRange, shanghaiDateOf } from '../_lib/days.js';
-import { MAX_INPUT_DEPTH } from '../_lib/plain.js';
+import { checkDate, DATE_RANGE, dateOutOfRange } from '../_lib/days.js';
+import { normalizeDatesAt } from './_internal/dates.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
 const INVALID_DATE: readonly Refusal[] = Object.freeze([{ code: 'invalid_date', zh: '应为真实日期，格式 YYYY-MM-DD', en: 'expected a real date as YYYY-MM-DD' }]);
@@ -33,33 +33,10 @@ export type DateInput = string | Date;
  * so that schemas (and the JSON Schema files made from them) only ever see strings.
  * An invalid `Date` becomes the string `'Invalid Date'`, and one far outside the supported range
  * an expanded-year date (`-000001-06-01`), which the date schema then refuses with the field's path.
+ * A Date is read once, by its intrinsic time value (an own `valueOf`, `getTime` or
+ * `Symbol.toPrimitive` is never called); an object that only poses as a Date is left as it is (the
+ * library's validation refuses it). Walks at most MAX_INPUT_ENTRIES entries.
  */
-export function normalizeDates<T>(value: T, depth = 0): T {
-  if (depth >= MAX_INPUT_DEPTH) return value; // deeper input is refused before (parse.ts)
-  if (value instanceof Date) return (shanghaiDateOf(value) ?? 'Invalid Date') as T;
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      const n = normalizeDates(v, depth + 1);
-      if (n !== v) {
-        out ??= value.slice();
-        out[i] = n;
-      }
-    }
-    return (out ?? value) as T;
-  }
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    let out: Record<string, unknown> | null = null;
-    for (const key of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[key];
-      const n = normalizeDates(v, depth + 1);
-      if (n !== v) {
-        out ??= { ...(value as Record<string, unknown>) };
-        out[key] = n;
-      }
-    }
-    return (out ?? value) as T;
-  }
-  return value;
+export function normalizeDates<T>(value: T): T {
+  return normalizeDatesAt(value, 0);
 }

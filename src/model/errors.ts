@@ -164,6 +164,11 @@ function render(fn: typeof zhCNError, issue: z.core.$ZodIssue): string {
 
 /** Converts zod issues (parsed with `reportInput: true`) into bilingual library issues. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
+  if (!Array.isArray(issues) || !Array.isArray(prefix)) {
+    throw new InvalidInputError([
+      { path: [Array.isArray(issues) ? 1 : 0], code: 'invalid_type', message: { 'zh-CN': '应为 zod 的 issues 数组与路径前缀数组', en: 'expected an array of zod issues and an array path prefix' } },
+    ]);
+  }
   const out: Issue[] = [];
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {

@@ -1,3 +1,18 @@
+import { MAX_INPUT_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_ENTRIES } from '../_lib/plain.js';
+
+/**
+ * How large any input may be (a query, a subject, a pack, host data in `meta`), checked before the
+ * input is walked, so a value built to be expensive is refused at once: no valid input comes near.
+ */
+export const INPUT_LIMITS = Object.freeze({
+  /** Nesting of objects and arrays, the top level being 0 (also stops a cycle): `too_deep`. */
+  depth: MAX_INPUT_DEPTH,
+  /** Items of any one array, checked by its length before an item is read: `too_big`. */
+  arrayItems: MAX_INPUT_ARRAY_LENGTH,
+  /** Array items and object properties in all, a shared object counted each time it is reached: `input_too_large`. */
+  entries: MAX_INPUT_ENTRIES,
+});
+
 /**
  * How large a pack may be. Each limit is about ten times what the largest shipped pack needs
  * (in brackets), so a real pack never meets one, while a hostile or runaway pack is refused at

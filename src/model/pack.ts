@@ -18,9 +18,42 @@ import {
   type SubjectKind,
 } from './vocabulary.js';
 
-export const PACK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const CLAUSE_ID = /^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$/;
+// The id patterns are this module's own: a RegExp a caller holds can be changed in place
+// (`PACK_ID.compile('.*')`, `RULE_ID.test = () => true`), so hosts get functions, never the objects.
+const PACK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CLAUSE_ID = /^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$/;
+
+/**
+ * Is `s` a valid pack id (lowercase letters and digits in hyphen-separated words, at most 60
+ * characters), as `loadPack` checks it?
+ * @example
+ * isPackId('cn-tj-binhai'); // true
+ * isPackId('CN_TJ');        // false
+ */
+export function isPackId(s: unknown): boolean {
+  return typeof s === 'string' && s.length <= 60 && PACK_ID.test(s);
+}
+
+/**
+ * Is `s` a valid rule id (lowercase letters and digits in hyphen-separated words, at most 80
+ * characters), as `loadPack` checks it?
+ * @example
+ * isRuleId('tjb-4-excellent-bar'); // true
+ */
+export function isRuleId(s: unknown): boolean {
+  return typeof s === 'string' && s.length <= 80 && RULE_ID.test(s);
+}
+
+/**
+ * Is `s` a clause id as packs write them: an uppercase code, then hyphen-separated parts (`TH-9`,
+ * `CSL-64`, `TJB-4`)?
+ * @example
+ * isClauseId('TH-9'); // true
+ */
+export function isClauseId(s: unknown): boolean {
+  return typeof s === 'string' && CLAUSE_ID.test(s);
+}
 
 /** Actions that make sense for each kind of subject. */
 export const ACTIONS_BY_SUBJECT: Record<SubjectKind, readonly Action[]> = /* @__PURE__ */ deepFreeze({

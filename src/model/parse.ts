@@ -1,10 +1,10 @@
 import { copyPlainData, deepFreeze, type PlainIssue } from '../_lib/plain.js';
 import { ConfidentialRecordError, InvalidInputError, InvalidPackError, issue, type Issue } from './errors.js';
-import { ACTIONS_BY_SUBJECT, PackSchema, type Pack } from './pack.js';
+import { PackSchema, type Pack } from './pack.js';
 import type { Query } from './query.js';
 import type { Subject } from './subject.js';
 import { packsValidated, plainIssues, run, validateQuery, validateSubject } from './_internal/validate.js';
-import { ANNUAL_REVIEW_ACTIONS, LABELS } from './vocabulary.js';
+import { queryFieldIssues } from './_internal/queryChecks.js';
 
 /** TH-6: confidential or prohibited information is refused before anything is evaluated. */
 function refuseConfidential(subject: Subject, prefix: (string | number)[]): void {
@@ -33,33 +33,6 @@ export function parseSubject(input: unknown): Subject {
   if (!r.ok) throw new InvalidInputError(r.issues);
   refuseConfidential(r.value, []);
   return r.value;
-}
-
-/**
- * The checks across a valid-shaped query's fields: the action applies to the subject's kind; an
- * annual review carries its year, and no year is later than asOf's.
- */
-export function queryFieldIssues(q: Query): Issue[] {
-  const issues: Issue[] = [];
-  const allowed = ACTIONS_BY_SUBJECT[q.subject.kind];
-  if (!allowed.includes(q.action)) {
-    const kind = LABELS.subjectKind[q.subject.kind];
-    issues.push(
-      issue(
-        ['action'],
-        'not_applicable',
-        `事项"${LABELS.action[q.action]['zh-CN']}"不适用于${kind['zh-CN']}；可用：${allowed.join('、')}`,
-        `action ${q.action} does not apply to a ${kind.en}; applicable: ${allowed.join(', ')}`,
-      ),
-    );
-  }
-  if (ANNUAL_REVIEW_ACTIONS.includes(q.action) && q.assessmentYear === undefined) {
-    issues.push(issue(['assessmentYear'], 'required', '年度考核事项须注明考核年度', `action ${q.action} needs assessmentYear`));
-  }
-  if (q.assessmentYear !== undefined && q.assessmentYear > Number(q.asOf.slice(0, 4))) {
-    issues.push(issue(['assessmentYear'], 'invalid_value', '考核年度不能晚于查询日期所在年度', 'assessmentYear cannot be after the year of asOf'));
-  }
-  return issues;
 }
 
 /** Validates a query: shape, dates, action applicable to the subject, assessment year where needed. */

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/plain.js';
-import type { LocalizedText } from './errors.js';
+import { InvalidInputError, type LocalizedText } from './errors.js';
 
 /** Who a record is about. 公务员 / 事业单位人员 are persons; 人民政府 / 部门 (incl. 功能区, 街镇) are bodies. */
 export const SUBJECT_KINDS = /* @__PURE__ */ deepFreeze(['civil-servant', 'public-institution-staff', 'government', 'department'] as const);
@@ -78,8 +78,24 @@ export type Verdict = (typeof VERDICTS)[number];
 /** Severity rank: clear 0 < review 1 < restricted 2 < barred 3. */
 export const VERDICT_SEVERITY: Record<Verdict, number> = /* @__PURE__ */ deepFreeze({ clear: 0, review: 1, restricted: 2, barred: 3 });
 
+/**
+ * The more severe of two verdicts (barred > restricted > review > clear); `a` when they are equal.
+ * @throws InvalidInputError (`invalid_value`, path `[0]` or `[1]`) for anything that is not a verdict.
+ * @example
+ * moreSevere('review', 'barred'); // 'barred'
+ */
 export function moreSevere(a: Verdict, b: Verdict): Verdict {
-  return VERDICT_SEVERITY[a] >= VERDICT_SEVERITY[b] ? a : b;
+  const sa = severityOf(a, 0);
+  const sb = severityOf(b, 1);
+  return sa >= sb ? a : b;
+}
+
+function severityOf(v: unknown, at: number): number {
+  if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(VERDICT_SEVERITY, v)) return VERDICT_SEVERITY[v as Verdict];
+  const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : v === null ? 'null' : typeof v;
+  throw new InvalidInputError([
+    { path: [at], code: 'invalid_value', message: { 'zh-CN': `应为结论 ${VERDICTS.join('、')} 之一，收到 ${shown}`, en: `expected a verdict (${VERDICTS.join(', ')}), received ${shown}` } },
+  ]);
 }
 
 /** Self-correction measures that qualify (主动挽回损失 / 消除不良影响 / 有效阻止危害结果发生). */

@@ -14,7 +14,8 @@ import {
 } from './_internal/plans.js';
 import { queryArbWith } from './_internal/queries.js';
 import { interpretPlan } from './_internal/eventLog.js';
-import { SUBJECT_KINDS } from './_internal/lib.js';
+import { InvalidInputError, SUBJECT_KINDS } from './_internal/lib.js';
+import { checkArbOptions } from './_internal/args.js';
 
 export type { DateRange, PackRef };
 
@@ -91,7 +92,11 @@ function hintsOf(o: ArbitraryOptions) {
  *   (events) => events.every((e, i) => i === 0 || events[i - 1]!.date <= e.date)));
  */
 export function eventsArb(options: { record: CreditRecord; asOf?: string; maxLength?: number }): fc.Arbitrary<LifecycleEvent[]> {
+  checkArbOptions(options, 'eventsArb', ['record']);
   const { record } = options;
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new InvalidInputError([{ path: ['options', 'record'], code: 'invalid_type', message: { 'zh-CN': 'record 应为记录对象', en: 'record must be a record object' } }]);
+  }
   return eventPlanArb(options.maxLength ?? 4).map((plan) => interpretPlan(plan, record, options.asOf ?? null));
 }
 
@@ -114,6 +119,7 @@ export function eventsArb(options: { record: CreditRecord; asOf?: string; maxLen
  * const [r] = fc.sample(recordArb({ pack: 'cn-tj-binhai', asOf: '2026-06-30' }), { numRuns: 1, seed: 1 });
  */
 export function recordArb(options: RecordArbOptions = {}): fc.Arbitrary<CreditRecord> {
+  checkArbOptions(options, 'recordArb');
   const hints = hintsOf(options);
   const range = rangeOf(options);
   const plan = recordPlanArb(hints, { kinds: options.kinds, maxEvents: options.maxEvents ?? 4 });
@@ -140,6 +146,7 @@ export function recordArb(options: RecordArbOptions = {}): fc.Arbitrary<CreditRe
  * fc.sample(subjectArb({ subjectKinds: ['department'], asOf: '2026-01-01' }), 3);
  */
 export function subjectArb(options: SubjectArbOptions = {}): fc.Arbitrary<Subject> {
+  checkArbOptions(options, 'subjectArb');
   const hints = hintsOf(options);
   const range = rangeOf(options);
   const kinds = options.subjectKinds && options.subjectKinds.length ? options.subjectKinds : SUBJECT_KINDS;
@@ -179,5 +186,6 @@ export function subjectArb(options: SubjectArbOptions = {}): fc.Arbitrary<Subjec
  * }), { numRuns: 200, seed: 1 });
  */
 export function queryArb(options: QueryArbOptions = {}): fc.Arbitrary<QueryInput> {
+  checkArbOptions(options, 'queryArb');
   return queryArbWith(options, []);
 }

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { CHECK_PACK_KEYS, checkOptions, checkPackRef } from './_internal/args.js';
 import type { QueryInput } from '../model/index.js';
 import { INVARIANT_NAMES, auxArb, checkCase, type CaseInput, type CheckEnv, type Finding, type InvariantName, type Reference } from './_internal/invariants.js';
-import { chainOf, packHints, type PackRef } from './_internal/hints.js';
+import { chainOf, packHints, packOf, type PackRef } from './_internal/hints.js';
 import { listPacks } from './_internal/lib.js';
 import { queryArbWith } from './_internal/queries.js';
 import { libraryCreateEvaluator, referenceOf, type CreateEvaluator } from './_internal/reference.js';
@@ -79,6 +79,8 @@ function shownQuery(q: QueryInput): { query: QueryInput; inline: boolean } {
 export async function checkPack(pack: PackRef, options: CheckPackOptions = {}): Promise<CheckPackResult> {
   checkPackRef(pack, ['pack']);
   checkOptions(options, CHECK_PACK_KEYS);
+  // A pack object is validated first, as loadPack validates it: an invalid one is an InvalidPackError.
+  packOf(pack);
   const numRuns = options.numRuns ?? 200;
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const only = new Set<InvariantName>(options.invariants ?? INVARIANT_NAMES);

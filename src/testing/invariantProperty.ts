@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { INVARIANT_NAMES, auxArb, checkCase, type CaseInput, type InvariantName } from './_internal/invariants.js';
+import { checkArbOptions } from './_internal/args.js';
 import { packHints } from './_internal/hints.js';
 import { queryArbWith } from './_internal/queries.js';
 import { libraryCreateEvaluator, referenceOf, type CreateEvaluator } from './_internal/reference.js';
@@ -25,6 +26,7 @@ export interface InvariantPropertyOptions extends QueryArbOptions {
  * await fc.assert(invariantProperty({ pack: 'cn-gd', invariants: ['monotonicity', 'clear-from'] }), { numRuns: 300, seed: 5 });
  */
 export function invariantProperty(options: InvariantPropertyOptions = {}): fc.IAsyncPropertyWithHooks<[CaseInput]> {
+  checkArbOptions(options, 'invariantProperty');
   const pack = options.pack ?? 'cn-national';
   const names = new Set<InvariantName>(options.invariants ?? INVARIANT_NAMES.filter((n) => n !== 'timezone'));
   names.delete('timezone');

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLED_ENGINE, jsonPathStub } from '../../scripts/_shared/engineBundle.js';
 
 export const repo = join(import.meta.dirname, '..', '..');
 
@@ -48,7 +49,9 @@ export function cliPath(): Promise<string> {
       target: 'node20',
       splitting: false,
       silent: true,
-      noExternal: [/^chinese-days\/dist\/.*\.json$/],
+      // json-rules-engine bundled without jsonpath-plus, as the package's own CLI build does.
+      noExternal: [/^chinese-days\/dist\/.*\.json$/, ...BUNDLED_ENGINE],
+      esbuildPlugins: [jsonPathStub],
     });
     try {
       renameSync(tmpDir, outDir);

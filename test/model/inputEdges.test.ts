@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   explain,
+  getPack,
   InvalidInputError,
   loadPack,
+  moreSevere,
   UnknownPackError,
   type GovCreditError,
 } from '../../src/index.js';
@@ -44,6 +46,11 @@ describe('null and foreign arguments are typed errors, naming the argument', () 
     ['recordState with a calendar that is not one', () => recordState(record, '2026-06-01', { calendar: {} as never }), ['options', 'calendar']],
     ['derivedRecords(s, null)', () => derivedRecords(person, null as never), ['options']],
     ['loadPack(p, null)', () => loadPack({}, null as never), ['options']],
+    ['getPack(Object.create(null))', () => getPack(Object.create(null)), ['id']],
+    ['getPack(5)', () => getPack(5 as never), ['id']],
+    ["moreSevere(null, 'clear')", () => moreSevere(null as never, 'clear'), [0]],
+    ["moreSevere('barred', Object.create(null))", () => moreSevere('barred', Object.create(null)), [1]],
+    ["moreSevere('clear', 'worse')", () => moreSevere('clear', 'worse' as never), [1]],
   ] as const)('%s', async (_label, f, path) => {
     const e = await refused(f);
     expect(e.issues[0]!.path).toEqual(path);

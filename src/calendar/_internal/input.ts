@@ -1,4 +1,4 @@
-import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOf } from '../../_lib/days.js';
+import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, genuineDateTime, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOfTime } from '../../_lib/days.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 
 export type Path = readonly (string | number)[];
@@ -16,14 +16,24 @@ const MAX_YEAR = Number(DATE_RANGE.to.slice(0, 4));
 
 function describe(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (v instanceof Date) return 'Invalid Date';
   if (typeof v === 'number') return String(v);
   return v === null ? 'null' : typeof v;
 }
 
+/** `instanceof Date`, where a Proxy's getPrototypeOf trap that throws counts as posing as one. */
+function looksLikeDate(v: object): boolean {
+  try {
+    return v instanceof Date;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * A date argument as a day number. Strings must be strict `YYYY-MM-DD` real dates; a `Date` is
- * read in Asia/Shanghai (never the host's zone).
+ * read in Asia/Shanghai (never the host's zone), once, by its intrinsic time value (an own
+ * `valueOf`, `getTime` or `Symbol.toPrimitive` is never called); an object that poses as a Date
+ * without being one (`Object.create(Date.prototype)`, a Proxy around a Date) is refused.
  */
 export function toDay(input: unknown, path: Path): number {
   if (typeof input === 'string') {
@@ -33,8 +43,19 @@ export function toDay(input: unknown, path: Path): number {
   }
   let s: string | null = null;
   if (typeof input === 'string') s = input;
-  else if (input instanceof Date) {
-    s = shanghaiDateOf(input);
+  else if (input !== null && typeof input === 'object' && looksLikeDate(input)) {
+    const t = genuineDateTime(input);
+    if (t === undefined) {
+      throw new InvalidInputError([
+        issue(
+          [...path],
+          'invalid_date',
+          '日期无效：不是真正的 Date 对象（如 Object.create(Date.prototype) 或包装 Date 的 Proxy），应为 YYYY-MM-DD 格式的真实日期或 Date 对象',
+          'invalid date: not a genuine Date object (such as Object.create(Date.prototype) or a Proxy around a Date); expected a real date as YYYY-MM-DD or a Date',
+        ),
+      ]);
+    }
+    s = shanghaiDateOfTime(t);
     if (s === null) {
       throw new InvalidInputError([issue([...path], 'invalid_date', '日期无效：Date 对象不是有效时间（Invalid Date）', 'invalid date: the Date object is Invalid Date')]);
     }
@@ -134,6 +155,17 @@ export function formatDay(dn: number, path: Path): string {
 
 /** An options argument: undefined or a plain object whose keys are all known. */
 export function toOptions<K extends string>(opts: unknown, path: Path, known: readonly K[]): Partial<Record<K, unknown>> {
+  try {
+    return readOptions(opts, path, known);
+  } catch (e) {
+    if (InvalidInputError.is(e)) throw e;
+    // A getter or Proxy trap that throws: the options cannot be read.
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new InvalidInputError([issue([...path], 'unreadable', `无法读取选项（读取时抛出：${msg}）`, `the options cannot be read (reading them threw: ${msg})`)]);
+  }
+}
+
+function readOptions<K extends string>(opts: unknown, path: Path, known: readonly K[]): Partial<Record<K, unknown>> {
   if (opts === undefined) return {};
   if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) {
     throw new InvalidInputError([issue([...path], 'invalid_type', '选项应为对象', 'options must be an object')]);

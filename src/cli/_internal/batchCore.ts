@@ -5,7 +5,9 @@ import { hostCalendar } from './schedules.js';
 import { GovCreditError } from '../../model/errors.js';
 import { decider, type Decider } from './evaluator.js';
 import { CliError, errorJson, type ErrorJson } from './exit.js';
-import type { InputLine } from './input.js';
+import { getHeapStatistics } from 'node:v8';
+import { MAX_INPUT_ENTRIES } from '../../_lib/plain.js';
+import type { InputLine, InvalidUtf8Line, TooLongLine } from './input.js';
 import { expandQueries, refusedInput, type Expanded, type QueryDefaults, type SubjectQuestions } from './queries.js';
 
 /** A run of input lines, decided together (in a worker thread or in the main thread). */
@@ -55,10 +57,12 @@ export interface ChunkResult {
   noYear: number;
   /** In strict mode, the chunk stopped at its first bad line. */
   stopped: boolean;
+  /** Lines answered with an internal error (a bug, or a worker thread lost while deciding them). */
+  internal: number;
 }
 
 export function emptyResult(): ChunkResult {
-  return { out: [], bad: [], counts: {}, lines: 0, blank: 0, decisions: 0, notApplicable: 0, noYear: 0, stopped: false };
+  return { out: [], bad: [], counts: {}, lines: 0, blank: 0, decisions: 0, notApplicable: 0, noYear: 0, stopped: false, internal: 0 };
 }
 
 /** The summary's key of one answer: `pack \t action \t verdict`. */
@@ -99,7 +103,10 @@ function decidedLine(line: number, key: 'decisions' | 'results', answers: readon
  * Decides every query of every line of the chunk. Every input line gets exactly one output line
  * carrying its line number: its decisions, the actions skipped for it, `blank`, or its error. A line
  * that is not UTF-8, not JSON, not a subject or a query, or that the library refuses, is an error
- * record: never dropped, never fatal (unless strict). Anything else thrown is a bug and propagates.
+ * record: never dropped, never fatal (unless strict). So is a line too long (`--max-line-bytes`),
+ * one whose JSON would build more than the library accepts or than the memory left can hold
+ * (measured before JSON.parse builds it: `oversizedLine`), and one whose deciding throws anything
+ * else (a bug: `internal`, counted so that the run exits 3 once every line is answered).
  */
 export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()): Promise<ChunkResult> {
   const r = emptyResult();
@@ -141,8 +148,11 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       r.decisions += answers.length;
       if (task.emit) r.out.push(decidedLine(lineNo, key, answers, ex.skipped));
     } catch (e) {
-      if (!(e instanceof GovCreditError || e instanceof LineError || e instanceof CliError)) throw e;
-      const error = e instanceof LineError ? e.json() : errorJson(e);
+      // Anything else is a bug: the line is answered with an internal error and the run goes on
+      // (the batch then exits 3); the error keeps its message, and its stack under --debug.
+      const internal = !(e instanceof GovCreditError || e instanceof LineError || e instanceof CliError);
+      if (internal) r.internal++;
+      const error = e instanceof LineError ? e.json() : internal ? internalErrorJson(e) : errorJson(e);
       r.bad.push({ line: lineNo, error });
       r.out.push(JSON.stringify({ line: lineNo, status: 'error', error }));
       if (task.strict) {
@@ -176,9 +186,78 @@ async function answerLine<T>(ex: Expanded, together: ((qs: SubjectQuestions) => 
   return out;
 }
 
-/** A non-blank line's JSON document; a line that is not UTF-8 or not JSON throws its LineError (batch and the web service's screen). */
+/** The error of a line that was never read as text: not UTF-8, or longer than the per-line limit. */
+function unreadLine(raw: InvalidUtf8Line | TooLongLine): LineError {
+  if ('invalidUtf8' in raw) return new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
+  const { bytes, limit } = raw.tooLong;
+  return new LineError(
+    'line_too_long',
+    `此行有 ${num(bytes)} 字节，超过每行 ${num(limit)} 字节的上限（--max-line-bytes）；未读取`,
+    `the line has ${num(bytes)} bytes, over the limit of ${num(limit)} bytes per line (--max-line-bytes); not read`,
+  );
+}
+
+const num = (n: number): string => n.toLocaleString('en-US');
+
+/** Lines shorter than this cannot hold enough JSON to matter (at most ~32,000 values, a few MB parsed). */
+const MEASURE_FROM = 64 * 1024;
+
+/**
+ * A long line measured before JSON.parse builds it, in one pass over its characters: the values it
+ * holds (commas and containers outside strings) and about how much memory parsing and validating it
+ * take. Refused, without being parsed, when it holds more entries than the library accepts
+ * (`input_too_large`, as the library would answer after building it) or needs more memory than the
+ * heap has left (`out_of_memory`): JSON.parse allocates natively, and a heap exhausted there aborts
+ * the whole process (any thread), so this is the one place the line can be refused safely.
+ */
+export function oversizedLine(raw: string): LineError | null {
+  if (raw.length < MEASURE_FROM) return null;
+  let containers = 0;
+  let commas = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44) commas++;
+    else if (c === 123 || c === 91) containers++;
+  }
+  // Every entry but the first of a container follows a comma, and every container but the top is
+  // an entry: entries ≥ (commas + containers − 1) / 2.
+  if (commas + containers > 2 * MAX_INPUT_ENTRIES + 1) {
+    return new LineError(
+      'input_too_large',
+      `此行的 JSON 有 ${num(commas + containers)} 个以上的值，超过 ${num(MAX_INPUT_ENTRIES)} 个数组项与对象属性的上限；未解析`,
+      `the line's JSON holds over ${num(commas + containers)} values, more than the limit of ${num(MAX_INPUT_ENTRIES)} array items and object properties; not parsed`,
+    );
+  }
+  // Measured on V8 (Node 20): an object or array about 64 bytes, each further entry 16, text about
+  // its length; twice that for the validated copy.
+  const need = 2 * (containers * 64 + commas * 16 + raw.length);
+  const heap = getHeapStatistics();
+  const free = heap.heap_size_limit - heap.used_heap_size;
+  if (need > free) {
+    const mb = (n: number): string => num(Math.ceil(n / 1024 / 1024));
+    return new LineError(
+      'out_of_memory',
+      `此行约需 ${mb(need)} MB 内存才能读取，剩余不足 ${mb(free)} MB；未解析（可用 NODE_OPTIONS=--max-old-space-size=… 增加内存）`,
+      `reading the line would take about ${mb(need)} MB of memory, more than the ${mb(free)} MB left; not parsed (raise it with NODE_OPTIONS=--max-old-space-size=…)`,
+    );
+  }
+  return null;
+}
+
+/**
+ * A non-blank line's JSON document (batch and the web service's screen); a line that cannot be read
+ * throws its LineError: not UTF-8, over the per-line limit, too large to parse (measured first:
+ * `oversizedLine`), or not JSON.
+ */
 export function lineDocument(raw: InputLine): unknown {
-  if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
+  if (typeof raw !== 'string') throw unreadLine(raw);
+  const oversized = oversizedLine(raw);
+  if (oversized) throw oversized;
   try {
     return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch (e) {
@@ -187,11 +266,11 @@ export function lineDocument(raw: InputLine): unknown {
   }
 }
 
-/** A line that cannot be read as JSON at all: not UTF-8, or not JSON. */
+/** A line that cannot be read as a document: not UTF-8, not JSON, too long, too large. */
 export class LineError extends Error {
   override readonly name = 'LineError';
   constructor(
-    readonly code: 'invalid_json' | 'invalid_utf8',
+    readonly code: 'invalid_json' | 'invalid_utf8' | 'line_too_long' | 'input_too_large' | 'out_of_memory',
     private readonly zh: string,
     private readonly en: string,
   ) {
@@ -201,6 +280,62 @@ export class LineError extends Error {
     const message = { 'zh-CN': this.zh, en: this.en };
     return { name: 'InvalidInputError', code: this.code, message, issues: [{ path: [], code: this.code, message }] };
   }
+}
+
+/** The error record of a line whose deciding failed for a reason that is not the input's (a bug). */
+export function internalErrorJson(e: unknown): ErrorJson {
+  const msg = e instanceof Error ? e.message : String(e);
+  const message = { 'zh-CN': `内部错误：${msg}`, en: `internal error: ${msg}` };
+  return { name: 'InternalError', code: 'internal', message, issues: [{ path: [], code: 'internal', message }] };
+}
+
+/**
+ * The error record of a line whose worker thread ran out of memory while deciding it (asked again
+ * alone, it did so again): the line cannot be decided in the memory the process has.
+ */
+export function outOfMemoryJson(): ErrorJson {
+  const message = {
+    'zh-CN': '决定此行时内存不足（工作线程已终止）；其余各行照常决定（可用 NODE_OPTIONS=--max-old-space-size=… 增加内存）',
+    en: 'ran out of memory while deciding this line (its worker thread was stopped); the other lines are decided as usual (raise the memory with NODE_OPTIONS=--max-old-space-size=…)',
+  };
+  return { name: 'InvalidInputError', code: 'out_of_memory', message, issues: [{ path: [], code: 'out_of_memory', message }] };
+}
+
+/**
+ * The answer for a line whose worker thread was lost while deciding it alone: `out_of_memory` when
+ * the thread ran out of memory (input data the process cannot hold: a bad line, exit 1), else an
+ * internal error (exit 3). Either way the line has its error record and the run goes on.
+ */
+export function lostLine(task: ChunkTask, e: unknown): ChunkResult {
+  const oom = (e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const r = emptyResult();
+  const error = oom ? outOfMemoryJson() : internalErrorJson(e);
+  r.lines = 1;
+  if (!oom) r.internal = 1;
+  r.bad.push({ line: task.first, error });
+  r.out.push(JSON.stringify({ line: task.first, status: 'error', error }));
+  r.stopped = task.strict;
+  return r;
+}
+
+/** The results of consecutive single-line tasks as one chunk's (in order; under --strict up to the first bad line). */
+export function joinResults(parts: readonly ChunkResult[], strict: boolean): ChunkResult {
+  const total = emptyResult();
+  const bytes: Uint8Array[] = [];
+  for (const p of parts) {
+    bytes.push(p.bytes ?? (p.out.length ? utf8.encode(p.out.join('\n') + '\n') : new Uint8Array(0)));
+    addInto(total, p);
+    if (strict && p.stopped) break;
+  }
+  const size = bytes.reduce((n, b) => n + b.length, 0);
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const b of bytes) {
+    joined.set(b, at);
+    at += b.length;
+  }
+  if (size > 0) total.bytes = joined;
+  return total;
 }
 
 /** Adds a chunk's result into a running total (counts only; outputs are written as they come). */
@@ -213,6 +348,7 @@ export function addInto(total: ChunkResult, r: ChunkResult): void {
   total.bad.push(...r.bad);
   for (const [k, v] of Object.entries(r.counts)) total.counts[k] = (total.counts[k] ?? 0) + v;
   total.stopped ||= r.stopped;
+  total.internal += r.internal;
 }
 
 const utf8 = new TextEncoder();

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Locale } from './i18n.js';
+import { printable } from './text.js';
 
 /** Output stream the CLI writes to (process.stdout/stderr or a test double). */
 export interface Out {
@@ -22,6 +23,11 @@ export interface Ctx {
   stdout: Out;
   stderr: Out;
   stdin: Readable;
+  /**
+   * The CLI runs as its own process (not `main` called in-process): worker threads can load its
+   * file, and batch may handle SIGINT/SIGTERM itself.
+   */
+  cliProcess?: boolean;
 }
 
 /**
@@ -38,6 +44,11 @@ export async function writeOut(out: Out, s: string | Uint8Array): Promise<void> 
     };
     for (const ev of ['drain', 'close', 'error'] as const) out.once!(ev, done);
   });
+}
+
+/** Text output (tables, explanations, messages; not JSON) with control characters escaped (`printable`). */
+export function writeText(out: Out, s: string): Promise<void> {
+  return writeOut(out, printable(s));
 }
 
 /** Stream errors that mean the reader went away: the output cannot be delivered. */

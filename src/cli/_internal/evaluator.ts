@@ -3,6 +3,8 @@ import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
 import { hostCalendar } from './schedules.js';
 import { untyped } from '../../model/untyped.js';
+import { GovCreditError } from '../../model/errors.js';
+import { parseQuery } from '../../model/parse.js';
 import type { SubjectQuestions } from './queries.js';
 import { checkedQuestions, decideJobs, jobsFor } from '../../engine/decideSubject.js';
 import type { Job, Shared } from '../../engine/_internal/subjectAtOnce.js';
@@ -70,17 +72,25 @@ export function decider(): Decider {
     decide(q) {
       const pack = q.pack;
       let ev: CompiledEvaluator | undefined;
-      if (typeof pack === 'string') {
-        ev = byId.get(pack);
-        if (!ev) byId.set(pack, (ev = create(pack, options)));
-      } else if (pack !== null && typeof pack === 'object') {
-        ev = byObject.get(pack);
-        if (!ev) byObject.set(pack, (ev = create(pack, options)));
-        // The evaluator validated its own copy of the pack: queries name that one.
-        return ev.evaluate({ ...q, pack: ev.pack });
-      } else {
-        // Not a pack at all: let the reference path produce the typed error with its path.
-        return engine.evaluate(untyped(q), options);
+      try {
+        if (typeof pack === 'string') {
+          ev = byId.get(pack);
+          if (!ev) byId.set(pack, (ev = create(pack, options)));
+        } else if (pack !== null && typeof pack === 'object') {
+          ev = byObject.get(pack);
+          if (!ev) byObject.set(pack, (ev = create(pack, options)));
+          // The evaluator validated its own copy of the pack: queries name that one.
+          return ev.evaluate({ ...q, pack: ev.pack });
+        } else {
+          // Not a pack at all: let the reference path produce the typed error with its path.
+          return engine.evaluate(untyped(q), options);
+        }
+      } catch (e) {
+        // The pack cannot be used (unknown, invalid). The reference evaluator validates the query
+        // first and looks the pack up after: its first error is the one to report, so both
+        // evaluators answer a line with two faults alike (not unknown_pack here, not_applicable there).
+        if (ev === undefined && GovCreditError.is(e)) parseQuery(q);
+        throw e;
       }
       return ev.evaluate(q);
     },

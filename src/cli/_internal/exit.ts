@@ -6,9 +6,10 @@ import { L } from './i18n.js';
  * Exit codes, documented in `--help` and docs/cli.md:
  * 0 ok; 1 ran, but input data was refused (a bad query, bad roster lines, packs that differ);
  * 2 could not run (the command line, a file it names, a pack or schedule it loads, calendar data);
- * 3 internal error (a bug: please report it with `--debug`); 4 the output's reader went away.
+ * 3 internal error (a bug: please report it with `--debug`); 4 the output's reader went away;
+ * 130 / 143 batch stopped on SIGINT / SIGTERM after whole lines (the shell's 128 + signal).
  */
-export const EXIT = { ok: 0, data: 1, usage: 2, internal: 3, outputClosed: 4 } as const;
+export const EXIT = { ok: 0, data: 1, usage: 2, internal: 3, outputClosed: 4, sigint: 130, sigterm: 143 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export const EXIT_DOCS: { code: ExitCode; text: LocalizedText }[] = [
@@ -32,6 +33,17 @@ export const EXIT_DOCS: { code: ExitCode; text: LocalizedText }[] = [
     code: EXIT.outputClosed,
     text: L('标准输出的读取方提前关闭（EPIPE）：输出不完整，已停止', 'stdout was closed by its reader (EPIPE): the output is incomplete, the run stopped'),
   },
+  {
+    code: EXIT.sigint,
+    text: L(
+      'batch 收到 SIGINT（Ctrl-C）：写完整行后停止，标准错误上给出最后写出的行号，用 --from-line 接着运行',
+      'batch got SIGINT (Ctrl-C): it stopped after whole lines and said on stderr the last line written; resume with --from-line',
+    ),
+  },
+  {
+    code: EXIT.sigterm,
+    text: L('batch 收到 SIGTERM：同上', 'batch got SIGTERM: as for SIGINT'),
+  },
 ];
 
 /**
@@ -47,6 +59,8 @@ export const CLI_ERROR_CODES = {
   unexpected_argument: L('多余的参数', 'an argument too many'),
   file_not_found: L('文件不存在', 'no such file'),
   file_unreadable: L('文件无法读取（目录、权限等）', 'the file cannot be read (a folder, permissions, …)'),
+  file_not_regular: L('不是普通文件：配置文件（--schedule、GOV_CREDIT_SCHEDULES、--load、--policy @文件）只读普通文件，输入文件还可以是管道；设备、套接字不读', 'not a regular file: configuration files (--schedule, GOV_CREDIT_SCHEDULES, --load, --policy @file) are read from regular files only, input also from a pipe; never from a device or socket'),
+  file_too_large: L('文件或标准输入超过 16 MiB 的上限', 'a file or stdin is over the 16 MiB limit'),
   invalid_json: L('不是有效的 JSON', 'not valid JSON'),
   invalid_utf8: L('不是有效的 UTF-8', 'not valid UTF-8'),
   invalid_policy: L('--policy 的政策选项无效', 'the --policy overrides are invalid'),
@@ -56,6 +70,7 @@ export const CLI_ERROR_CODES = {
   missing_dependency: L('缺少该命令所需的可选依赖（serve 需要 fastify）', 'an optional dependency the command needs is not installed (serve needs fastify)'),
   cannot_listen: L('无法在该地址和端口上监听（已被占用、地址不属于本机等）', 'cannot listen on the address and port (in use, not an address of this machine, …)'),
   output_closed: L('标准输出的读取方提前关闭', 'stdout was closed by its reader'),
+  interrupted: L('batch 因 SIGINT 或 SIGTERM 在整行之后停止', 'batch stopped on SIGINT or SIGTERM, after whole lines'),
   internal: L('内部错误', 'internal error'),
 } as const satisfies Record<string, LocalizedText>;
 export type CliErrorCode = keyof typeof CLI_ERROR_CODES;
@@ -69,6 +84,8 @@ export const CLI_ERROR_EXIT: Record<CliErrorCode, string> = {
   unexpected_argument: '2',
   file_not_found: '2',
   file_unreadable: '2',
+  file_not_regular: '2',
+  file_too_large: '1 (input), 2 (a pack, policy or schedule file)',
   invalid_json: '1 (input), 2 (a pack, policy or schedule file)',
   invalid_utf8: '1 (input), 2 (a pack, policy or schedule file)',
   invalid_policy: '2',
@@ -78,6 +95,7 @@ export const CLI_ERROR_EXIT: Record<CliErrorCode, string> = {
   missing_dependency: '2',
   cannot_listen: '2',
   output_closed: '4',
+  interrupted: '130 (SIGINT), 143 (SIGTERM)',
   internal: '3',
 };
 

@@ -107,8 +107,8 @@ export const COMMANDS: CommandHelp[] = [
     usage: [`${BIN} batch <roster.jsonl|-> [options]`],
     summary: L('逐行决定：每行一个主体或查询，输出 JSON Lines', 'decide line by line: one subject or query per line, JSON Lines out'),
     details: L(
-      '标准输出：每个输入行恰好一行输出，按输入顺序，带行号：{"line":n,"status":"ok","decisions":[…]}（每个规则包 × 事项一个决定）；事项均不适用于该主体时 "status":"skipped"，并在 "skipped" 中说明跳过的事项及原因；空行 "status":"blank"；无效的行（不是 UTF-8、不是 JSON、被库拒绝）"status":"error","error":{code,…}，同时在标准错误报告行号。用 --decisions not-clear 或 none 时，"decisions" 换成 "results":[{pack,action,verdict,clearFrom,decision?}]（每个规则包 × 事项一个答复；clearFrom 在结论为 clear 时即查询日期；not-clear 只对结论不是 clear 的答复给出完整决定，none 都不给），汇总相同。只按 LF 分行（LF 前的一个 CR 去掉；单独的 CR 是 JSON 空白）。标准错误：进度条（仅终端）、无效行、结束时的汇总表（规则包 × 事项 × 结论）。标准输出的读取方提前关闭时停止并以 4 退出；标准错误的读取方关闭时照常完成。',
-      'stdout: exactly one line per input line, in input order, with its number: {"line":n,"status":"ok","decisions":[…]} (one decision per pack × action); "status":"skipped" when no action asked applies to the subject, with "skipped" naming the actions and why; "status":"blank" for a blank line; "status":"error","error":{code,…} for a bad line (not UTF-8, not JSON, refused by the library), also reported with its number on stderr. With --decisions not-clear or none, "decisions" becomes "results":[{pack,action,verdict,clearFrom,decision?}] (one answer per pack × action; clearFrom is the date asked when clear; the full decision only for answers that are not clear with not-clear, never with none); the summary is the same. Lines end at LF only (one CR before it is dropped; a bare CR is JSON whitespace). stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. If stdout\'s reader goes away the run stops with exit 4; if stderr\'s does, it finishes.',
+      '标准输出：每个输入行恰好一行输出，按输入顺序，带行号：{"line":n,"status":"ok","decisions":[…]}（每个规则包 × 事项一个决定）；事项均不适用于该主体时 "status":"skipped"，并在 "skipped" 中说明跳过的事项及原因；空行 "status":"blank"；无效的行（不是 UTF-8、不是 JSON、被库拒绝）"status":"error","error":{code,…}，同时在标准错误报告行号。用 --decisions not-clear 或 none 时，"decisions" 换成 "results":[{pack,action,verdict,clearFrom,decision?}]（每个规则包 × 事项一个答复；clearFrom 在结论为 clear 时即查询日期；not-clear 只对结论不是 clear 的答复给出完整决定，none 都不给），汇总相同。只按 LF 分行（LF 前的一个 CR 去掉；单独的 CR 是 JSON 空白）。标准错误：进度条（仅终端）、无效行、结束时的汇总表（规则包 × 事项 × 结论）。标准输出的读取方提前关闭时停止并以 4 退出；标准错误的读取方关闭时照常完成。无法决定的行也以错误行答复，其余照常：超过 --max-line-bytes 的行（line_too_long）；值多于本库上限或按剩余内存无法解析的行（解析前即测量：input_too_large、out_of_memory）；决定时工作线程内存耗尽的行（单独重试后仍耗尽：out_of_memory）；程序缺陷（internal，全部完成后以 3 退出）。收到 SIGINT 或 SIGTERM 时写完整行后停止，标准错误最后一行给出最后写出的行号（--format json 时为 {"error":{"code":"interrupted","lastLine":n,"resumeFrom":n+1,…}}），以 130（SIGINT）或 143（SIGTERM）退出；用 --from-line n+1 接着运行。再收到一次信号则立即退出（最后一行可能不完整）。',
+      'stdout: exactly one line per input line, in input order, with its number: {"line":n,"status":"ok","decisions":[…]} (one decision per pack × action); "status":"skipped" when no action asked applies to the subject, with "skipped" naming the actions and why; "status":"blank" for a blank line; "status":"error","error":{code,…} for a bad line (not UTF-8, not JSON, refused by the library), also reported with its number on stderr. With --decisions not-clear or none, "decisions" becomes "results":[{pack,action,verdict,clearFrom,decision?}] (one answer per pack × action; clearFrom is the date asked when clear; the full decision only for answers that are not clear with not-clear, never with none); the summary is the same. Lines end at LF only (one CR before it is dropped; a bare CR is JSON whitespace). stderr: a progress bar (terminals only), bad lines, and a summary table (pack × action × verdict) at the end. If stdout\'s reader goes away the run stops with exit 4; if stderr\'s does, it finishes. A line that cannot be decided is answered with an error line too, and the run goes on: a line over --max-line-bytes (line_too_long); one holding more values than the library accepts, or more than the memory left can parse (measured before it is parsed: input_too_large, out_of_memory); one whose deciding runs its worker thread out of memory (asked again alone, it did again: out_of_memory); a bug (internal: exit 3 once every line is answered). On SIGINT or SIGTERM the run stops after whole lines and the last line on stderr names the last line written ({"error":{"code":"interrupted","lastLine":n,"resumeFrom":n+1,…}} with --format json); exit 130 (SIGINT) or 143 (SIGTERM); resume with --from-line n+1. A second signal stops it at once (its last line may be cut).',
     ),
     options: [
       ...QUERY_OPTS,
@@ -120,6 +120,17 @@ export const COMMANDS: CommandHelp[] = [
         ),
       },
       { flags: '--workers <n>', text: L('工作线程数（worker_threads，经 piscina；输出顺序不变；默认 1；不超过本机核心数）', 'worker threads (worker_threads through piscina; output order kept; default 1; at most the machine\'s cores)') },
+      {
+        flags: '--max-line-bytes <n>',
+        text: L(
+          '每行最多字节数（可带 K、M、G；默认 16M，即 16 MiB，最大 512M）：更长的行不读入，以错误行 line_too_long 答复，其余照常',
+          'bytes one line may have (K, M or G allowed; default 16M, i.e. 16 MiB; at most 512M): a longer line is not read, it is answered with an error line line_too_long, and the run goes on',
+        ),
+      },
+      {
+        flags: '--from-line <n>',
+        text: L('从第 n 行开始决定（之前的行读过即跳过，行号不变）：中断后接着运行', 'start deciding at line n (earlier lines are read and skipped, line numbers kept): resume an interrupted run'),
+      },
       { flags: '--strict', text: L('遇到第一个无效行即停止（退出码 1）', 'stop at the first bad line (exit 1)') },
       { flags: '--no-progress', text: L('不显示进度条', 'no progress bar') },
       { flags: '--quiet', text: L('不输出汇总表（无效行仍会报告）', 'no summary table (bad lines are still reported)') },
@@ -332,7 +343,10 @@ function renderOptions(opts: HelpOption[], locale: Locale, width: number): strin
 }
 
 function exitCodes(locale: Locale, width: number): string[] {
-  return EXIT_DOCS.flatMap((e) => wrap(e.text[locale], width - 5).map((l, i) => (i === 0 ? `  ${e.code}  ${l}` : `     ${l}`)));
+  // Codes padded to the widest (130, 143), the texts in one column.
+  const w = Math.max(...EXIT_DOCS.map((e) => String(e.code).length));
+  const indent = ' '.repeat(w + 4);
+  return EXIT_DOCS.flatMap((e) => wrap(e.text[locale], width - indent.length).map((l, i) => (i === 0 ? `  ${String(e.code).padEnd(w)}  ${l}` : `${indent}${l}`)));
 }
 
 /** `--help` of one command. */

@@ -1,9 +1,19 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, existsSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { Socket } from 'node:net';
 import { isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { L } from './i18n.js';
 import { packageRoot } from './packageRoot.js';
+
+/**
+ * The most bytes the CLI reads from one file or stream it reads whole: a configuration file (a pack
+ * for --load, pack show or diff, a policy for --policy @file, a schedule for --schedule or
+ * GOV_CREDIT_SCHEDULES) or the document `evaluate` decides. 16 MiB: the largest pack the size
+ * limits allow is a few MB, a subject with 10,000 records a few MB more. Also the default of
+ * `batch --max-line-bytes`.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 function ioError(path: string, e: unknown): CliError {
   const code = (e as { code?: string }).code ?? '';
@@ -13,6 +23,116 @@ function ioError(path: string, e: unknown): CliError {
   if (code === 'EACCES') return err('file_unreadable', `无权读取 ${path}`, `permission denied: ${path}`);
   const msg = e instanceof Error ? e.message : String(e);
   return err('file_unreadable', `无法读取 ${path}：${msg}`, `cannot read ${path}: ${msg}`);
+}
+
+/** What a path is, in words, when it is not a file the CLI reads. */
+function kindOf(st: Stats): [string, string] {
+  if (st.isFIFO()) return ['命名管道（FIFO）', 'a named pipe (FIFO)'];
+  if (st.isCharacterDevice()) return ['字符设备', 'a character device'];
+  if (st.isBlockDevice()) return ['块设备', 'a block device'];
+  if (st.isSocket()) return ['套接字', 'a socket'];
+  return ['特殊文件', 'a special file'];
+}
+
+function notRegular(path: string, st: Stats, pipes: boolean): CliError {
+  const [zh, en] = kindOf(st);
+  return new CliError({
+    code: 'file_not_regular',
+    text: L(`${path} 是${zh}，不是普通文件${pipes ? '或管道' : ''}`, `${path} is ${en}, not a regular file${pipes ? ' or a pipe' : ''}`),
+    exitCode: EXIT.usage,
+    file: path,
+  });
+}
+
+/** A file or stream over its byte cap: exit 1 for input data, 2 for a configuration file. */
+export function tooLarge(name: string, max: number, exitCode: ExitCode, file?: string): CliError {
+  const mib = (max / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return new CliError({
+    code: 'file_too_large',
+    text: L(`${name} 超过 ${max.toLocaleString('en-US')} 字节（${mib} MiB）的上限`, `${name} is larger than the limit of ${max.toLocaleString('en-US')} bytes (${mib} MiB)`),
+    exitCode,
+    ...(file ? { file } : {}),
+  });
+}
+
+/**
+ * Opens `path` without blocking (a FIFO with no writer must not hang the open) and checks what it
+ * is: a regular file, or with `pipes` a pipe or FIFO. Returns the open descriptor and its stats.
+ */
+function openChecked(path: string, pipes: boolean, name = path): { fd: number; st: Stats } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw ioError(name, e);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw ioError(name, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+    if (!st.isFile() && !(pipes && st.isFIFO())) throw notRegular(name, st, pipes);
+    return { fd, st };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
+/**
+ * The bytes of a regular file, at most `max`: a FIFO, a device (/dev/zero), a socket or a folder is
+ * refused (file_not_regular) before anything is read, and a file over `max` — by its size, or by
+ * what it holds when read — is refused (file_too_large).
+ */
+function readRegularFile(path: string, max: number, exitCode: ExitCode, name = path): Buffer {
+  const { fd, st } = openChecked(path, false, name);
+  try {
+    if (st.size > max) throw tooLarge(name, max, exitCode, name);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        throw ioError(name, e);
+      }
+      if (n === 0) break;
+      total += n;
+      // A file that grew after it was measured is still cut off at the cap.
+      if (total > max) throw tooLarge(name, max, exitCode, name);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * An input file as a stream: a regular file (its size known), or a pipe or FIFO, read through the
+ * descriptor opened without blocking (so a FIFO's writer, once connected, is never left without a
+ * reader; the stream waits for data as stdin does). A device (/dev/zero), socket or folder is refused.
+ */
+function openInput(file: string, name: string): { stream: Readable; size: number | null } {
+  const { fd, st } = openChecked(file, true, name);
+  if (st.isFile()) return { stream: createReadStream('', { fd }), size: st.size };
+  return { stream: new Socket({ fd, readable: true, writable: false }), size: null };
+}
+
+/** A stream read whole, at most `max` bytes (then file_too_large, the stream left unread). */
+async function readStreamCapped(stream: AsyncIterable<Buffer | string>, name: string, max: number, exitCode: ExitCode, onTooLarge?: () => void): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    total += b.length;
+    if (total > max) {
+      onTooLarge?.();
+      throw tooLarge(name, max, exitCode, name === 'stdin' ? undefined : name);
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Bytes as UTF-8 text; invalid UTF-8 is an error naming the byte, never replaced with U+FFFD. */
@@ -45,20 +165,27 @@ export function inputPath(path: string): string {
   return existsSync(shipped) ? shipped : path;
 }
 
-/** Whole text of a file, or of stdin for `-`; invalid UTF-8 is input data refused (exit 1). */
+/**
+ * Whole text of a file, or of stdin for `-`, at most MAX_FILE_BYTES: a regular file or a pipe
+ * (`<(…)`, /dev/stdin); a device, socket or folder is refused. Invalid UTF-8 and a document over the
+ * cap are input data refused (exit 1).
+ */
 export async function readText(path: string, stdin: Readable = process.stdin): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-    return utf8(Buffer.concat(chunks), 'stdin', EXIT.data);
+  if (path === '-') return utf8(await readStreamCapped(stdin, 'stdin', MAX_FILE_BYTES, EXIT.data, () => stdin.pause()), 'stdin', EXIT.data);
+  const file = inputPath(path);
+  const { stream, size } = openInput(file, path);
+  if (size !== null && size > MAX_FILE_BYTES) {
+    stream.destroy();
+    throw tooLarge(path, MAX_FILE_BYTES, EXIT.data, path);
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(inputPath(path));
+    return utf8(await readStreamCapped(stream, path, MAX_FILE_BYTES, EXIT.data), path, EXIT.data);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw ioError(path, e);
+  } finally {
+    stream.destroy();
   }
-  return utf8(bytes, path, EXIT.data);
 }
 
 /** A JSON document from a file or stdin; a syntax error is data the user gave (exit 1). */
@@ -71,14 +198,22 @@ export async function readJson(path: string, stdin?: Readable): Promise<unknown>
   }
 }
 
-/** A JSON file that configures the run (a pack, a policy, a schedule): unreadable or malformed is exit 2. */
+/**
+ * A small text file that configures the run (serve's --token-file): a regular file of at most `max`
+ * bytes, UTF-8; a FIFO, a device or a socket is refused before anything is read, as for readConfigJson.
+ */
+export function readConfigText(path: string, max: number): string {
+  return utf8(readRegularFile(path, max, EXIT.usage), path, EXIT.usage);
+}
+
+/**
+ * A JSON file that configures the run (a pack, a policy, a schedule): a regular file of at most
+ * MAX_FILE_BYTES. A FIFO, a device (/dev/zero), a socket or a folder is refused before anything is
+ * read (file_not_regular), a larger file by its size (file_too_large); unreadable or malformed is
+ * exit 2 as well.
+ */
 export function readConfigJson(path: string): unknown {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw ioError(path, e);
-  }
+  const bytes = readRegularFile(path, MAX_FILE_BYTES, EXIT.usage);
   const text = utf8(bytes, path, EXIT.usage);
   try {
     return JSON.parse(stripBom(text));
@@ -99,8 +234,18 @@ export interface InvalidUtf8Line {
   };
 }
 
+/** A line longer than the per-line byte limit: its bytes were skipped, never held in memory. */
+export interface TooLongLine {
+  tooLong: {
+    /** The line's length in bytes (without its LF; a CR before it counted). */
+    bytes: number;
+    /** The limit it passed (`batch --max-line-bytes`). */
+    limit: number;
+  };
+}
+
 /** One input line: its text (without the LF and one CR before it), or why it could not be read. */
-export type InputLine = string | InvalidUtf8Line;
+export type InputLine = string | InvalidUtf8Line | TooLongLine;
 
 export interface LineSource {
   /** Lines in input order, a batch at a time (whatever one read of the stream held). */
@@ -109,8 +254,8 @@ export interface LineSource {
   totalBytes: number | null;
   /** Bytes read so far. */
   bytesRead: () => number;
-  /** Stops reading (the output went away). */
-  close: () => void;
+  /** Stops reading (the output went away); `force` closes stdin too (the run was interrupted: the process ends). */
+  close: (force?: boolean) => void;
 }
 
 /** Offset of the first byte of `b` that does not belong to a well-formed UTF-8 sequence. */
@@ -155,45 +300,62 @@ export function decodeLine(bytes: Uint8Array): InputLine {
 /**
  * Splits a byte stream into lines on LF only. A bare CR is JSON whitespace and stays inside its
  * line; one CR before an LF (Windows line ends) is dropped. A last line without an LF is a line.
+ * A line longer than `maxLineBytes` is not kept: its bytes are counted and dropped up to its LF,
+ * and it comes out as a TooLongLine (memory stays bounded whatever one line holds).
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<InputLine[]> {
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes = Infinity): AsyncGenerator<InputLine[]> {
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  /** Bytes of the current line when it is over the limit (its bytes are being skipped), else -1. */
+  let skipped = -1;
+  const tooLong = (bytes: number): TooLongLine => ({ tooLong: { bytes, limit: maxLineBytes } });
   for await (const chunk of chunks) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     const out: InputLine[] = [];
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(0x0a, start);
+      const end = nl === -1 ? buf.length : nl;
+      const piece = buf.subarray(start, end);
+      if (skipped >= 0) skipped += piece.length;
+      else if (pendingBytes + piece.length > maxLineBytes) {
+        skipped = pendingBytes + piece.length;
+        pending = [];
+        pendingBytes = 0;
+      }
       if (nl === -1) {
-        if (start < buf.length) pending.push(buf.subarray(start));
+        if (skipped < 0 && piece.length) {
+          pending.push(piece);
+          pendingBytes += piece.length;
+        }
         break;
       }
-      const piece = buf.subarray(start, nl);
-      out.push(decodeLine(pending.length ? Buffer.concat([...pending, piece]) : piece));
+      if (skipped >= 0) out.push(tooLong(skipped));
+      else out.push(decodeLine(pending.length ? Buffer.concat([...pending, piece]) : piece));
       pending = [];
+      pendingBytes = 0;
+      skipped = -1;
       start = nl + 1;
     }
     if (out.length) yield out;
   }
-  if (pending.length) yield [decodeLine(Buffer.concat(pending))];
+  if (skipped >= 0) yield [tooLong(skipped)];
+  else if (pending.length) yield [decodeLine(Buffer.concat(pending))];
 }
 
-/** Lines of a file or stdin, streamed (a roster of millions never sits in memory). */
-export function openLines(path: string, stdin: Readable = process.stdin): LineSource {
+/**
+ * Lines of a file or stdin, streamed (a roster of millions never sits in memory); a line longer
+ * than `maxLineBytes` comes out as a TooLongLine.
+ */
+export function openLines(path: string, stdin: Readable = process.stdin, maxLineBytes = Infinity): LineSource {
   let stream: Readable;
   let totalBytes: number | null = null;
   if (path === '-') {
     stream = stdin;
   } else {
-    const file = inputPath(path);
-    try {
-      const st = statSync(file);
-      if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      totalBytes = st.size;
-    } catch (e) {
-      throw ioError(path, e);
-    }
-    stream = createReadStream(file);
+    const opened = openInput(inputPath(path), path);
+    stream = opened.stream;
+    totalBytes = opened.size;
   }
   let read = 0;
   const counted = (async function* () {
@@ -203,11 +365,11 @@ export function openLines(path: string, stdin: Readable = process.stdin): LineSo
     }
   })();
   return {
-    lines: splitLines(counted),
+    lines: splitLines(counted, maxLineBytes),
     totalBytes,
     bytesRead: () => read,
-    close: () => {
-      if (stream !== stdin) stream.destroy();
+    close: (force = false) => {
+      if (stream !== stdin || force) stream.destroy();
       else stream.pause();
     },
   };

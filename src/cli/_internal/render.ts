@@ -1,7 +1,7 @@
 import { label } from '../../decision/_internal/labels.js';
 import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
-import { CLAUSE_ID } from '../../model/pack.js';
+import { isClauseId } from '../../model/pack.js';
 import { LABELS, type Verdict } from '../../model/vocabulary.js';
 import type { Locale } from './i18n.js';
 import { coverageAdvice } from '../../calendar/CalendarCoverageError.js';
@@ -117,7 +117,7 @@ const DOCUMENT_EN: Record<string, string> = {
  */
 export function clauseLegend(clauses: readonly CitedClause[], locale: Locale, width: number): string {
   // Only clause codes: a deadline set by an order or by host policy has no code to explain.
-  const codes = clauses.filter((c) => CLAUSE_ID.test(c.clause)).sort(byCode);
+  const codes = clauses.filter((c) => isClauseId(c.clause)).sort(byCode);
   if (!codes.length) return '';
   const en = locale === 'en';
   const head = en ? 'Clause codes:' : '条款代码：';

@@ -3,6 +3,22 @@
  * No colours: output must read the same in a log file as on a terminal.
  */
 
+/**
+ * Characters a terminal would act on instead of showing: C0 controls but the line feed (ESC starts
+ * the CSI and OSC sequences that recolour, retitle or rewrite a terminal), DEL, C1 controls (U+009B
+ * is a one-character CSI), and the bidirectional-text controls that reorder what follows them.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a terminal or a log: every control character but the line feed written as `\uXXXX`, so
+ * that a schedule name, notice number, pack name, title or quote from a host's file is shown, never
+ * obeyed. Every text (not JSON) renderer of the CLI writes through this (`writeText`).
+ */
+export function printable(s: string): string {
+  return s.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** Columns a code point occupies in a terminal (East Asian Wide and Fullwidth: 2). */
 function cpWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;

@@ -10,7 +10,7 @@ import type { Pack } from '../../model/pack.js';
 import { LABELS, SANCTIONS, type Sanction } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand, signedInt, str } from '../_internal/args.js';
 import { countedDays, legend, monthCalendar, skippedHolidays } from '../_internal/calendarView.js';
-import { writeOut, type Ctx } from '../_internal/context.js';
+import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { EXIT, usageError } from '../_internal/exit.js';
 import { BIN } from '../_internal/help.js';
 import { cliCalendarError, runCalendar, SCHEDULES_ENV } from '../_internal/schedules.js';
@@ -136,7 +136,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
         ? 'A sanction period is not a time limit to act: it never rolls to a working day (民法典 203 does not apply).'
         : '处分期不是行为期限，不顺延至工作日（不适用民法典 203）。',
     );
-    await writeOut(ctx.stdout, out.join('\n') + '\n');
+    await writeText(ctx.stdout, out.join('\n') + '\n');
     return EXIT.ok;
   }
 
@@ -238,7 +238,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
   for (const note of provisionalNote) out.push('', ...wrap(note, ctx.width));
   const hosts = cal.coverage().hostSchedules;
   if (hosts.length) out.push('', ...wrap(en ? `Holiday schedules added: ${hosts.map((h) => `${h.year} (${h.source})`).join('; ')}` : `已添加的节假日安排：${hosts.map((h) => `${h.year} 年（${h.source}）`).join('；')}`, ctx.width));
-  await writeOut(ctx.stdout, out.join('\n') + '\n');
+  await writeText(ctx.stdout, out.join('\n') + '\n');
   return EXIT.ok;
 }
 

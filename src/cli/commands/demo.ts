@@ -7,7 +7,7 @@ import type { Decision } from '../../model/decision.js';
 import { ACTIONS_BY_SUBJECT } from '../../model/pack.js';
 import { LABELS, type Action, type SubjectKind } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, parseCommand, positiveInt, str } from '../_internal/args.js';
-import { writeOut, type Ctx } from '../_internal/context.js';
+import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { expectationQuery, loadExamples, mismatches, type ExampleFile } from '../_internal/examples.js';
 import { label } from '../../decision/_internal/labels.js';
 import { CliError, EXIT } from '../_internal/exit.js';
@@ -51,7 +51,7 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
   const options = hostCalendar() ? { calendar: hostCalendar()! } : {};
   const W = ctx.width;
   const packs = listPacks().filter((x) => x.shipped).map((x) => x.id);
-  const out = (s: string) => writeOut(ctx.stdout, s + '\n');
+  const out = (s: string) => writeText(ctx.stdout, s + '\n');
   const started = performance.now();
 
   // 1. Every hand-written subject under every pack, for the actions that apply to it.

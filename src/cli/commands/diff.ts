@@ -5,7 +5,7 @@ import type { Decision } from '../../model/decision.js';
 import { GovCreditError } from '../../model/errors.js';
 import type { Pack, Rule } from '../../model/pack.js';
 import { noExtraPositionals, oneOf, parseCommand, positiveInt, str } from '../_internal/args.js';
-import { writeOut, type Ctx } from '../_internal/context.js';
+import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { decider } from '../_internal/evaluator.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import { num } from '../_internal/i18n.js';
@@ -301,6 +301,6 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
       if (differing > examples.length) out.push(en ? `  … ${num(differing - examples.length)} more (--limit)` : `  ……另有 ${num(differing - examples.length)} 个（--limit）`);
     }
   }
-  await writeOut(ctx.stdout, out.join('\n') + '\n');
+  await writeText(ctx.stdout, out.join('\n') + '\n');
   return differs ? EXIT.data : EXIT.ok;
 }

@@ -4,7 +4,7 @@ import type { Decision } from '../../model/decision.js';
 import { GovCreditError } from '../../model/errors.js';
 import { LABELS } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand } from '../_internal/args.js';
-import { writeOut, type Ctx } from '../_internal/context.js';
+import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import { L as Lx } from '../_internal/i18n.js';
 import { readJson } from '../_internal/input.js';
@@ -52,6 +52,7 @@ export async function runEvaluate(argv: string[], ctx: Ctx): Promise<number> {
   else if (format === 'text') text = decisions.map((d) => explain(d, { locale: L })).join('\n\n');
   else if (decisions.length === 1) text = decisionTable(decisions[0]!, L, ctx.width);
   else text = decisionsTable(decisions, L, ctx.width);
-  await writeOut(ctx.stdout, text + '\n');
+  if (format === 'json') await writeOut(ctx.stdout, text + '\n');
+  else await writeText(ctx.stdout, text + '\n');
   return EXIT.ok;
 }

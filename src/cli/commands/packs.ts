@@ -4,7 +4,7 @@ import { GovCreditError } from '../../model/errors.js';
 import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
 import { LABELS } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand, strs } from '../_internal/args.js';
-import { writeOut, type Ctx } from '../_internal/context.js';
+import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { label } from '../../decision/_internal/labels.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import type { Locale } from '../_internal/i18n.js';
@@ -52,7 +52,7 @@ export async function runPacks(argv: string[], ctx: Ctx): Promise<number> {
     { right: [6, 7], maxWidth: ctx.width, nowrap: [0, 4] },
   );
   const foot = packs.some((x) => !x.shipped) ? `\n* ${en ? 'loaded with --load' : '由 --load 载入'}` : '';
-  await writeOut(ctx.stdout, text + foot + '\n');
+  await writeText(ctx.stdout, text + foot + '\n');
   return EXIT.ok;
 }
 
@@ -148,7 +148,7 @@ export async function runPackShow(argv: string[], ctx: Ctx): Promise<number> {
       { indent: '  ', maxWidth: W, nowrap: [0] },
     ),
   );
-  await writeOut(ctx.stdout, out.join('\n') + '\n');
+  await writeText(ctx.stdout, out.join('\n') + '\n');
   return EXIT.ok;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readConfigText } from '../_internal/input.js';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import pkg from '../../../package.json';
@@ -68,11 +69,8 @@ function tokenArg(p: Parsed, host: string, env: NodeJS.ProcessEnv): string | nul
   if (file !== undefined && fromEnv) throw usageError(`访问令牌只能给一处：--token-file 或环境变量 ${TOKEN_ENV}`, `give the token one way: --token-file or ${TOKEN_ENV}`);
   let token: string | null = fromEnv ? fromEnv.trim() : null;
   if (file !== undefined) {
-    try {
-      token = readFileSync(file, 'utf8').trim();
-    } catch (e) {
-      throw new CliError({ code: (e as { code?: string }).code === 'ENOENT' ? 'file_not_found' : 'file_unreadable', text: L(`无法读取令牌文件 ${file}`, `cannot read the token file ${file}`), exitCode: EXIT.usage, file });
-    }
+    // A regular file of at most 64 KiB (a FIFO or /dev/zero would hang or fill memory: issue 22).
+    token = readConfigText(file, 64 * 1024).trim();
   }
   if (token !== null && (token.length < MIN_TOKEN || /\s/.test(token))) {
     throw usageError(`访问令牌应至少 ${MIN_TOKEN} 个字符且不含空白（如 openssl rand -hex 32 生成的）`, `the token must be at least ${MIN_TOKEN} characters without spaces (such as one from openssl rand -hex 32)`);

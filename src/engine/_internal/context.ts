@@ -57,6 +57,11 @@ export interface ContextOptions {
   hostPolicy?: PolicyOverrides;
   /** The chain a compiled evaluator compiled, so that a pack replaced later does not reach it. */
   resolved?: ResolvedPack;
+  /**
+   * Packs pinned at the start of a run (screen), by id: a question naming one of these ids is
+   * decided with the pinned pack and chain, whatever the registry holds by then.
+   */
+  pinned?: ReadonlyMap<string, { pack: Pack; resolved: ResolvedPack }>;
 }
 
 /** Per pack, what its chain fixes: the objection and report deadlines, the derivation, the record kinds. */

@@ -4,7 +4,8 @@
  * lifecycle settings are the same), and each question decided from those. The answers are those of
  * asking each question in turn — the same decisions, and the same error where one would fail.
  */
-import { parseQuery, queryFieldIssues } from '../../model/parse.js';
+import { parseQuery } from '../../model/parse.js';
+import { queryFieldIssues } from '../../model/_internal/queryChecks.js';
 import type { Pack } from '../../model/pack.js';
 import type { PolicyOverrides } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
@@ -94,8 +95,9 @@ export function* jobContexts(subjectInput: unknown, jobs: readonly Job[], shared
     const key = typeof job.pack === 'string' ? job.pack : query.pack;
     let p = byPack.get(key);
     if (!p) {
-      const pack: Pack = packOfQuery(query);
-      const resolved: ResolvedPack = options.resolved ?? resolvePack(pack);
+      const pin = typeof job.pack === 'string' ? options.pinned?.get(job.pack) : undefined;
+      const pack: Pack = pin ? pin.pack : packOfQuery(query);
+      const resolved: ResolvedPack = pin ? pin.resolved : (options.resolved ?? resolvePack(pack));
       const run = compiledRunner(resolved);
       prepared ??= prepareSubject(first.subject as Subject);
       const pc = packContext(prepared, pack, resolved, first.policy as PolicyOverrides | undefined, options, lifecycles);

@@ -24,15 +24,38 @@
  * `Object.prototype` or null); class instances and other exotic objects are left to zod.
  */
 import { codePoints } from '../../_lib/check.js';
-import { shanghaiDateOf } from '../../_lib/days.js';
-import { MAX_INPUT_DEPTH } from '../../_lib/plain.js';
-import { FORBIDDEN_KEYS } from '../common.js';
-import { normalizeDates } from '../date.js';
+import { genuineDateTime, shanghaiDateOfTime } from '../../_lib/days.js';
+import { isForbiddenKey, MAX_INPUT_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_ENTRIES } from '../../_lib/plain.js';
+import { normalizeDatesAt } from './dates.js';
 import { refinementOf, type Refinement } from './refine.js';
 
 /** The answer "not sure": the caller falls back to zod, which decides and builds the error. */
 export const BAIL: unique symbol = Symbol('bail');
 export type Bail = typeof BAIL;
+
+/**
+ * Entries (array items, object properties) the input being validated may still have: the pre-pass's
+ * MAX_INPUT_ENTRIES, counted the same way, so that input the pre-pass would refuse bails here before
+ * it is walked further (an object graph sharing nodes to look small). One validation runs at a time
+ * (they are synchronous); `validateWithin` saves and restores it around each.
+ */
+let entriesLeft = Infinity;
+
+/**
+ * Runs a compiled validator on one input within the input limits. A value that throws when read
+ * (a getter, a Proxy trap) bails: zod's pass then reports it with its path.
+ */
+export function validateWithin(validate: Validate, input: unknown): unknown {
+  const saved = entriesLeft;
+  entriesLeft = MAX_INPUT_ENTRIES;
+  try {
+    return validate(input, 0, true);
+  } catch {
+    return BAIL;
+  } finally {
+    entriesLeft = saved;
+  }
+}
 
 /**
  * A compiled node: the validated copy of `input`, or BAIL. `depth` is the input's nesting (the top
@@ -170,9 +193,16 @@ function node(schema: unknown, memo: Map<unknown, Validate>, state: { complete: 
   );
 }
 
-/** `normalizeDates` reaches every field of a plain input: a `Date` anywhere stands for its civil date. */
+/**
+ * `normalizeDates` reaches every field of a plain input: a genuine `Date` anywhere stands for its
+ * civil date (read once, by its intrinsic time value); an object posing as a Date bails (refused).
+ */
 function withDates(v: Validate): Validate {
-  return (input, depth, dates) => (dates && input instanceof Date ? v(shanghaiDateOf(input) ?? 'Invalid Date', depth, dates) : v(input, depth, dates));
+  return (input, depth, dates) => {
+    if (!(dates && input instanceof Date)) return v(input, depth, dates);
+    const t = genuineDateTime(input);
+    return t === undefined ? BAIL : v(shanghaiDateOfTime(t) ?? 'Invalid Date', depth, dates);
+  };
 }
 
 /** Length bounds: in UTF-16 units where that settles it, else in code points. */
@@ -248,7 +278,7 @@ function arrayNode(element: Validate, checks: readonly { _zod: { def: CheckDef }
   return (v, depth, dates) => {
     if (!Array.isArray(v)) return BAIL;
     const n = v.length;
-    if (n < min || n > max || depth >= MAX_INPUT_DEPTH) return BAIL;
+    if (n < min || n > max || n > MAX_INPUT_ARRAY_LENGTH || depth >= MAX_INPUT_DEPTH || (entriesLeft -= n) < 0) return BAIL;
     const out: unknown[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const x = element(v[i], depth + 1, dates);
@@ -298,10 +328,12 @@ function objectNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
       // Every own enumerable key known, and every known key present enumerable: else left to zod (which
       // refuses an unknown key). Counting alone is fooled by a non-enumerable known key beside an unknown one.
       const own = Object.keys(v);
-      if (own.length !== present) return BAIL;
+      if (own.length !== present || (entriesLeft -= own.length) < 0) return BAIL;
       for (let i = 0; i < own.length; i++) if (!known.has(own[i]!)) return BAIL;
     } else {
-      for (const k of Object.keys(v)) if (FORBIDDEN_KEYS.has(k)) return BAIL;
+      const own = Object.keys(v);
+      if ((entriesLeft -= own.length) < 0) return BAIL;
+      for (const k of own) if (isForbiddenKey(k)) return BAIL;
     }
     return out;
   };
@@ -360,10 +392,10 @@ function recordNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
     const inner = dates && kind === 'plain';
     const keys = Object.keys(v);
     // Symbol or non-enumerable keys: zod reads them too; leave such input to zod.
-    if (Reflect.ownKeys(v).length !== keys.length) return BAIL;
+    if (Reflect.ownKeys(v).length !== keys.length || (entriesLeft -= keys.length) < 0) return BAIL;
     const out: Record<string, unknown> = {};
     for (const k of keys) {
-      if (FORBIDDEN_KEYS.has(k) || key(k, depth + 1, false) === BAIL) return BAIL;
+      if (isForbiddenKey(k) || key(k, depth + 1, false) === BAIL) return BAIL;
       const x = value(v[k], depth + 1, inner);
       if (x === BAIL) return BAIL;
       out[k] = x;
@@ -380,21 +412,30 @@ function recordNode(d: ZodDef, memo: Map<unknown, Validate>, state: { complete: 
 function hostData(v: unknown, depth: number, dates: boolean): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (!cleanKeys(v, depth)) return BAIL;
-  return dates ? normalizeDates(v, depth) : v;
+  return dates ? normalizeDatesAt(v, depth) : v;
 }
 
-/** No forbidden key and no object nested at MAX_INPUT_DEPTH or deeper, anywhere in `v` (as parse.ts's pre-pass checks). */
+/**
+ * No forbidden key, no object nested at MAX_INPUT_DEPTH or deeper, no array over
+ * MAX_INPUT_ARRAY_LENGTH (checked before it is walked), no object posing as a Date, and the entries
+ * within the input's budget, anywhere in `v` (as the pre-pass checks: validate.ts).
+ */
 function cleanKeys(v: object, depth: number): boolean {
+  if (v instanceof Date) return genuineDateTime(v) !== undefined;
   if (depth >= MAX_INPUT_DEPTH) return false;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
+    const n = v.length;
+    if (n > MAX_INPUT_ARRAY_LENGTH || (entriesLeft -= n) < 0) return false;
+    for (let i = 0; i < n; i++) {
       const x: unknown = v[i];
       if (x !== null && typeof x === 'object' && !cleanKeys(x, depth + 1)) return false;
     }
     return true;
   }
-  for (const k of Object.keys(v)) {
-    if (FORBIDDEN_KEYS.has(k)) return false;
+  const keys = Object.keys(v);
+  if ((entriesLeft -= keys.length) < 0) return false;
+  for (const k of keys) {
+    if (isForbiddenKey(k)) return false;
     const x = (v as Record<string, unknown>)[k];
     if (x !== null && typeof x === 'object' && !cleanKeys(x, depth + 1)) return false;
   }

@@ -5,46 +5,86 @@
  * the decision pipeline call these; internal steps take the validated forms and never validate again.
  */
 import type * as z from 'zod';
-import { copyPlainData, MAX_INPUT_DEPTH, type PlainIssue } from '../../_lib/plain.js';
-import { FORBIDDEN_KEYS } from '../common.js';
+import { genuineDateTime } from '../../_lib/days.js';
+import { copyPlainData, isForbiddenKey, MAX_INPUT_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_ENTRIES, type PlainIssue } from '../../_lib/plain.js';
 import { normalizeDates } from '../date.js';
-import { InvalidPackError, issue, issuesFromZod, type Issue } from '../errors.js';
+import { GovCreditError, InvalidPackError, issue, issuesFromZod, type Issue } from '../errors.js';
 import { QuerySchema, type Query } from '../query.js';
 import { SubjectSchema, type Subject } from '../subject.js';
-import { BAIL, compileSchema, prototypePolluted, type Validate } from './compileSchema.js';
+import { BAIL, compileSchema, prototypePolluted, validateWithin, type Validate } from './compileSchema.js';
 
 /**
- * Keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) are
- * refused wherever they occur in untrusted input, before any schema sees it; so is nesting deeper
- * than MAX_INPUT_DEPTH (no valid input comes near it), which also stops a cyclic object.
+ * The pre-pass every untrusted input gets before any schema sees it, one walk that checks the
+ * limits before it walks (INPUT_LIMITS): keys that could reach an object's prototype (`__proto__`,
+ * `constructor`, `prototype`) anywhere; nesting deeper than MAX_INPUT_DEPTH (which also stops a
+ * cyclic object); an array longer than MAX_INPUT_ARRAY_LENGTH, refused by its length before any
+ * item is read (a sparse array or a Proxy claiming 10^9 items costs nothing); more than
+ * MAX_INPUT_ENTRIES entries in all (an object graph that shares nodes to look small); an object
+ * posing as a `Date` that is not one; and a value that throws when read (a getter, a Proxy trap).
+ * No valid input comes near a limit.
  */
-function forbiddenKeys(value: unknown, path: (string | number)[], out: Issue[], depth = 0): void {
-  if (out.length >= 20 || value === null || typeof value !== 'object') return;
-  if (depth >= MAX_INPUT_DEPTH) {
-    out.push(tooDeep(path));
+export function prePass(value: unknown, prefix: readonly (string | number)[]): Issue[] {
+  const w: Walk = { path: [...prefix], out: [], left: MAX_INPUT_ENTRIES };
+  try {
+    inspect(value, w, 0);
+  } catch (e) {
+    // `path` still holds the path of the value whose reading threw.
+    w.out.push(unreadable(w.path, e));
+  }
+  return w.out;
+}
+
+interface Walk {
+  /** One stack for the whole walk, copied only into an issue: the walk allocates nothing per node. */
+  path: (string | number)[];
+  out: Issue[];
+  /** Entries the input may still have (MAX_INPUT_ENTRIES at the start). */
+  left: number;
+}
+
+function inspect(value: unknown, w: Walk, depth: number): void {
+  if (w.out.length >= 20 || w.left < 0) return;
+  if (value instanceof Date) {
+    if (genuineDateTime(value) === undefined) w.out.push(forgedDate(w.path));
     return;
   }
-  // `path` is one stack for the whole walk, copied only into an issue: every query passes through
-  // here, so the walk must not allocate per node (the fast path decides ~10^4 queries a second).
+  if (depth >= MAX_INPUT_DEPTH) {
+    w.out.push(tooDeep(w.path));
+    return;
+  }
+  const path = w.path;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (v === null || typeof v !== 'object') continue;
+    const n = value.length;
+    if (n > MAX_INPUT_ARRAY_LENGTH) {
+      w.out.push(arrayTooLong(path, n));
+      return;
+    }
+    if ((w.left -= n) < 0) {
+      w.out.push(inputTooLarge(path));
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      // On the path before it is read: a read that throws is reported at the item.
       path.push(i);
-      forbiddenKeys(v, path, out, depth + 1);
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object') inspect(v, w, depth + 1);
       path.pop();
     }
     return;
   }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      out.push(issue([...path, key], 'forbidden_key', `不允许的键名 "${key}"`, `forbidden key "${key}"`));
+  const keys = Object.keys(value as object);
+  if ((w.left -= keys.length) < 0) {
+    w.out.push(inputTooLarge(path));
+    return;
+  }
+  for (const key of keys) {
+    if (isForbiddenKey(key)) {
+      w.out.push(issue([...path, key], 'forbidden_key', `不允许的键名 "${key}"`, `forbidden key "${key}"`));
       continue;
     }
-    const v = (value as Record<string, unknown>)[key];
-    if (v === null || typeof v !== 'object') continue;
     path.push(key);
-    forbiddenKeys(v, path, out, depth + 1);
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v === 'object') inspect(v, w, depth + 1);
     path.pop();
   }
 }
@@ -58,13 +98,60 @@ function tooDeep(path: (string | number)[]): Issue {
   );
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function arrayTooLong(path: (string | number)[], n: number): Issue {
+  return issue(
+    [...path],
+    'too_big',
+    `数组最多 ${count(MAX_INPUT_ARRAY_LENGTH)} 项，此数组有 ${count(n)} 项`,
+    `an array may have at most ${count(MAX_INPUT_ARRAY_LENGTH)} items; this one has ${count(n)}`,
+  );
+}
+
+function inputTooLarge(path: (string | number)[]): Issue {
+  return issue(
+    [...path],
+    'input_too_large',
+    `输入过大：数组项与对象属性合计超过 ${count(MAX_INPUT_ENTRIES)} 个（同一对象每被引用一次计一次）`,
+    `input too large: more than ${count(MAX_INPUT_ENTRIES)} array items and object properties in all (an object counted each time it is reached)`,
+  );
+}
+
+function forgedDate(path: (string | number)[]): Issue {
+  return issue(
+    [...path],
+    'invalid_date',
+    '不是真正的 Date 对象（如 Object.create(Date.prototype) 或包装 Date 的 Proxy）：应为 YYYY-MM-DD 字符串或 Date',
+    'not a genuine Date object (such as Object.create(Date.prototype) or a Proxy around a Date); expected a YYYY-MM-DD string or a Date',
+  );
+}
+
+function unreadable(path: readonly (string | number)[], e: unknown): Issue {
+  const msg = e instanceof Error ? e.message : String(e);
+  const shown = msg.length > 200 ? `${msg.slice(0, 200)}…` : msg;
+  return issue([...path], 'unreadable', `无法读取该值（读取时抛出：${shown}）`, `the value cannot be read (reading it threw: ${shown})`);
+}
+
 /** The issues of `copyPlainData`, as library issues. */
 export function plainIssues(found: PlainIssue[], prefix: (string | number)[]): Issue[] {
-  return found.map((f) =>
-    f.code === 'too_deep'
-      ? tooDeep([...prefix, ...f.path])
-      : issue([...prefix, ...f.path], 'invalid_type', `应为 JSON 数据，收到 ${f.what}`, `expected JSON data, received ${f.what}`),
-  );
+  return found.map((f) => {
+    const path = [...prefix, ...f.path];
+    switch (f.code) {
+      case 'too_deep':
+        return tooDeep(path);
+      case 'too_big':
+        return arrayTooLong(path, f.length ?? 0);
+      case 'input_too_large':
+        return inputTooLarge(path);
+      case 'invalid_date':
+        return forgedDate(path);
+      case 'unreadable':
+        return unreadable(path, f.what);
+      default:
+        return issue(path, 'invalid_type', `应为 JSON 数据，收到 ${f.what}`, `expected JSON data, received ${f.what}`);
+    }
+  });
 }
 
 /**
@@ -72,10 +159,16 @@ export function plainIssues(found: PlainIssue[], prefix: (string | number)[]): I
  * builds every error. The compiled validators below answer first; this runs when they bail.
  */
 export function run<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[]): { ok: true; value: z.infer<S> } | { ok: false; issues: Issue[] } {
-  const bad: Issue[] = [];
-  forbiddenKeys(input, [...prefix], bad);
+  const bad = prePass(input, prefix);
   if (bad.length) return { ok: false, issues: bad };
-  const r = schema.safeParse(normalizeDates(input), { reportInput: true });
+  let r: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    r = schema.safeParse(normalizeDates(input), { reportInput: true }) as z.ZodSafeParseResult<z.infer<S>>;
+  } catch (e) {
+    // A getter or Proxy trap that answered the pre-pass and throws when zod reads it again.
+    if (e instanceof GovCreditError) throw e;
+    return { ok: false, issues: [unreadable(prefix, e)] };
+  }
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
 }
@@ -93,7 +186,7 @@ function fast(): { query: Validate; subject: Validate } {
  */
 export function validateQuery(input: unknown): { ok: true; value: Query } | { ok: false; issues: Issue[] } {
   if (input !== null && typeof input === 'object' && typeof (input as { pack?: unknown }).pack === 'string' && !prototypePolluted()) {
-    const v = fast().query(input, 0, true);
+    const v = validateWithin(fast().query, input);
     if (v !== BAIL) return { ok: true, value: v as Query };
   }
   // A pack given inline is copied first, like one given to loadPack: the query holds its own.
@@ -102,7 +195,7 @@ export function validateQuery(input: unknown): { ok: true; value: Query } | { ok
 
 /** As `validateQuery`, for a subject. */
 export function validateSubject(input: unknown): { ok: true; value: Subject } | { ok: false; issues: Issue[] } {
-  const v = prototypePolluted() ? BAIL : fast().subject(input, 0, true);
+  const v = prototypePolluted() ? BAIL : validateWithin(fast().subject, input);
   if (v !== BAIL) return { ok: true, value: v as Subject };
   return run(SubjectSchema, input, []);
 }

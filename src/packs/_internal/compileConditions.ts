@@ -1,5 +1,5 @@
 import { InvalidPackError, issue, type Issue } from '../../model/errors.js';
-import { FORBIDDEN_KEYS } from '../../model/common.js';
+import { isForbiddenKey } from '../../_lib/plain.js';
 import type { QueryFacts, RecordFacts, SubjectFacts } from '../../facts/_internal/dayFacts.js';
 import type { OwnedRule } from './resolve.js';
 
@@ -197,7 +197,7 @@ function compileLeaf(c: Record<string, unknown>, path: Path, scope: 'record' | '
     throw new Refusal([...path, 'path'], `非简单点号路径 "${p}"（如 JSONPath）`, `the path "${p}", which is not a plain dotted path (JSONPath?)`);
   }
   for (const key of p.split('.')) {
-    if (FORBIDDEN_KEYS.has(key)) throw new Refusal([...path, 'path'], `路径含不允许的键 "${key}"`, `the path "${p}" with the forbidden key "${key}"`);
+    if (isForbiddenKey(key)) throw new Refusal([...path, 'path'], `路径含不允许的键 "${key}"`, `the path "${p}" with the forbidden key "${key}"`);
   }
   const op = c.operator;
   if (typeof op !== 'string' || !hasOwn.call(OPERATOR_IMPL, op)) {

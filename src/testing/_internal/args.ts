@@ -10,6 +10,14 @@ type Path = (string | number)[];
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 const QUERY_ARB_KEYS = ['dateRange', 'actions', 'subjectKinds', 'kinds', 'maxRecords', 'maxEvents', 'policy'] as const;
+/** The options each arbitrary knows (RecordArbOptions, SubjectArbOptions, QueryArbOptions, eventsArb's, InvariantPropertyOptions). */
+export const ARB_KEYS = {
+  recordArb: ['pack', 'dateRange', 'id', 'asOf', 'kinds', 'maxEvents'],
+  subjectArb: ['pack', 'dateRange', 'subjectKinds', 'asOf', 'maxRecords', 'maxEvents', 'kinds'],
+  queryArb: ['pack', ...QUERY_ARB_KEYS],
+  eventsArb: ['record', 'asOf', 'maxLength'],
+  invariantProperty: ['pack', ...QUERY_ARB_KEYS, 'invariants', 'reference'],
+} as const;
 /** The options `checkPack` knows (CheckPackOptions). */
 export const CHECK_PACK_KEYS = [...QUERY_ARB_KEYS, 'numRuns', 'seed', 'invariants', 'timeZones', 'timeZoneRuns', 'childEntry', 'reference'] as const;
 /** The options `diffPacks` knows (DiffPacksOptions). */
@@ -31,6 +39,18 @@ export function checkOptions(v: unknown, known: readonly string[]): void {
       unknown.map((k) => ({ path: ['options', k], code: 'unrecognized_key', message: { 'zh-CN': `未知选项"${k}"；可用：${known.join('、')}`, en: `unknown option "${k}"; known: ${known.join(', ')}` } })),
     );
   }
+}
+
+/**
+ * The options of an arbitrary (or of invariantProperty): nothing, or an object with known keys;
+ * its `pack`, when given, an id or a pack object. `required` names keys that must be present.
+ */
+export function checkArbOptions(v: unknown, fn: keyof typeof ARB_KEYS, required: readonly string[] = []): void {
+  if (v === undefined && required.length === 0) return;
+  if (!isObject(v)) refuse(['options'], 'invalid_type', `${fn} 的选项应为对象`, `the options of ${fn} must be an object`);
+  checkOptions(v, ARB_KEYS[fn]);
+  for (const k of required) if (v[k] === undefined) refuse(['options', k], 'required', `缺少选项 ${k}`, `option ${k} is required`);
+  if (v.pack !== undefined) checkPackRef(v.pack, ['options', 'pack']);
 }
 
 /** A pack as the kit takes it: a pack id or a pack object. */

@@ -1,6 +1,6 @@
 import type { Action, Pack, RecordKind, SubjectKind } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
-import { ACTIONS, RECORD_KINDS, SUBJECT_KINDS, getPack } from './lib.js';
+import { ACTIONS, RECORD_KINDS, SUBJECT_KINDS, getPack, parsePack } from './lib.js';
 
 /** A pack as the kit accepts it: a shipped or loaded pack's id, or a pack object (used inline). */
 export type PackRef = string | Pack;
@@ -17,9 +17,18 @@ export interface PackHints {
   subjectKinds: SubjectKind[];
 }
 
-/** The pack object of a reference (ids are looked up in the library's registry). */
+const validated = new WeakMap<object, Pack>();
+
+/**
+ * The pack object of a reference: an id looked up in the library's registry, or an object
+ * validated as `loadPack` validates it (a pack without `extends`, say, is an InvalidPackError, not
+ * a TypeError from deep inside the kit); each object once.
+ */
 export function packOf(ref: PackRef): Pack {
-  return typeof ref === 'string' ? getPack(ref) : ref;
+  if (typeof ref === 'string') return getPack(ref);
+  let p = validated.get(ref);
+  if (!p) validated.set(ref, (p = parsePack(ref)));
+  return p;
 }
 
 /** The pack and every pack it extends, parents first, each once. */

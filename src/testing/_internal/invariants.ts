@@ -11,7 +11,7 @@ import { addRecord, freshId, knownOn, mitigated, reordered, revoked, shorthandsA
 import type { ZoneEvaluator } from './zones.js';
 
 /** The invariants, in the order they are checked and reported. */
-export const INVARIANT_NAMES = ['evaluates', 'determinism', 'timezone', 'monotonicity', 'explanation', 'clear-from', 'reference'] as const;
+export const INVARIANT_NAMES = Object.freeze(['evaluates', 'determinism', 'timezone', 'monotonicity', 'explanation', 'clear-from', 'reference'] as const);
 export type InvariantName = (typeof INVARIANT_NAMES)[number];
 
 /** What the invariants need besides the query: the extra random choices some of them make. */
