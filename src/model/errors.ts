@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { issueText, type IssueFacts } from '../_lib/issueText.js';
 import { visibleId } from '../_lib/ids.js';
 
 /** A message in both languages the library ships. zh-CN is the default everywhere. */
@@ -145,9 +145,6 @@ export class InvalidEventLogError extends GovCreditError {
   override readonly code = 'invalid_event_log';
 }
 
-const zhCNError = zodZhCN().localeError;
-const enError = zodEn().localeError;
-
 /** Custom issues raised in refinements carry both languages in `params`. */
 export interface BilingualParams {
   zh: string;
@@ -155,32 +152,74 @@ export interface BilingualParams {
   code?: string;
 }
 
-function render(fn: typeof zhCNError, issue: z.core.$ZodIssue): string {
-  const r = fn(issue as never);
-  if (typeof r === 'string') return r;
-  if (r && typeof r === 'object' && 'message' in r && typeof r.message === 'string') return r.message;
-  return issue.message;
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; expected?: string };
+
+/** What a zod issue says, as facts the shared renderer (issueText) words in both languages. */
+function factsOf(issue: ZodIssue): IssueFacts {
+  const i = issue as ZodIssue & Record<string, unknown>;
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: 'invalid_type', expected: String(i.expected), input: i.input };
+    case 'too_small':
+      return { code: 'too_small', origin: String(i.origin), limit: i.minimum as number, inclusive: i.inclusive !== false, input: i.input };
+    case 'too_big':
+      return { code: 'too_big', origin: String(i.origin), limit: i.maximum as number, inclusive: i.inclusive !== false, input: i.input };
+    case 'invalid_value':
+      return { code: 'invalid_value', values: i.values as unknown[], input: i.input };
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', keys: i.keys as string[] };
+    case 'invalid_format':
+      return { code: 'invalid_format', format: String(i.format), ...(i.pattern !== undefined ? { pattern: String(i.pattern) } : {}) };
+    case 'not_multiple_of':
+      return { code: 'not_multiple_of', divisor: i.divisor as number };
+    case 'invalid_key': {
+      const nested = (i.issues as ZodIssue[] | undefined)?.[0];
+      return { code: 'invalid_key', key: i.input, nested: nested ? factsOf(nested) : null };
+    }
+    default:
+      return { code: 'other' };
+  }
 }
 
-/** Converts zod issues (parsed with `reportInput: true`) into bilingual library issues. */
+/**
+ * Converts zod issues (parsed with `reportInput: true`) into bilingual library issues whose messages
+ * name the field and what is expected there (issueText), never zod's generic texts. A union reports
+ * the option that got furthest; one that no option got into says which types it takes (or that the
+ * field is missing: then its code is `invalid_type`, as for any missing field); a discriminated
+ * union (event `type`) lists the values it takes.
+ */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
   const out: Issue[] = [];
-  for (const issue of issues) {
-    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
-      // Report the branch that got furthest: the one whose first issue has the longest path.
-      const best = [...issue.errors].sort((a, b) => maxPath(b) - maxPath(a))[0]!;
-      if (maxPath(best) > 0) {
-        out.push(...issuesFromZod(best, [...prefix, ...(issue.path as (string | number)[])]));
-        continue;
-      }
-    }
+  for (const raw of issues) {
+    const issue = raw as ZodIssue;
     const path = [...prefix, ...(issue.path as PropertyKey[]).map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'custom' && issue.params && typeof issue.params === 'object' && 'zh' in issue.params) {
       const p = issue.params as unknown as BilingualParams;
       out.push({ path, code: p.code ?? 'custom', message: { 'zh-CN': p.zh, en: p.en } });
       continue;
     }
-    out.push({ path, code: issue.code, message: { 'zh-CN': render(zhCNError, issue), en: render(enError, issue) } });
+    if (issue.code === 'invalid_union') {
+      const u = issue as ZodIssue & { errors: z.core.$ZodIssue[][]; discriminator?: string; options?: unknown[] };
+      if (u.discriminator !== undefined && Array.isArray(u.options)) {
+        // zod puts the discriminator in the path; its value is in the object that came.
+        const input = u.input !== null && typeof u.input === 'object' ? (u.input as Record<string, unknown>)[u.discriminator] : undefined;
+        out.push({ path, code: 'invalid_union', message: issueText({ code: 'invalid_value', values: u.options, input }, path) });
+        continue;
+      }
+      if (u.errors.length > 0) {
+        // Report the branch that got furthest: the one whose first issue has the longest path.
+        const best = [...u.errors].sort((a, b) => maxPath(b) - maxPath(a))[0]!;
+        const types = u.errors.map((e) => e.find((x) => x.code === 'invalid_type' && x.path.length === 0) as ZodIssue | undefined);
+        if (maxPath(best) > 0 || types.some((t) => t === undefined)) {
+          out.push(...issuesFromZod(best, path));
+          continue;
+        }
+        const facts: IssueFacts = { code: 'invalid_union', expected: types.map((t) => String(t!.expected)), input: u.input };
+        out.push({ path, code: u.input === undefined ? 'invalid_type' : 'invalid_union', message: issueText(facts, path) });
+        continue;
+      }
+    }
+    out.push({ path, code: issue.code, message: issueText(factsOf(issue), path) });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { copyPlainData, MAX_INPUT_DEPTH, type PlainIssue } from '../../_lib/plain.js';
 import { FORBIDDEN_KEYS } from '../common.js';
-import { normalizeDates } from '../date.js';
+import { IsoDateSchema, normalizeDates } from '../date.js';
 import { InvalidPackError, issue, issuesFromZod, type Issue } from '../errors.js';
 import { QuerySchema, type Query } from '../query.js';
 import { SubjectSchema, type Subject } from '../subject.js';
@@ -68,6 +68,16 @@ export function plainIssues(found: PlainIssue[], prefix: (string | number)[]): I
 }
 
 /**
+ * zod reports a date field of the wrong type as "expected string": say "date" instead, so that the
+ * message asks for a date (YYYY-MM-DD). Adds a fact to the issue and leaves the message to the
+ * renderer (issuesFromZod), hence returns nothing.
+ */
+const markDates: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type' && iss.inst === IsoDateSchema) (iss as { expected: string }).expected = 'date';
+  return undefined;
+};
+
+/**
  * Validates with zod after the pre-pass (forbidden keys, nesting, dates): the reference, and what
  * builds every error. The compiled validators below answer first; this runs when they bail.
  */
@@ -75,7 +85,7 @@ export function run<S extends z.ZodType>(schema: S, input: unknown, prefix: (str
   const bad: Issue[] = [];
   forbiddenKeys(input, [...prefix], bad);
   if (bad.length) return { ok: false, issues: bad };
-  const r = schema.safeParse(normalizeDates(input), { reportInput: true });
+  const r = schema.safeParse(normalizeDates(input), { reportInput: true, error: markDates });
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, issues: issuesFromZod(r.error.issues, prefix) };
 }
