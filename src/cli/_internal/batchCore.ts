@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from './jsonSyntax.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
 import type { ScreenResult } from '../../engine/screen.js';
@@ -120,9 +121,9 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       let doc: unknown;
       try {
         doc = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
+      } catch {
+        const why = jsonSyntaxError(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, { line: false });
+        throw new LineError('invalid_json', `不是有效的 JSON：${why['zh-CN']}`, `not valid JSON: ${why.en}`);
       }
       let query: unknown = doc;
       let ex: Expanded;
