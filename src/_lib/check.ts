@@ -18,17 +18,11 @@ type Key = string | number;
  * `issuesFromZod` words zod's) or a refinement's own words (`zh`, `en`); `branches` and `input` for
  * a union none of whose options matched.
  */
-interface RawIssue {
-  code: string;
+type RawIssue = (IssueFacts | { code: string; zh: string; en: string } | { code: 'invalid_union'; branches: RawIssue[][]; input: unknown }) & {
   path: Key[];
   /** zod's `continue`: true for issues after which later checks still run. */
   go?: boolean;
-  facts?: IssueFacts;
-  zh?: string;
-  en?: string;
-  branches?: RawIssue[][];
-  input?: unknown;
-}
+};
 
 interface Result {
   value: unknown;
@@ -49,13 +43,13 @@ const aborted = (issues: RawIssue[]): boolean => issues.some((i) => i.go !== tru
 const explicitlyAborted = (issues: RawIssue[]): boolean => issues.some((i) => i.go === false);
 
 function invalidType(expected: string, input: unknown, go?: boolean): RawIssue {
-  const out: RawIssue = { code: 'invalid_type', path: [], facts: { code: 'invalid_type', expected, input } };
+  const out: RawIssue = { code: 'invalid_type', path: [], expected, input };
   if (go !== undefined) out.go = go;
   return out;
 }
 
 function bound(code: 'too_small' | 'too_big', origin: string, limit: number, input: unknown): RawIssue {
-  return { code, path: [], go: true, facts: { code, origin, limit, inclusive: true, input } };
+  return { code, path: [], go: true, origin, limit, input };
 }
 
 /** Strings counted in code points, as zod counts them. */
@@ -125,7 +119,7 @@ export function int(min: number, max: number): Check<number> {
 export function oneOf<const T extends string>(values: readonly T[]): Check<T> {
   return (input) => {
     if ((values as readonly unknown[]).includes(input)) return { value: input, issues: [] };
-    return { value: input, issues: [{ code: 'invalid_value', path: [], facts: { code: 'invalid_value', values, input } }] };
+    return { value: input, issues: [{ code: 'invalid_value', path: [], values, input }] };
   };
 }
 
@@ -183,7 +177,7 @@ export function obj<S extends Shape>(shape: S): Check<ObjectOut<S>> {
     const unknown: string[] = [];
     for (const key in source) if (!Object.prototype.hasOwnProperty.call(shape, key)) unknown.push(key);
     if (unknown.length) {
-      issues.push({ code: 'unrecognized_keys', path: [], go: true, facts: { code: 'unrecognized_keys', keys: unknown } });
+      issues.push({ code: 'unrecognized_keys', path: [], go: true, keys: unknown });
     }
     return { value, issues };
   };
@@ -229,20 +223,18 @@ const deepest = (issues: RawIssue[]): number => Math.max(0, ...issues.map((i) =>
 function finalize(raw: RawIssue[], prefix: Key[], out: Issue[]): Issue[] {
   for (const r of raw) {
     const path = [...prefix, ...r.path];
-    if (r.branches) {
+    if ('branches' in r) {
       const best = [...r.branches].sort((x, y) => deepest(y) - deepest(x))[0]!;
-      const types = r.branches.map((b) => b.find((x) => x.code === 'invalid_type' && x.path.length === 0));
+      const types = r.branches.map((b) => b.find((x) => x.code === 'invalid_type' && x.path.length === 0) as { expected: string } | undefined);
       if (deepest(best) > 0 || types.some((t) => t === undefined)) {
         finalize(best, path, out);
         continue;
       }
-      const expected = types.map((t) => (t!.facts as { expected: string }).expected);
-      const facts: IssueFacts = { code: 'invalid_union', expected, input: r.input };
+      const facts: IssueFacts = { code: 'invalid_union', expected: types.map((t) => t!.expected), input: r.input };
       out.push({ path, code: r.input === undefined ? 'invalid_type' : 'invalid_union', message: issueText(facts, path) });
       continue;
     }
-    const message = r.facts ? issueText(r.facts, path) : { 'zh-CN': r.zh!, en: r.en! };
-    out.push({ path, code: r.code, message });
+    out.push({ path, code: r.code, message: 'zh' in r ? { 'zh-CN': r.zh, en: r.en } : issueText(r as IssueFacts, path) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { issueText, type IssueFacts } from '../_lib/issueText.js';
+import { expectedText, fieldName, issueText, must, wanted, type IssueFacts, type Pair } from '../_lib/issueText.js';
 import { visibleId } from '../_lib/ids.js';
 
 /** A message in both languages the library ships. zh-CN is the default everywhere. */
@@ -154,39 +154,73 @@ export interface BilingualParams {
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown; expected?: string };
 
-/** What a zod issue says, as facts the shared renderer (issueText) words in both languages. */
-function factsOf(issue: ZodIssue): IssueFacts {
+/** Types only the model's schemas have, in words (a date field is marked `date` by the parse: validate.ts). */
+const MODEL_TYPES: Record<string, Pair> = { date: ['日期（YYYY-MM-DD）', 'a date (YYYY-MM-DD)'], record: ['对象', 'an object'] };
+
+const T = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** A query's own fields, by what they are: a missing one is named so (缺少规则包), as the CLI does. */
+// Plain literals (no calls at module level): a bundle that never validates a query drops them.
+const QUERY_FIELDS: Record<string, { noun: LocalizedText; expected?: LocalizedText }> = {
+  pack: { noun: { 'zh-CN': '规则包', en: 'pack' }, expected: { 'zh-CN': '规则包标识（如 cn-tj-binhai）或规则包对象', en: 'a pack id (such as cn-tj-binhai) or a pack object' } },
+  subject: { noun: { 'zh-CN': '主体', en: 'subject' } },
+  action: { noun: { 'zh-CN': '事项', en: 'action' } },
+  asOf: { noun: { 'zh-CN': '查询日期', en: 'date asked (asOf)' } },
+};
+
+function queryField(path: readonly (string | number)[]): { noun: LocalizedText; expected?: LocalizedText } | undefined {
+  const k = path.length === 1 ? path[0] : undefined;
+  return typeof k === 'string' && Object.prototype.hasOwnProperty.call(QUERY_FIELDS, k) ? QUERY_FIELDS[k] : undefined;
+}
+
+/** A missing query field named by what it is: 缺少规则包（pack）：应为… / missing pack: expected … */
+function missingQueryField(path: (string | number)[], noun: LocalizedText, want: LocalizedText): LocalizedText {
+  return T(`缺少${noun['zh-CN']}（${path[0]}）：应为${want['zh-CN']}`, `missing ${noun.en}: expected ${want.en}`);
+}
+
+/** The message of a zod issue: the shared renderer for what the calendar's validators raise too, and here what only zod raises. */
+function zodIssueText(issue: ZodIssue, path: (string | number)[]): LocalizedText {
   const i = issue as ZodIssue & Record<string, unknown>;
+  const q = queryField(path);
+  // (A root issue of the kinds below does not occur; the name is only for safety.)
+  const n = fieldName(path) || 'input';
   switch (issue.code) {
     case 'invalid_type':
-      return { code: 'invalid_type', expected: String(i.expected), input: i.input };
+    case 'invalid_value': {
+      const facts: Extract<IssueFacts, { code: 'invalid_type' | 'invalid_value' }> = issue.code === 'invalid_type' ? { code: 'invalid_type', expected: String(i.expected), input: i.input } : { code: 'invalid_value', values: i.values as unknown[], input: i.input };
+      if (q && i.input === undefined) {
+        const [zh, en] = wanted(facts, MODEL_TYPES);
+        return missingQueryField(path, q.noun, T(zh, en));
+      }
+      return issueText(facts, path, MODEL_TYPES);
+    }
     case 'too_small':
-      return { code: 'too_small', origin: String(i.origin), limit: i.minimum as number, inclusive: i.inclusive !== false, input: i.input };
-    case 'too_big':
-      return { code: 'too_big', origin: String(i.origin), limit: i.maximum as number, inclusive: i.inclusive !== false, input: i.input };
-    case 'invalid_value':
-      return { code: 'invalid_value', values: i.values as unknown[], input: i.input };
+    case 'too_big': {
+      const limit = (issue.code === 'too_small' ? i.minimum : i.maximum) as number;
+      if (i.inclusive !== false) return issueText({ code: issue.code, origin: String(i.origin), limit, input: i.input }, path);
+      return issue.code === 'too_small' ? T(`${n} 应大于 ${limit}`, `${n} must be greater than ${limit}`) : T(`${n} 应小于 ${limit}`, `${n} must be less than ${limit}`);
+    }
     case 'unrecognized_keys':
-      return { code: 'unrecognized_keys', keys: i.keys as string[] };
+      return issueText({ code: 'unrecognized_keys', keys: i.keys as string[] }, path);
     case 'invalid_format':
-      return { code: 'invalid_format', format: String(i.format), ...(i.pattern !== undefined ? { pattern: String(i.pattern) } : {}) };
+      return T(`${n} 的格式不符合要求（${String(i.pattern ?? i.format)}）`, `${n} is not in the expected format (${String(i.pattern ?? i.format)})`);
     case 'not_multiple_of':
-      return { code: 'not_multiple_of', divisor: i.divisor as number };
+      return T(`${n} 应为 ${String(i.divisor)} 的倍数`, `${n} must be a multiple of ${String(i.divisor)}`);
     case 'invalid_key': {
-      const nested = (i.issues as ZodIssue[] | undefined)?.[0];
-      return { code: 'invalid_key', key: i.input, nested: nested ? factsOf(nested) : null };
+      const key = typeof i.input === 'string' ? `"${visibleId(i.input.slice(0, 40))}"` : '';
+      return T(`${n} 中的键名 ${key} 无效`, `invalid key ${key} in ${n}`);
     }
     default:
-      return { code: 'other' };
+      return T(`${n} 的值无效`, `${n} is not valid`);
   }
 }
 
 /**
  * Converts zod issues (parsed with `reportInput: true`) into bilingual library issues whose messages
- * name the field and what is expected there (issueText), never zod's generic texts. A union reports
- * the option that got furthest; one that no option got into says which types it takes (or that the
- * field is missing: then its code is `invalid_type`, as for any missing field); a discriminated
- * union (event `type`) lists the values it takes.
+ * name the field and what is expected there (src/_lib/issueText.ts), never zod's generic texts. A
+ * union reports the option that got furthest; one that no option got into says which types it takes
+ * (or that the field is missing: then its code is `invalid_type`, as for any missing field); a
+ * discriminated union (event `type`) lists the values it takes.
  */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
   const out: Issue[] = [];
@@ -214,12 +248,15 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (stri
           out.push(...issuesFromZod(best, path));
           continue;
         }
-        const facts: IssueFacts = { code: 'invalid_union', expected: types.map((t) => String(t!.expected)), input: u.input };
-        out.push({ path, code: u.input === undefined ? 'invalid_type' : 'invalid_union', message: issueText(facts, path) });
+        const q = queryField(path);
+        const [zh, en] = expectedText(types.map((t) => String(t!.expected)), MODEL_TYPES);
+        const want = q?.expected ?? T(zh, en);
+        const message = q && u.input === undefined ? missingQueryField(path, q.noun, want) : must(fieldName(path), [want['zh-CN'], want.en], u.input);
+        out.push({ path, code: u.input === undefined ? 'invalid_type' : 'invalid_union', message });
         continue;
       }
     }
-    out.push({ path, code: issue.code, message: issueText(factsOf(issue), path) });
+    out.push({ path, code: issue.code, message: zodIssueText(issue, path) });
   }
   return out;
 }

@@ -102,7 +102,7 @@ describe('the same errors as text (in-process)', () => {
     expect(zh.stderr).toContain('未知命令 evalute（是否要输入"evaluate"？）');
     const en = await run(['evaluate', '-', '--locale', 'en'], { input: query.replace('"excellent-rating"', '"excelent-rating"') });
     expect(en.stderr).toContain('action: ');
-    expect(en.stderr).toContain('(did you mean "excellent-rating"?)');
+    expect(en.stderr.replace(/\s+/g, ' ')).toContain('(did you mean "excellent-rating"?)');
   });
 
   it('a missing year tells a command-line user the options, not the JavaScript API', async () => {
