@@ -1,5 +1,6 @@
 /**
- * The CLI in an officer's words (issue 23), spawned as a user runs it: the 「最早解除」 column, the
+ * The CLI in an officer's words (issue 23), each point spawned as a user runs it (the variations
+ * in-process, the same code): the 「最早解除」 column, the
  * disciplinary period's citation, Chinese punctuation and labels, JSON syntax errors in Chinese,
  * stderr within 100 columns, exit 2 for a command-line mistake, one convention for end days.
  */
@@ -42,7 +43,7 @@ const ASCII_NEXT_TO_CJK = /[\u3400-\u9fff\uff00-\uffef] ?[,;:()]|[,;:()] ?[\u340
 describe('evaluate: the 最早解除 column', () => {
   it('is empty for clear rows and a date or 无 for the others, as the decisions say (11-objection-pending, Tonghua and national)', async () => {
     const args = ['evaluate', 'examples/subjects/11-objection-pending.json', '--pack', 'cn-jl-tonghua,cn-national', '--action', 'all'];
-    const [table, json] = await Promise.all([cli(args), cli([...args, '--format', 'json'])]);
+    const [table, json] = await Promise.all([cli(args), run([...args, '--format', 'json'])]);
     expect(table.code).toBe(0);
     const decisions = JSON.parse(json.stdout) as { verdict: string; clearFrom: string | null; asOf: string }[];
     const rows = table.stdout.split('\n').slice(2, 2 + decisions.length);
@@ -60,10 +61,10 @@ describe('evaluate: the 最早解除 column', () => {
   });
 
   it('a single clear decision has no 最早解除日期 row; a barred one has its date', async () => {
-    const clear = await cli(['evaluate', 'examples/subjects/01-clean-civil-servant.json', '--pack', 'cn-gd', '--action', 'promotion']);
+    const clear = await run(['evaluate', 'examples/subjects/01-clean-civil-servant.json', '--pack', 'cn-gd', '--action', 'promotion']);
     expect(clear.stdout).toContain('无限制');
     expect(clear.stdout).not.toContain('最早解除日期');
-    const barred = await cli(['evaluate', revoked]);
+    const barred = await run(['evaluate', revoked]);
     expect(barred.stdout).toMatch(/最早解除日期\s+2026-09-16/);
   });
 });
@@ -74,7 +75,7 @@ describe('deadline --sanction', () => {
     const [zh, en, json] = await Promise.all([
       cli(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15']),
       cli(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--locale', 'en']),
-      cli(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--format', 'json']),
+      run(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--format', 'json']),
     ]);
     expect(JSON.parse(json.stdout).disciplinaryPeriod).toEqual(lib);
     expect(lib.basis.clause).toBe('PSL-8');
@@ -101,7 +102,7 @@ describe('Chinese tables: labels, punctuation, one convention for end days', () 
     const tables = r.stdout.slice(0, r.stdout.indexOf('说明'));
     expect(tables).not.toMatch(/sanction-revoked|in-effect|disciplinary-sanction|\brunning\b/);
     for (const line of tables.split('\n')) expect(line, line).not.toMatch(ASCII_NEXT_TO_CJK);
-    const en = await cli(['evaluate', revoked, '--locale', 'en']);
+    const en = await run(['evaluate', revoked, '--locale', 'en']);
     expect(en.stdout).toMatch(/r1\s+disciplinary sanction\s+no\s+sanction revoked/);
     expect(en.stdout).toMatch(/2026-03-15 to 2026-09-15/);
   });
@@ -110,7 +111,7 @@ describe('Chinese tables: labels, punctuation, one convention for end days', () 
 describe('errors', () => {
   it('bad JSON: where and what, in Chinese, without the engine\'s English message', async () => {
     const bad = file('bad.json', '{\n  "pack": "cn-gd",\n  "subject": {"id": "p1",}\n}\n');
-    const [zh, en] = await Promise.all([cli(['evaluate', bad]), cli(['evaluate', bad, '--locale', 'en'])]);
+    const [zh, en] = await Promise.all([cli(['evaluate', bad]), run(['evaluate', bad, '--locale', 'en'])]);
     expect(zh.code).toBe(1);
     expect(zh.stderr.replace(/\s+/g, '')).toContain('不是有效的JSON：第3行第26列：应为带双引号的字段名，此处是"}"');
     expect(zh.stderr).not.toMatch(/Unexpected|Expected|position|JSON input|property name/);
@@ -120,7 +121,7 @@ describe('errors', () => {
   it('evaluate without --pack or --action is a command-line mistake: exit 2, as --help says', async () => {
     const [text, json] = await Promise.all([
       cli(['evaluate', 'examples/subjects/11-objection-pending.json']),
-      cli(['evaluate', 'examples/subjects/11-objection-pending.json', '--pack', 'cn-gd', '--format', 'json']),
+      run(['evaluate', 'examples/subjects/11-objection-pending.json', '--pack', 'cn-gd', '--format', 'json']),
     ]);
     expect(text.code).toBe(2);
     expect(text.stderr).toContain('缺少选项 --pack、--action');
