@@ -17,6 +17,13 @@ export interface Block {
   line: number;
   /** The `##` heading the block is under. */
   heading: string;
+  /**
+   * How to run a block that cannot run line by line as it is, from an HTML comment on the line
+   * before its fence (`<!-- readme: server -->`, invisible on the page). `server`: the first command
+   * starts something that stays up (a web service); it runs in the background while each later
+   * command is tried until it succeeds (up to 30 s), then it is stopped.
+   */
+  mode?: 'server';
 }
 
 export const README = join(repo, 'README.md');
@@ -35,7 +42,9 @@ export function blocks(text: string): Block[] {
     const start = i + 1;
     let end = start;
     while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
-    out.push({ lang: open[1]!, body: lines.slice(start, end).join('\n'), line: start + 1, heading });
+    const mark = /^<!--\s*readme:\s*(\w+)\s*-->\s*$/.exec(lines[i - 1] ?? '');
+    if (mark && mark[1] !== 'server') throw new Error(`README line ${i}: unknown readme mode "${mark[1]}" (known: server)`);
+    out.push({ lang: open[1]!, body: lines.slice(start, end).join('\n'), line: start + 1, heading, ...(mark ? { mode: 'server' as const } : {}) });
     i = end;
   }
   return out;
@@ -141,12 +150,46 @@ export function linkedProject(dir: string): string {
  */
 export const runnable = (b: Block): boolean => ['sh', 'bash', 'ts', 'js'].includes(b.lang) && b.heading !== 'Quick start' && b.heading !== 'Install';
 
+/**
+ * A `server` block: its first command in the background (its own process group, stopped at the
+ * end), each later command tried until it succeeds or 30 s pass.
+ */
+async function serverBlock(cmds: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Ran[]> {
+  const [first, ...rest] = cmds;
+  const server = spawn('bash', ['-c', first!], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  let err = '';
+  server.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  server.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
+  const exited = new Promise<number | null>((resolve) => server.on('close', resolve));
+  const results: Ran[] = [];
+  try {
+    for (const c of rest) {
+      let r = await sh(c, cwd, env);
+      for (const t0 = Date.now(); r.code !== 0 && Date.now() - t0 < 30_000 && server.exitCode === null; r = await sh(c, cwd, env)) await new Promise((w) => setTimeout(w, 250));
+      results.push(r);
+    }
+  } finally {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const code = await exited;
+  // Up while it was used: stopped by the signal, or (if it ended early) its own exit code.
+  return [{ what: first!, code: results.every((r) => r.code === 0) && (code === null || code === 0 || code === 143) ? 0 : code, stdout: out, stderr: err }, ...results];
+}
+
 /** Runs every shell command (in order, one after another) and every snippet (side by side) of the README in `project`. */
-export async function runReadme(project: string): Promise<{ commands: Ran[]; snippets: (Ran & { claims: number })[] }> {
+export async function runReadme(project: string, text = readme()): Promise<{ commands: Ran[]; snippets: (Ran & { claims: number })[] }> {
   const env = projectEnv(project);
-  const all = blocks(readme()).filter(runnable);
+  const all = blocks(text).filter(runnable);
   const cmds: Ran[] = [];
-  for (const b of all.filter((x) => x.lang === 'sh' || x.lang === 'bash')) for (const c of commands(b.body)) cmds.push(await sh(c, project, env));
+  for (const b of all.filter((x) => x.lang === 'sh' || x.lang === 'bash')) {
+    if (b.mode === 'server') cmds.push(...(await serverBlock(commands(b.body), project, env)));
+    else for (const c of commands(b.body)) cmds.push(await sh(c, project, env));
+  }
   const snippets = await Promise.all(
     all
       .filter((x) => x.lang === 'ts' || x.lang === 'js')

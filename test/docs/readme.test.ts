@@ -97,3 +97,23 @@ describe('README: every command and snippet runs as printed', () => {
     expect(claims).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('README blocks that cannot run line by line', () => {
+  it('`<!-- readme: server -->`: the first command stays up in the background while the next ones use it, then it is stopped', async () => {
+    const port = 20000 + (process.pid % 20000);
+    const text = [
+      '## Web service',
+      '',
+      '<!-- readme: server -->',
+      '```sh',
+      `node -e "require('node:http').createServer((q, s) => s.end('up')).listen(${port})"`,
+      `curl -sf http://127.0.0.1:${port}/`,
+      '```',
+    ].join('\n');
+    expect(blocks(text)[0]!.mode).toBe('server');
+    const r = await runReadme(linkedProject(mkdtempSync(join(tmpdir(), 'gcr-readme-server-'))), text);
+    expect(r.commands.map((c) => c.code)).toEqual([0, 0]);
+    expect(r.commands[1]!.stdout).toBe('up');
+    expect(() => blocks('<!-- readme: sometimes -->\n```sh\nx\n```')).toThrow(/unknown readme mode/);
+  }, 60_000);
+});
