@@ -1,5 +1,5 @@
 /**
- * The Binhai pack (津滨政发〔2018〕31号 with the cn-national pack it extends: 14 national rules and 3
+ * The Binhai pack (津滨政发〔2018〕31号 with the cn-national pack it extends: 24 national rules and 3
  * local ones) written by hand: the "what a careful user would write" upper bound the compiled
  * evaluator is measured against.
  *
@@ -7,7 +7,7 @@
  * `parseQuery` (zod); each record's event log is read by `readEventLog`, the subject's sanction
  * periods are planned by `planSanctionPeriods` (政务处分法 15, 条例 10) and each record is reduced by
  * `reduceRecord` (objections, corrections, deadlines: law, not pack); mitigation messages come from
- * `mitigationStatus`. Everything the pack decides is by hand: the 17 rules as plain `if`s over the
+ * `mitigationFinding`. Everything the pack decides is by hand: the 27 rules as plain `if`s over the
  * record states, the readings of an open combined period, non-retroactivity by trigger, the verdict,
  * `clearFrom`, reasons, citations, obligations and every note. No candidate list, no rule loop over
  * conditions, no json-rules-engine.
@@ -20,7 +20,7 @@
  * checks that on thousands of generated queries before it times anything (bench/checkSample.ts).
  */
 import { addDaysIso } from '../src/_lib/days.js';
-import { mitigatedVerdict, mitigationStatus } from '../src/decision/_internal/mitigation.js';
+import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from '../src/decision/_internal/mitigation.js';
 import { calendarFor } from '../src/engine/_internal/context.js';
 import { getPack } from '../src/packs/getPack.js';
 import { readEventLog, type PlacedEvent } from '../src/lifecycle/_internal/eventLog.js';
@@ -36,7 +36,7 @@ import { LABELS, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type Obligation
 
 const BINHAI = 'cn-tj-binhai';
 
-/** The 17 rules in the resolved pack's order (parents first, then as written): reasons come in this order. */
+/** The 27 rules in the resolved pack's order (parents first, then as written): reasons come in this order. */
 const enum R {
   Csl64Promotion,
   Csl64Salary,
@@ -47,11 +47,21 @@ const enum R {
   Ar29Warning,
   Ar29Heavier,
   Ar29Admonishment,
+  Ar29DemeritYear,
+  Ar29TwoYears,
+  Ar29Organisational,
   Ar28,
+  Psl52,
+  Reg07Investigation,
+  Par21,
+  Ar28Sanctioned,
+  Ar28Warning,
   Csl26Defaulter,
   Csl26Criminal,
   Csl26Party,
   Csl26Dismissal,
+  Psl26Dismissal,
+  Reg07Dismissal,
   Tjb2,
   Tjb3,
   Tjb4,
@@ -66,11 +76,21 @@ const RULE_IDS = [
   'ar-29-warning-year-excellent-bar',
   'ar-29-heavier-sanction-no-grade',
   'ar-29-admonishment-excellent-bar',
+  'ar-29-demerit-year-no-grade',
+  'ar-29-heavier-two-years-no-grade',
+  'ar-29-organisational-no-grade',
   'ar-28-under-investigation-no-grade',
+  'psl-52-investigation-bar',
+  'reg07-38-investigation-transfer-bar',
+  'par-21-investigation-rank-bar',
+  'ar-28-closed-sanctioned-stays-ungraded',
+  'ar-28-closed-warning-no-excellent',
   'csl-26-recruitment-bar',
   'csl-26-criminal-penalty-recruitment-bar',
   'csl-26-party-expulsion-recruitment-bar',
   'csl-26-dismissal-recruitment-bar',
+  'psl-26-dismissal-bar',
+  'reg07-9-dismissal-bar',
   'tjb-2-unit-honour-bar',
   'tjb-3-use-and-rewards-review',
   'tjb-4-excellent-bar',
@@ -78,7 +98,9 @@ const RULE_IDS = [
 /** What dates each rule for non-retroactivity (its `trigger`), as the packs say. */
 const TRIGGER: readonly ('decision' | 'status' | 'failure')[] = [
   'decision', 'decision', 'decision', 'decision', 'decision', 'decision', 'decision', 'decision', 'decision',
-  'status', 'status', 'status', 'status', 'status',
+  'decision', 'decision', 'decision',
+  'status', 'decision', 'decision', 'status', 'status', 'status',
+  'status', 'status', 'status', 'status', 'decision', 'decision',
   'failure', 'failure', 'failure',
 ];
 
@@ -128,7 +150,7 @@ function binhaiConstants(): Constants {
     pack.recordKinds.only ||
     national.recordKinds.kinds.length
   ) {
-    throw new Error(`bench/handwritten-binhai.ts was written for cn-tj-binhai ${pack.version} (17 rules, no policy); the pack now has: ${ids.join(', ')}`);
+    throw new Error(`bench/handwritten-binhai.ts was written for cn-tj-binhai ${pack.version} (27 rules, no policy); the pack now has: ${ids.join(', ')}`);
   }
   const rules = ordered.map(({ rule, pack: p }, k): RuleInfo => {
     // The hand-written conditions below assume each rule's trigger, its note (TJB-2's only) and no benefits.
@@ -208,6 +230,7 @@ interface Query {
   nonRetroactive: boolean;
   policy: Policy;
   integrityKinds: ReadonlySet<string>;
+  action: Decision['action'];
 }
 
 /** A record of the query, in id order, with what does not change from day to day. */
@@ -222,7 +245,7 @@ interface Rec {
   /** 在履职过程中, as the record says or policy `unknownDutyContext` reads it. */
   inDuty: boolean;
   integrity: boolean;
-  mitigation: MitigationStatus | null;
+  mitigation: MitigationFinding | null;
 }
 
 /** Does the record count (2), is it only considered (1), or neither (0), on `on`, under `until`? */
@@ -233,6 +256,22 @@ function viewOn(q: Query, x: RecordState, on: string, until: string | null, susp
     return x.effectiveFrom <= end && (until === null || until > q.yearStart) ? 2 : 1;
   }
   return x.effectiveFrom <= on && (until === null || on < until) ? 2 : 1;
+}
+
+/** An open case (立案调查期间) on `on`, as the record is known: opened on or before it, not yet closed. */
+function investigationOpen(x: RecordState, on: string): boolean {
+  return x.investigation !== null && x.known && !x.voided && x.investigation.openedOn <= on && (x.statutoryUntil === null || on < x.statutoryUntil);
+}
+
+/** A closed case naming the assessment year among the years it left ungraded, with this outcome. */
+function closedUngraded(q: Query, x: RecordState, outcome: string): boolean {
+  const inv = x.investigation;
+  return q.year !== null && inv !== null && inv.closedOn !== null && inv.outcome === outcome && inv.ungradedYears.includes(q.year);
+}
+
+/** Reviews of 2021 on, under the 2020 reading (policy assessmentReading: calendar-years). */
+function reading2020(q: Query): boolean {
+  return q.year !== null && q.year >= 2021 && q.policy.assessmentReading === 'calendar-years';
 }
 
 /** A sanction known and not revoked (what `restsOn: 'sanction'` rules look at). */
@@ -275,18 +314,39 @@ function fires(q: Query, k: R, rec: Rec, x: RecordState, on: string): boolean {
       return q.covered && live(x) && x.sanction === 'warning' && rec.decisionYear === q.year;
     case R.Ar29Heavier: {
       if (!q.covered || !live(x) || !heavier(x.sanction) || x.sanctionPeriod === null || q.year === null) return false;
+      if (!(q.year <= 2020 || q.policy.assessmentReading === 'sanction-period')) return false;
       return Number(x.sanctionPeriod.effectiveOn.slice(0, 4)) <= q.year && (x.sanctionUntil === null || Number(x.sanctionUntil.slice(0, 4)) > q.year);
     }
     case R.Ar29Admonishment:
       return q.covered && (x.kind === 'admonishment' || x.kind === 'organisational-handling') && rec.decisionYear === q.year && viewOn(q, x, on, x.statutoryUntil, false) > 0;
-    case R.Ar28:
+    case R.Ar29DemeritYear:
+      return q.covered && live(x) && x.sanction === 'demerit' && reading2020(q) && q.year! - Number(x.decisionEffectiveOn.slice(0, 4)) === 0;
+    case R.Ar29TwoYears: {
+      if (!q.covered || !live(x) || !(x.sanction === 'major-demerit' || x.sanction === 'demotion' || x.sanction === 'removal') || !reading2020(q)) return false;
+      const after = q.year! - Number(x.decisionEffectiveOn.slice(0, 4));
+      return after >= 0 && after <= 1;
+    }
+    case R.Ar29Organisational:
       return (
         q.covered &&
-        x.kind === 'under-investigation' &&
-        viewOn(q, x, on, x.statutoryUntil, false) === 2 &&
-        x.effectiveFrom <= on &&
-        (x.statutoryUntil === null || on < x.statutoryUntil)
+        x.kind === 'organisational-handling' &&
+        (x.organisationalMeasure === 'ordered-to-resign' || x.organisationalMeasure === 'removed-from-post' || x.organisationalMeasure === 'demoted') &&
+        rec.decisionYear === q.year &&
+        reading2020(q) &&
+        viewOn(q, x, on, x.statutoryUntil, false) > 0
       );
+    case R.Ar28:
+      return q.covered && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && investigationOpen(x, on);
+    case R.Psl52:
+      return (q.covered || q.psl20) && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && investigationOpen(x, on);
+    case R.Reg07Investigation:
+      return q.administrativeOrgan && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && investigationOpen(x, on);
+    case R.Par21:
+      return q.covered && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && investigationOpen(x, on);
+    case R.Ar28Sanctioned:
+      return q.covered && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && closedUngraded(q, x, 'sanctioned');
+    case R.Ar28Warning:
+      return q.covered && x.kind === 'under-investigation' && viewOn(q, x, on, x.statutoryUntil, false) > 0 && closedUngraded(q, x, 'warning');
     case R.Csl26Defaulter:
       return x.kind === 'judgment-defaulter' && viewOn(q, x, on, x.statutoryUntil, false) === 2;
     case R.Csl26Criminal:
@@ -295,6 +355,14 @@ function fires(q: Query, k: R, rec: Rec, x: RecordState, on: string): boolean {
       return x.kind === 'party-expulsion' && viewOn(q, x, on, x.statutoryUntil, false) > 0;
     case R.Csl26Dismissal:
       return live(x) && x.sanction === 'expulsion';
+    case R.Psl26Dismissal:
+      return live(x) && x.sanction === 'expulsion' && !x.voided && x.decisionEffectiveOn <= on;
+    case R.Reg07Dismissal:
+      return q.administrativeOrgan && live(x) && x.sanction === 'expulsion' && !x.voided && x.decisionEffectiveOn <= on;
+    case R.Tjb4:
+      // 按照有关规定: a 记过 or heavier sanction no longer counts from the year it lifts.
+      if (heavier(x.sanction) && live(x) && x.sanctionPeriod !== null && q.year !== null && x.sanctionUntil !== null && Number(x.sanctionUntil.slice(0, 4)) <= q.year) return false;
+      return rec.integrity && viewOn(q, x, on, x.effectiveUntil, q.suspends) === 2;
     default:
       // TJB-2/3/4: a 政务失信记录 of TJB-1's kinds, counting under the time policies (在履职过程中 checked by the caller).
       return rec.integrity && viewOn(q, x, on, x.effectiveUntil, q.suspends) === 2;
@@ -306,14 +374,16 @@ function localCounted(q: Query, rec: Rec, on: string): boolean {
   return viewOn(q, rec.s, on, rec.s.effectiveUntil, q.suspends) === 2;
 }
 
-function mitigationOf(pack: Pack, kind: Decision['subject']['kind'], rec: Rec): MitigationStatus {
-  return (rec.mitigation ??= mitigationStatus(pack, kind, rec.s, rec.host.occurredOn));
+function mitigationOf(pack: Pack, kind: Decision['subject']['kind'], q: Query, rec: Rec): MitigationFinding {
+  return (rec.mitigation ??= mitigationFinding(pack, kind, rec.s, rec.host.occurredOn, q.action, q.policy));
 }
 
 /** The rule's verdict for the record after mitigation. */
 function verdictOf(c: Constants, kind: Decision['subject']['kind'], q: Query, k: R, rec: Rec): Verdict {
   const info = c.rules[k]!;
-  return info.mitigable ? mitigatedVerdict(info.verdict, mitigationOf(c.pack, kind, rec).applied, q.policy) : info.verdict;
+  if (!info.mitigable) return info.verdict;
+  const m = mitigationOf(c.pack, kind, q, rec);
+  return mitigatedVerdict(info.verdict, m.status.applied, q.policy, measureOf(info.rule), m.lighterTo);
 }
 
 /** A (rule, record, reading) that fired on the day asked. */
@@ -359,6 +429,9 @@ export function decideBinhai(input: unknown): Decision {
   for (let i = 0; i < n; i++) logs[i] = readEventLog(hosts[i]!, ['subject', 'records', i]);
   const order = hosts.map((_, i) => i);
   order.sort((a, b) => (hosts[a]!.id < hosts[b]!.id ? -1 : hosts[a]!.id > hosts[b]!.id ? 1 : 0));
+  // The 处分 records an investigation may hand over to (investigation-closed's sanctionRecord).
+  const decisionDays = new Map<string, { decidedOn: string; effectiveOn: string }>();
+  for (const h of hosts) if (h.kind === 'disciplinary-sanction') decisionDays.set(h.id, { decidedOn: h.decidedOn, effectiveOn: h.effectiveOn ?? h.decidedOn });
   // Every record's state as known on a day: the subject's sanction periods planned together, then each record reduced.
   const statesOn = (knownOn: string): RecordState[] => {
     const sanctions: { id: string; sanction: SanctionAsKnown }[] = [];
@@ -367,7 +440,7 @@ export function decideBinhai(input: unknown): Decision {
       if (s) sanctions.push({ id: hosts[j]!.id, sanction: s });
     }
     const periods = planSanctionPeriods(sanctions, policy);
-    return order.map((j) => reduceRecord(hosts[j]!, logs[j]!, { knownOn, policy, calendar, objectionReply, platformReport, periods, prefix: ['subject', 'records', j] }, false));
+    return order.map((j) => reduceRecord(hosts[j]!, logs[j]!, { knownOn, policy, calendar, objectionReply, platformReport, periods, decisionDays, prefix: ['subject', 'records', j] }, false));
   };
   // A 处分 lifted before its period ends is refused with what was known on the lifting day (公务员法 65).
   for (const j of order) {
@@ -408,6 +481,7 @@ export function decideBinhai(input: unknown): Decision {
     nonRetroactive: policy.nonRetroactive,
     policy,
     integrityKinds: c.integrityKinds,
+    action,
   };
   const ruleList = c.applicable.get(`${subject.kind}|${action}`)!;
 
@@ -459,6 +533,7 @@ export function decideBinhai(input: unknown): Decision {
   let verdict: Verdict = 'clear';
   const reasons: Reason[] = [];
   const reasonRecords: number[] = [];
+  const unnamedLighter = new Map<string, string[]>();
   for (const f of fired) {
     if (f.excluded) continue;
     if (f.latest && certain?.has(f.k * 100_000 + f.i)) continue;
@@ -468,10 +543,19 @@ export function decideBinhai(input: unknown): Decision {
     let v = info.verdict;
     let mitigation: Reason['mitigation'] = null;
     if (info.mitigable) {
-      const m = mitigationOf(c.pack, kind, rec);
-      v = mitigatedVerdict(info.verdict, m.applied, policy);
-      if (m.applied === 'lighter') usePolicy('lighterLowersTo', id);
-      mitigation = { permitted: m.permitted, applied: m.applied, clauses: m.clauses, before: info.verdict };
+      const m = mitigationOf(c.pack, kind, q, rec);
+      const measure = measureOf(info.rule);
+      v = mitigatedVerdict(info.verdict, m.status.applied, policy, measure, m.lighterTo);
+      if (m.scopeAssumed || m.status.status === 'measures-unnamed') usePolicy('mitigationScope', id);
+      if (m.status.applied === 'lighter' && m.lighterTo === null) {
+        if (measure === 'graded') usePolicy('lighterLowersTo', id);
+        else {
+          const list = unnamedLighter.get(id) ?? [];
+          if (!list.includes(info.rule.id)) list.push(info.rule.id);
+          unnamedLighter.set(id, list);
+        }
+      }
+      mitigation = { permitted: m.status.permitted, applied: m.status.applied, clauses: m.status.clauses, before: info.verdict };
       if (!reasonRecords.includes(f.i)) reasonRecords.push(f.i);
     }
     const before = v;
@@ -506,6 +590,7 @@ export function decideBinhai(input: unknown): Decision {
     const addState = (s: RecordState) => {
       if ((s.voided && s.sanctionRevoked) || !s.known) return;
       days.add(s.effectiveFrom);
+      days.add(s.decisionEffectiveOn);
       if (s.effectiveUntil) days.add(s.effectiveUntil);
       if (s.statutoryUntil) days.add(s.statutoryUntil);
       if (s.sanctionPeriod) days.add(s.sanctionPeriod.effectiveOn);
@@ -529,6 +614,16 @@ export function decideBinhai(input: unknown): Decision {
 
   // --- Notes, obligations, records, in the library's order. ------------------------------------------
   const notes: Note[] = [];
+  for (const [id, ruleIds] of unnamedLighter) {
+    notes.push({
+      code: 'lighter-measure-unnamed',
+      records: [id],
+      message: {
+        'zh-CN': `对记录 ${id} 决定“从轻”，但 ${ruleIds.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施（lighterTo），在此之前按原措施处理`,
+        en: `record ${id} was decided "lighter", but the measure of ${ruleIds.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure (lighterTo); until then the measure stands`,
+      },
+    });
+  }
   const obligations = new Map<string, Obligation>();
   let ruleNote: Note | null = null;
   for (const f of fired) {
@@ -537,7 +632,7 @@ export function decideBinhai(input: unknown): Decision {
     const id = recs[f.i]!.s.id;
     if (f.excluded) {
       usePolicy('nonRetroactive', id);
-      const dated = TRIGGER[f.k] === 'decision' ? { zh: '处分决定生效', en: 'took effect' } : { zh: '失信行为发生', en: 'occurred' };
+      const dated = TRIGGER[f.k] === 'decision' ? (recs[f.i]!.s.investigation !== null ? { zh: '立案', en: 'was opened' } : { zh: '处分决定生效', en: 'took effect' }) : { zh: '失信行为发生', en: 'occurred' };
       notes.push({
         code: 'before-rule',
         records: [id],
@@ -564,7 +659,7 @@ export function decideBinhai(input: unknown): Decision {
       if (!o.records.includes(id)) o.records.push(id);
       if (ob === 'rectification') {
         const r = recs[f.i]!.s.rectification;
-        if (r && r.completedOn === null && (o.dueOn === null || r.dueOn < o.dueOn)) o.dueOn = r.dueOn;
+        if (r && r.completedOn === null && (o.dueOn === null || r.lastDay < o.dueOn)) o.dueOn = r.lastDay;
       }
     }
   }
@@ -671,6 +766,40 @@ export function decideBinhai(input: unknown): Decision {
       }
     }
     if (v > 0 && s.kind !== 'disciplinary-sanction') usePolicy('recordLifetimeMonths', s.id);
+    // Which reading of the 2020 assessment rules decided a review (policy assessmentReading).
+    if (
+      annual &&
+      year !== null &&
+      year >= 2021 &&
+      ((sanctionLive && s.sanction !== null && s.sanction !== 'warning' && s.sanction !== 'expulsion') || (viewOn(q, s, asOf, s.statutoryUntil, false) > 0 && s.kind === 'organisational-handling'))
+    ) {
+      usePolicy('assessmentReading', s.id);
+    }
+    const inv = s.investigation;
+    if (inv && inv.closedOn !== null && inv.outcome !== null && inv.outcome !== 'no-sanction' && !s.voided) {
+      usePolicy('investigationHandover', s.id);
+      const named = inv.sanctionRecord;
+      const found = named !== null && hosts.some((h) => h.id === named && h.kind === 'disciplinary-sanction');
+      const outcome = LABELS.investigationOutcome[inv.outcome];
+      notes.push({
+        code: 'investigation-handover',
+        records: named && found ? [s.id, named] : [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明处分记录（sanctionRecord），请录入该处分记录'}`,
+          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's disciplinary-sanction records: enter it`) : '; the closing event names no sanction record (sanctionRecord): enter it'}`,
+        },
+      });
+      if (annual && inv.ungradedYears.length === 0) {
+        notes.push({
+          code: 'investigation-ungraded-years-unknown',
+          records: [s.id],
+          message: {
+            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度（ungradedYears），无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
+            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open (ungradedYears), so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
+          },
+        });
+      }
+    }
     // (Binhai lists no kind for some subjects only, so no record-kind-not-for-subject note.)
     if (v === 2 && !c.integrityKinds.has(s.kind) && !NOT_INTEGRITY.has(s.kind)) usePolicy('unlistedRecordKinds', s.id);
   }
@@ -678,11 +807,15 @@ export function decideBinhai(input: unknown): Decision {
   if (provisional || notes.some((x) => x.code === 'calendar-coverage')) usePolicy('unknownCalendarYears');
 
   // Mitigation: records with a mitigable reason, then counted records with mitigation data.
-  const mitigation: MitigationStatus[] = reasonRecords.map((i) => mitigationOf(c.pack, kind, recs[i]!));
+  const mitigation: MitigationStatus[] = reasonRecords.map((i) => mitigationOf(c.pack, kind, q, recs[i]!).status);
   for (let i = 0; i < n; i++) {
     if (!counted[i] || reasonRecords.includes(i)) continue;
     const s = recs[i]!.s;
-    if (s.mitigationDecision || s.selfCorrections.length) mitigation.push(mitigationOf(c.pack, kind, recs[i]!));
+    if (s.mitigationDecisions.length || s.selfCorrections.length) {
+      const m = mitigationOf(c.pack, kind, q, recs[i]!);
+      if (m.scopeAssumed || m.status.status === 'measures-unnamed') usePolicy('mitigationScope', s.id);
+      mitigation.push(m.status);
+    }
   }
 
   if (kind === 'public-institution-staff' && !covered && (action === 'promotion' || action === 'salary-step' || action === 'excellent-rating' || action === 'annual-rating')) {

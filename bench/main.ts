@@ -6,9 +6,10 @@
  *   npm run bench -- --quick           # smoke run: every figure printed, none meaningful
  *   npm run bench -- --only decisions,scaling
  *   npm run bench -- --cli-input bench --cli-lines 100000   # the issue's CLI figure (slow)
+ *   npm run bench -- --only service                      # the web service alone
  *
  * Options: --quick; --only <sections> (handwritten, decisions, subjects, scaling, cli, stream,
- * calendar); --cli-input examples|bench; --cli-lines <n> (0 skips the CLI); --stream <n>;
+ * calendar, service); --cli-input examples|bench; --cli-lines <n> (0 skips the CLI); --stream <n>;
  * --records-budget <seconds per call>.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { checkHandwritten, decisionsOn, PACKS, subjectsAtOnce, type DecisionsOpt
 import { int, loadAverage, machine, secs, type Figure } from './harness.js';
 import { AS_OF, ASSESSMENT_YEAR, roster, ROSTER_SEED, rosterQuery, type RosterSubject } from './roster.js';
 import { scalingSection, type ScalingOptions } from './scaling.js';
+import { serviceSection } from './service.js';
 import { streamSection } from './stream.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
  * as of it). Not imported: bundled, that script's "am I the main module" check would run it.
  */
 const EXAMPLES_AS_OF = '2026-11-20';
-const SECTIONS = ['handwritten', 'decisions', 'subjects', 'scaling', 'cli', 'stream', 'calendar'] as const;
+const SECTIONS = ['handwritten', 'decisions', 'subjects', 'scaling', 'cli', 'stream', 'calendar', 'service'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The package's folder: given by bench/run.ts, else the nearest folder up with our package.json. */
@@ -52,6 +54,7 @@ interface Settings {
   cli: { input: 'examples' | 'bench'; lines: number | null };
   streamSubjects: number;
   calendarMs: number;
+  service: { concurrencies: number[]; seconds: number; checkSample: number; rosterLines: number | null };
 }
 
 function settings(argv: string[]): Settings {
@@ -96,6 +99,8 @@ function settings(argv: string[]): Settings {
     cli: { input: cliInput, lines: count('cli-lines', values['cli-lines']) ?? (quick ? 100 : null) },
     streamSubjects: count('stream', values.stream) ?? (quick ? 20_000 : 1_000_000),
     calendarMs: quick ? 100 : 1_000,
+    // Quick: a short run on the first 300 roster lines; full: 5 s a run, every roster line screened.
+    service: quick ? { concurrencies: [1, 8], seconds: 1, checkSample: 30, rosterLines: 300 } : { concurrencies: [1, 8, 32], seconds: 5, checkSample: 1_000, rosterLines: null },
   };
 }
 
@@ -206,6 +211,20 @@ async function main(): Promise<void> {
       status: c.addWorkingDaysRatio >= 100 ? 'met' : 'missed',
       note: `${int(c.addWorkingDaysPerSec)} vs ${int(c.findWorkdayPerSec)} calls/s`,
     });
+  }
+
+  if (s.sections.has('service')) {
+    figures.push(
+      ...(await serviceSection({
+        cliScript: join(here, 'cli.js'),
+        roster: s.service.rosterLines === null ? examples : examples.slice(0, s.service.rosterLines),
+        asOf: EXAMPLES_AS_OF,
+        year: ASSESSMENT_YEAR,
+        concurrencies: s.service.concurrencies,
+        seconds: s.service.seconds,
+        checkSample: s.service.checkSample,
+      })),
+    );
   }
 
   printSummary(figures);

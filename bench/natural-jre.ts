@@ -22,13 +22,12 @@
  */
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
 import { toDayNumber } from '../src/_lib/days.js';
-import { mitigatedVerdict, mitigationStatus } from '../src/decision/_internal/mitigation.js';
+import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from '../src/decision/_internal/mitigation.js';
 import { buildContext } from '../src/engine/_internal/context.js';
 import { dayEvaluation, ruleValidFrom, ruleValidUntil, type RecordOnDay } from '../src/facts/_internal/dayFacts.js';
 import { resolveDottedPath } from '../src/packs/_internal/path.js';
 import { resolvePack } from '../src/packs/_internal/resolve.js';
 import { getPack } from '../src/packs/getPack.js';
-import type { MitigationStatus } from '../src/model/decision.js';
 import { parseQuery } from '../src/model/parse.js';
 import { VERDICT_SEVERITY, type Verdict } from '../src/model/vocabulary.js';
 
@@ -43,6 +42,7 @@ export interface NaturalEngine {
 interface VerdictParams {
   verdict: Verdict;
   mitigable: boolean;
+  measure: 'yes-no' | 'graded';
 }
 
 type Leaf = { fact: string; path: string; operator: string; value: unknown };
@@ -86,7 +86,7 @@ export function naturalEngine(packId: string): NaturalEngine {
       }
     }
     all.push((owner.statutory ? readStatutoryFacts(rule.conditions) : rule.conditions) as NestedCondition);
-    const params: VerdictParams = { verdict: rule.verdict, mitigable: rule.mitigable };
+    const params: VerdictParams = { verdict: rule.verdict, mitigable: rule.mitigable, measure: measureOf(rule) };
     engine.addRule({ name: rule.id, conditions: { all } as TopLevelCondition, event: { type: 'verdict', params: params as unknown as Record<string, unknown> } });
     count++;
   }
@@ -106,7 +106,7 @@ export function naturalEngine(packId: string): NaturalEngine {
       for (let i = 0; i < day.records.length; i++) {
         const r = day.records[i]!;
         const dates = { on, failure: toDayNumber(r.occurredOn), decision: toDayNumber(r.state.decisionEffectiveOn) };
-        let mitigation: MitigationStatus | null = null;
+        let mitigation: MitigationFinding | null = null;
         for (const reading of r.latest ? [r, r.latest] : [r]) {
           const { events } = await engine.run({
             subject: day.subject,
@@ -122,8 +122,8 @@ export function naturalEngine(packId: string): NaturalEngine {
             let v = p.verdict;
             if (p.mitigable) {
               const host = ctx.entries.find((x) => x.record.id === r.state.id)?.record;
-              mitigation ??= mitigationStatus(ctx.pack, ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom);
-              v = mitigatedVerdict(v, mitigation.applied, ctx.policy);
+              mitigation ??= mitigationFinding(ctx.pack, ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom, query.action, ctx.policy);
+              v = mitigatedVerdict(v, mitigation.status.applied, ctx.policy, p.measure, mitigation.lighterTo);
             }
             // Only in the longest reading of an open period: a matter for review.
             if (reading !== r && VERDICT_SEVERITY[v] > VERDICT_SEVERITY.review) v = 'review';

@@ -49,6 +49,8 @@ await build({
   config: false,
   // As the package's CLI build: the official holiday data inlined (packed as the package packs it).
   noExternal: cliBuild.noExternal,
+  // autocannon (the service section's load generator) starts worker threads from its own files.
+  external: ['autocannon'],
   esbuildPlugins: cliBuild.esbuildPlugins,
 });
 await build({ ...cliBuild, outDir, clean: false, silent: true, config: false });

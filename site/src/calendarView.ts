@@ -3,15 +3,16 @@
 // skipped, make-up working days (调休上班) counted, and the due day.
 import {
   addCalendarDays,
-  addWorkingDaysDetailed,
-  dayInfo,
   getPack,
   objectionReplyDueOn,
   platformReportDueOn,
+  type Calendar,
   type DayInfo,
   type LegalBasis,
   type Pack,
+  type ProvisionalReason,
 } from 'gov-credit-rules';
+import { currentCalendar, provisionalWords } from './calendarSetup.js';
 import { h } from './dom.js';
 import { label, locale, t, tx } from './i18n.js';
 import { dayNumber } from './state.js';
@@ -27,6 +28,8 @@ export interface CalendarQuestion {
   /** The clause's quoted text, when the pack has it. */
   quote: string | null;
   provisional: boolean;
+  /** Why it is provisional (the year estimated, and how). */
+  provisionalReason?: ProvisionalReason;
 }
 
 /** The pack and its parents, nearest first: where a deadline clause is looked for. */
@@ -46,7 +49,7 @@ function basisOf(chain: Pack[], clauseId: string): { basis: LegalBasis; quote: s
 }
 
 /** The working-day deadline a pack fixes for an objection (reply) or a correction (report), or why there is none. */
-export function packDeadline(mode: 'objection' | 'report', date: string, packId: string, hostWorkingDays: number | null): CalendarQuestion | { none: string } {
+export function packDeadline(mode: 'objection' | 'report', date: string, packId: string, hostWorkingDays: number | null, calendar: Calendar = currentCalendar()): CalendarQuestion | { none: string } {
   const chain = chainOf(getPack(packId));
   const key = mode === 'objection' ? 'replyWorkingDays' : 'platformReportWorkingDays';
   const owner = chain.find((p) => p.objections?.[key]);
@@ -62,7 +65,7 @@ export function packDeadline(mode: 'objection' | 'report', date: string, packId:
     };
   }
   const cited = fixed ? basisOf(chain, fixed.clause) : { basis: { clause: 'host-policy', document: t('本单位政策', 'host policy') }, quote: null };
-  const d = mode === 'objection' ? objectionReplyDueOn(date, { workingDays: days, basis: cited.basis }) : platformReportDueOn(date, { workingDays: days, basis: cited.basis });
+  const d = mode === 'objection' ? objectionReplyDueOn(date, { workingDays: days, basis: cited.basis, calendar }) : platformReportDueOn(date, { workingDays: days, basis: cited.basis, calendar });
   return {
     title: mode === 'objection' ? t(`${date} 收到异议：书面答复期限`, `Objection received ${date}: written reply due`) : t(`${date} 更正或撤销：报送省级信用平台期限`, `Corrected or revoked ${date}: report to the provincial platform due`),
     eventOn: d.eventOn,
@@ -72,13 +75,27 @@ export function packDeadline(mode: 'objection' | 'report', date: string, packId:
     basis: d.basis,
     quote: cited.quote,
     provisional: d.provisional,
+    ...(d.provisionalReason ? { provisionalReason: d.provisionalReason } : {}),
   };
 }
 
-export function workingDaysQuestion(date: string, n: number): CalendarQuestion {
-  const r = addWorkingDaysDetailed(date, n);
-  return { title: t(`${date} 后 ${n} 个工作日`, `${n} working days after ${date}`), eventOn: date, dueOn: r.date, countsWorkingDays: true, length: n, basis: null, quote: null, provisional: r.provisional };
+export function workingDaysQuestion(date: string, n: number, calendar: Calendar = currentCalendar()): CalendarQuestion {
+  const r = calendar.addWorkingDaysDetailed(date, n);
+  return {
+    title: t(`${date} 后 ${n} 个工作日`, `${n} working days after ${date}`),
+    eventOn: date,
+    dueOn: r.date,
+    countsWorkingDays: true,
+    length: n,
+    basis: null,
+    quote: null,
+    provisional: r.provisional,
+    ...(r.provisionalReason ? { provisionalReason: r.provisionalReason } : {}),
+  };
 }
+
+/** A day on the page's calendar (its loaded schedules and its choice for years without one). */
+const dayInfo = (date: string): DayInfo => currentCalendar().dayInfo(date);
 
 interface Cell {
   date: string;
@@ -171,7 +188,7 @@ export function renderCalendar(q: CalendarQuestion): HTMLElement {
     h(
       'table',
       { class: 'facts' },
-      h('tr', null, h('th', null, t('届满日', 'Due on')), h('td', null, h('strong', { class: 'due-on' }, q.dueOn), q.provisional ? t('（暂定：次年节假日安排公布后可能变化）', ' (provisional: the next holiday notice may move it)') : '')),
+      h('tr', null, h('th', null, t('届满日', 'Due on')), h('td', null, h('strong', { class: 'due-on' }, q.dueOn), q.provisional ? h('span', { class: 'provisional', 'data-provisional': q.provisionalReason?.mode ?? 'late-december' }, t('（', ' ('), provisionalWords(q.provisionalReason), t('）', ')')) : '')),
       h('tr', null, h('th', null, t('计算', 'Counted')), h('td', null, q.countsWorkingDays && q.length !== null
         ? t(`自 ${addCalendarDays(q.eventOn, 1)} 起 ${q.length} 个工作日（事件当日不计入，民法典第二百零一条）`, `${q.length} working days from ${addCalendarDays(q.eventOn, 1)} (the day of the event is not counted, 民法典 201)`)
         : t(`${q.eventOn} 至 ${q.dueOn}`, `${q.eventOn} to ${q.dueOn}`))),

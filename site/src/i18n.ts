@@ -73,6 +73,8 @@ const SITE_LABELS: Record<string, Record<string, LocalizedText>> = {
     'decision-not-permitted': L('决定超出文件允许范围', 'decision not permitted by the document'),
     'not-permitted': L('文件不允许减免', 'not permitted'),
     none: L('无', 'none'),
+    'other-measures': L('减免决定涉及其他措施', 'decision covers other measures'),
+    'measures-unnamed': L('减免决定未列明所涉措施', 'decision names no measures'),
   },
   recordStatus: {
     'in-effect': L('有效', 'in effect'),

@@ -2,7 +2,8 @@
 // question (pack, subject, action, day) with reasons and quoted law, see when the effect ends on a
 // timeline, count a deadline on a month calendar, and read a pack clause by clause. Nothing is
 // fetched: the library, the packs, the holiday data and the examples are all in app.js.
-import { ACTIONS, ANNUAL_REVIEW_ACTIONS, GovCreditError, SubjectSchema, listPacks, loadPack, untyped, type Action, type Decision, type Issue } from 'gov-credit-rules';
+import { ACTIONS, ANNUAL_REVIEW_ACTIONS, CalendarCoverageError, GovCreditError, SubjectSchema, listPacks, loadPack, untyped, type Action, type Decision, type Issue } from 'gov-credit-rules';
+import { renderCalendarSource, renderCoverageChoice } from './calendarSetup.js';
 import { packDeadline, renderCalendar, workingDaysQuestion, type CalendarQuestion } from './calendarView.js';
 import { renderDecision } from './decisionView.js';
 import { byId, h, mount } from './dom.js';
@@ -320,6 +321,7 @@ function renderCalendarTab(main: HTMLElement): void {
           ? h('label', null, c.mode === 'working-days' ? t(' 工作日数 ', ' working days ') : t(' 文件未规定时的工作日数 ', ' working days if the pack fixes none '),
               h('input', { type: 'number', id: 'cal-days', min: 1, max: 3650, value: c.workingDays, onchange: (e: Event) => { c.workingDays = Number((e.target as HTMLInputElement).value); drawCalendar(); } }))
           : null),
+      h('div', { id: 'calendar-source' }),
       h('div', { id: 'calendar' }),
     ),
   );
@@ -329,6 +331,8 @@ function renderCalendarTab(main: HTMLElement): void {
 function drawCalendar(): void {
   const c = state.calendar;
   const slot = byId('calendar');
+  // What the calendar counts with (loaded schedules, the choice for years without one), in words.
+  mount(byId('calendar-source'), renderCalendarSource(drawCalendar));
   try {
     let q: CalendarQuestion | { none: string };
     if (c.mode === 'decision' && c.deadline) {
@@ -351,7 +355,9 @@ function drawCalendar(): void {
       mount(slot, h('p', { class: 'note' }, fixed), 'none' in q ? null : renderCalendar(q));
     } else mount(slot, renderCalendar(q));
   } catch (e) {
-    mount(slot, issueList(issuesOf(e)));
+    // A year without a schedule: a choice in plain words, not the library's message.
+    if (e instanceof CalendarCoverageError) mount(slot, renderCoverageChoice(e, drawCalendar));
+    else mount(slot, issueList(issuesOf(e)));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DateInput } from '../model/index.js';
 import type { RollOptions } from './types.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The last day of a period of n calendar days: `date + n` (start day not counted, 民法典 第二百零一条).
@@ -11,7 +11,8 @@ import { defaultCalendar } from './defaultCalendar.js';
  * `createCalendar` for host schedules, overlays or other options.
  *
  * @param date - `YYYY-MM-DD` or a `Date` (Asia/Shanghai).
- * @param n - calendar days, a non-negative integer.
+ * @param n - calendar days, an integer (negative: before `date`; rolled to the last working day before a
+ *   non-working last day, so that a period counted back is not shortened).
  * @param opts.rollToWorkingDay - roll a non-working last day forward (needs calendar coverage).
  * @returns `YYYY-MM-DD`.
  * @throws InvalidInputError (paths `['date']`, `['n']`, `['opts', …]`); CalendarCoverageError when rolling.
@@ -20,5 +21,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * addCalendarDays('2026-09-01', 30, { rollToWorkingDay: true }); // '2026-10-08'
  */
 export function addCalendarDays(date: DateInput, n: number, opts?: RollOptions): string {
-  return defaultCalendar().addCalendarDays(date, n, opts);
+  return defaultCore().addCalendarDays(date, n, opts);
 }

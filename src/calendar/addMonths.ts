@@ -1,6 +1,6 @@
 import type { DateInput } from '../model/index.js';
 import type { RollOptions } from './types.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The last day of a period of n months: the corresponding day of the month n months later, or that
@@ -11,7 +11,8 @@ import { defaultCalendar } from './defaultCalendar.js';
  * `createCalendar` for host schedules, overlays or other options.
  *
  * @param date - `YYYY-MM-DD` or a `Date` (Asia/Shanghai).
- * @param n - months, a non-negative integer.
+ * @param n - months, an integer (negative: before `date`; rolled to the last working day before a
+ *   non-working last day, so that a period counted back is not shortened).
  * @param opts.rollToWorkingDay - roll a non-working last day forward (needs calendar coverage).
  * @returns `YYYY-MM-DD`.
  * @throws InvalidInputError (paths `['date']`, `['n']`, `['opts', …]`); CalendarCoverageError when rolling.
@@ -20,5 +21,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * addMonths('2026-08-31', 6); // '2027-02-28'
  */
 export function addMonths(date: DateInput, n: number, opts?: RollOptions): string {
-  return defaultCalendar().addMonths(date, n, opts);
+  return defaultCore().addMonths(date, n, opts);
 }

@@ -1,4 +1,4 @@
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 import type { CalendarCoverage } from './types.js';
 
 /**
@@ -10,5 +10,5 @@ import type { CalendarCoverage } from './types.js';
  * calendarCoverage().provisionalFrom; // '2026-12-01' with the data bundled today
  */
 export function calendarCoverage(): CalendarCoverage {
-  return defaultCalendar().coverage();
+  return defaultCore().coverage();
 }

@@ -1,6 +1,6 @@
 import type { DateInput } from '../model/index.js';
 import type { DayInfo } from './types.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * What a day is: working or not, kind (workday / weekend / holiday / make-up-workday), holiday
@@ -19,5 +19,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * //   makeUpFor: { 'zh-CN': '国庆节', en: 'National Day' }, provisional: false, source: 'official' }
  */
 export function dayInfo(date: DateInput): DayInfo {
-  return defaultCalendar().dayInfo(date);
+  return defaultCore().dayInfo(date);
 }

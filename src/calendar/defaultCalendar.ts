@@ -1,4 +1,4 @@
-import { createCalendar } from './createCalendar.js';
+import { defaultImpl } from './_internal/baseCalendar.js';
 import type { Calendar } from './types.js';
 
 let instance: Calendar | undefined;
@@ -13,5 +13,5 @@ let instance: Calendar | undefined;
  * defaultCalendar().coverage().officialYears.at(-1); // 2026
  */
 export function defaultCalendar(): Calendar {
-  return (instance ??= createCalendar());
+  return (instance ??= defaultImpl());
 }

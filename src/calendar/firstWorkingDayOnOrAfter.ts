@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * `date` itself if it is a working day, else the first working day after it.
@@ -15,5 +15,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * firstWorkingDayOnOrAfter('2026-10-08'); // '2026-10-08'
  */
 export function firstWorkingDayOnOrAfter(date: DateInput): string {
-  return defaultCalendar().firstWorkingDayOnOrAfter(date);
+  return defaultCore().firstWorkingDayOnOrAfter(date);
 }

@@ -8,8 +8,10 @@ export type {
   DaySource,
   HostDay,
   HostSchedule,
+  ProvisionalReason,
   RegionalOverlay,
   RollOptions,
+  UnknownYears,
   WorkingDayResult,
 } from './types.js';
 export { CalendarCoverageError } from './CalendarCoverageError.js';
@@ -22,6 +24,8 @@ export { addWorkingDaysDetailed } from './addWorkingDaysDetailed.js';
 export { workingDaysBetween } from './workingDaysBetween.js';
 export { nextWorkingDay } from './nextWorkingDay.js';
 export { firstWorkingDayOnOrAfter } from './firstWorkingDayOnOrAfter.js';
+export { previousWorkingDay } from './previousWorkingDay.js';
+export { lastWorkingDayOnOrBefore } from './lastWorkingDayOnOrBefore.js';
 export { addCalendarDays } from './addCalendarDays.js';
 export { addMonths } from './addMonths.js';
 export { isProvisional } from './isProvisional.js';

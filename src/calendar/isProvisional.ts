@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * Whether the next year's notice could still change this day, or its year has no schedule at all:
@@ -17,5 +17,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * isProvisional('2026-11-30'); // false
  */
 export function isProvisional(date: DateInput): boolean {
-  return defaultCalendar().isProvisional(date);
+  return defaultCore().isProvisional(date);
 }

@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * Whether a day is a working day (工作日): Monday–Friday unless a holiday, or a make-up working
@@ -17,5 +17,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * isWorkingDay('2026-10-10'); // true (Saturday, 调休上班)
  */
 export function isWorkingDay(date: DateInput): boolean {
-  return defaultCalendar().isWorkingDay(date);
+  return defaultCore().isWorkingDay(date);
 }

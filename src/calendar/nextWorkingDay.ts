@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * The first working day strictly after `date` (`addWorkingDays(date, 1)`).
@@ -14,5 +14,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * nextWorkingDay('2026-09-30'); // '2026-10-08'
  */
 export function nextWorkingDay(date: DateInput): string {
-  return defaultCalendar().nextWorkingDay(date);
+  return defaultCore().nextWorkingDay(date);
 }

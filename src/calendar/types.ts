@@ -4,8 +4,32 @@ import type { DateInput } from '../model/index.js';
 /** What a day is: an ordinary weekday, a weekend, a holiday (法定节假日 or regional), or a make-up working day (调休上班). */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
 
-/** Where a day's answer comes from. */
-export type DaySource = 'official' | 'host-schedule' | 'overlay' | 'weekends-only';
+/**
+ * Where a day's answer comes from: the bundled official data, a host schedule, a regional overlay,
+ * or, for a year without a schedule, the calendar's `unknownYears` mode (`statutory`: the days the
+ * 全国年节及纪念日放假办法 fixes and weekends; `weekends-only`: Monday–Friday).
+ */
+export type DaySource = 'official' | 'host-schedule' | 'overlay' | 'statutory' | 'weekends-only';
+
+/**
+ * How a calendar answers for a year without a schedule: `error` (throw CalendarCoverageError),
+ * `statutory` (the days the 全国年节及纪念日放假办法 fixes, with its weekend rule, and weekends;
+ * provisional) or `weekends-only` (Monday–Friday; provisional).
+ */
+export type UnknownYears = 'error' | 'statutory' | 'weekends-only';
+
+/** Why a result is provisional. */
+export interface ProvisionalReason {
+  /** Years without a schedule the result counts days of (estimated as `mode` says), ascending. */
+  estimatedYears: number[];
+  /** The calendar's `unknownYears` mode that estimated them; null when no year was estimated. */
+  mode: 'statutory' | 'weekends-only' | null;
+  /**
+   * The first day the result depends on that a coming notice can still move (from 1 December of
+   * the last covered year: the next year's notice can change late December), or null.
+   */
+  movableFrom: string | null;
+}
 
 /** Everything the calendar knows about one day. */
 export interface DayInfo {
@@ -29,6 +53,8 @@ export interface DayInfo {
 export interface WorkingDayResult {
   date: string;
   provisional: boolean;
+  /** Why it is provisional: present exactly when `provisional` is true. */
+  provisionalReason?: ProvisionalReason;
 }
 
 /** What `coverage()` reports. */
@@ -45,7 +71,7 @@ export interface CalendarCoverage {
   /** Dates from this day on are provisional: 1 December of the last covered year. */
   provisionalFrom: string;
   overlays: { region: string; source: string }[];
-  unknownYears: 'error' | 'weekends-only';
+  unknownYears: UnknownYears;
 }
 
 /**
@@ -81,9 +107,12 @@ export interface RegionalOverlay {
 export interface CalendarOptions {
   /**
    * A date in a year without a schedule: 'error' (default) throws CalendarCoverageError;
-   * 'weekends-only' answers Mon–Fri and flags the result provisional.
+   * 'statutory' counts the days the 全国年节及纪念日放假办法 fixes (元旦, 春节, 清明, 劳动节, 端午, 中秋,
+   * 国庆, with a working day off for one that falls on a weekend) and weekends as days off;
+   * 'weekends-only' answers Mon–Fri. Both flag every result that depends on such a year provisional,
+   * naming the mode (`provisionalReason`). docs/calendar.md has the backtest of both.
    */
-  unknownYears?: 'error' | 'weekends-only';
+  unknownYears?: UnknownYears;
   /**
    * Counting from a receipt on a non-working day (used by deadline functions such as the
    * objection reply): 'day-after-receipt' (default) counts from the next day whatever it is;
@@ -116,11 +145,15 @@ export interface Calendar {
   workingDaysBetween(from: DateInput, to: DateInput): number;
   nextWorkingDay(date: DateInput): string;
   firstWorkingDayOnOrAfter(date: DateInput): string;
+  previousWorkingDay(date: DateInput): string;
+  lastWorkingDayOnOrBefore(date: DateInput): string;
   addCalendarDays(date: DateInput, n: number, opts?: RollOptions): string;
   addMonths(date: DateInput, n: number, opts?: RollOptions): string;
   isProvisional(date: DateInput): boolean;
   /** Whether any day in [from, to] (both included) is provisional. */
   isProvisionalBetween(from: DateInput, to: DateInput): boolean;
+  /** Why the days in [from, to] are provisional, or null when none is. */
+  provisionalReason(from: DateInput, to: DateInput): ProvisionalReason | null;
   coverage(): CalendarCoverage;
   withSchedule(schedule: HostSchedule): Calendar;
   withOverlay(overlay: RegionalOverlay): Calendar;

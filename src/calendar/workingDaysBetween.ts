@@ -1,5 +1,5 @@
 import type { DateInput } from '../model/index.js';
-import { defaultCalendar } from './defaultCalendar.js';
+import { defaultCore } from './_internal/baseCalendar.js';
 
 /**
  * Working days in (from, to]: the inverse of `addWorkingDays`
@@ -16,5 +16,5 @@ import { defaultCalendar } from './defaultCalendar.js';
  * workingDaysBetween('2026-09-28', '2026-10-23'); // 15
  */
 export function workingDaysBetween(from: DateInput, to: DateInput): number {
-  return defaultCalendar().workingDaysBetween(from, to);
+  return defaultCore().workingDaysBetween(from, to);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `gov-credit-rules` command: evaluate, batch, deadline, packs, pack show, diff, demo.
+ * The `gov-credit-rules` command: evaluate, batch, deadline, packs, pack show, diff, demo, schedule template, serve.
  *
  * Errors go to stderr in the chosen locale (zh-CN by default, `--locale en`), without a stack
  * trace unless `--debug`; with `--format json`, each is one JSON object `{"error":{code,…}}`.
@@ -30,6 +30,8 @@ import { runDemo } from './commands/demo.js';
 import { runDiff } from './commands/diff.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runPackShow, runPacks } from './commands/packs.js';
+import { runServe } from './commands/serve.js';
+import { runScheduleTemplate } from './commands/schedule.js';
 
 export const VERSION: string = pkg.version;
 
@@ -42,6 +44,8 @@ const RUNNERS: Record<string, Runner> = {
   'pack show': runPackShow,
   diff: runDiff,
   demo: runDemo,
+  serve: runServe,
+  'schedule template': runScheduleTemplate,
 };
 
 /** The default width of tables and wrapped text: 100 columns, whatever the terminal. */
@@ -119,7 +123,7 @@ async function dispatch(argv: string[], g: ReturnType<typeof scanGlobals>, ctx: 
   }
   const names = COMMANDS.map((c) => c.name);
   if (name === 'help') {
-    const topic = rest[0] === 'pack' ? 'pack show' : rest[0];
+    const topic = rest[0] === 'pack' ? 'pack show' : rest[0] === 'schedule' ? 'schedule template' : rest[0];
     const c = topic ? commandHelp(topic) : undefined;
     if (topic && !c) {
       const near = closest(topic, names);
@@ -135,9 +139,16 @@ async function dispatch(argv: string[], g: ReturnType<typeof scanGlobals>, ctx: 
     }
     name = 'pack show';
   }
+  if (name === 'schedule') {
+    if (rest[0] === 'template') rest.shift();
+    else if (rest[0] !== '--help' && rest[0] !== '-h') {
+      throw usageError(`schedule 的子命令只有 template，收到 ${rest[0] ?? '（无）'}`, `schedule has one subcommand, template; got ${rest[0] ?? '(none)'}`, { code: 'unknown_command', suggestion: 'schedule template' });
+    }
+    name = 'schedule template';
+  }
   const run = RUNNERS[name];
   if (!run) {
-    const near = closest(name, [...names, 'pack']);
+    const near = closest(name, [...names, 'pack', 'schedule']);
     throw usageError(`未知命令 ${name}`, `unknown command ${name}`, {
       code: 'unknown_command',
       hint: {

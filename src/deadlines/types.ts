@@ -1,3 +1,4 @@
+import type { ProvisionalReason } from '../calendar/types.js';
 import type { Sanction } from '../model/vocabulary.js';
 
 /** A clause a deadline rests on: id as used in the rule packs, document, section. */
@@ -34,6 +35,12 @@ export interface Deadline {
   rolledFrom?: string;
   /** True when any day the result depends on is provisional (see the calendar's coverage). */
   provisional: boolean;
+  /**
+   * Why it is provisional, present exactly when `provisional` is: the years without a schedule it
+   * counted and the calendar's `unknownYears` mode that estimated them ('statutory' or
+   * 'weekends-only'), and the first day a coming notice can still move.
+   */
+  provisionalReason?: ProvisionalReason;
 }
 
 /** Sanctions that have a period (开除 has none). */

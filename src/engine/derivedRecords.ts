@@ -46,7 +46,7 @@ export function derivedRecords(subject: SubjectInput | Untyped, options: { asOf:
       kind: 'rectification-overdue',
       occurredOn: s.effectiveFrom,
       decidedOn: s.effectiveFrom,
-      description: `未按时完成整改（整改期限 ${origin.rectification?.dueOn}），依 ${ctx.derivation!.clauses.join('、')} 记入政务失信记录`,
+      description: `未按时完成整改（整改期限 ${origin.rectification?.dueOn}${origin.rectification?.rolled ? `，逢休息日顺延至 ${origin.rectification.lastDay}（民法典第二百零三条）` : ''}），依 ${ctx.derivation!.clauses.join('、')} 记入政务失信记录`,
       meta: { derivedFrom: `${ctx.subject.id}/${fromId}`, clauses: ctx.derivation!.clauses, pack: ctx.derivation!.pack },
     };
     out.subject.push(record);

@@ -4,7 +4,7 @@ import { FORBIDDEN_KEYS } from './common.js';
 import type { Issue } from './errors.js';
 import { issue } from './errors.js';
 import { PACK_LIMITS } from './limits.js';
-import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS, PUBLIC_SERVICE_ROLES } from './vocabulary.js';
+import { ACTIONS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS, HONOUR_LEVELS, PUBLIC_SERVICE_ROLES, INVESTIGATION_OUTCOMES, ORGANISATIONAL_MEASURES } from './vocabulary.js';
 
 /**
  * Conditions are json-rules-engine's condition format, restricted to what can be checked and
@@ -56,6 +56,22 @@ export const FACTS = /* @__PURE__ */ deepFreeze({
     rectificationOrdered: { type: 'boolean', doc: 'a rectification (限期整改) was ordered for this record and is known' },
     derived: { type: 'boolean', doc: 'derived by the library (e.g. GD-7 rectification-overdue), not entered by the host' },
     objectionPending: { type: 'boolean', doc: 'an objection was filed and not yet replied to' },
+    investigationOpen: {
+      type: 'boolean',
+      doc: 'an under-investigation record whose case is open on asOf: opened (decidedOn) on or before it and not closed (investigation-closed; policy investigationHandover) — 立案调查期间 (政务处分法 52, 考核规定 28)',
+    },
+    investigationOutcome: { type: 'string', values: INVESTIGATION_OUTCOMES, doc: 'how a closed case ended (no-sanction, warning, sanctioned), else null' },
+    ungradedForAssessmentYear: {
+      type: 'boolean',
+      doc: 'a closed case whose investigation-closed event names the assessment year among the years left ungraded while it was open (考核规定 28: 结案后…补定等次)',
+    },
+    decisionInEffect: { type: 'boolean', doc: 'the decision has taken effect on asOf (its effective day, 政务处分法 8: 自作出之日起生效; for 开除 the personnel relationship ends that day, 政务处分法 26)' },
+    yearsAfterDecision: { type: 'number', doc: 'the assessment year minus the year the decision took effect (0: 当年, 1: 第二年), else null' },
+    organisationalMeasure: { type: 'string', values: ORGANISATIONAL_MEASURES, doc: 'what an organisational-handling record did (post-adjusted, ordered-to-resign, removed-from-post, demoted), else null' },
+    sanctionLiftsByAssessmentYear: {
+      type: 'boolean',
+      doc: 'a sanction whose period lifts in or before the assessment year (在解除处分的当年及以后，其年度考核不受原处分影响)',
+    },
   },
   subject: {
     kind: { type: 'string', values: SUBJECT_KINDS, doc: 'subject kind' },
@@ -79,6 +95,11 @@ export const FACTS = /* @__PURE__ */ deepFreeze({
   query: {
     action: { type: 'string', values: ACTIONS, doc: 'the action asked about' },
     assessmentYear: { type: 'number', doc: 'assessment year (annual reviews), else null' },
+    assessmentReading: {
+      type: 'string',
+      values: ['calendar-years', 'sanction-period'],
+      doc: 'policy assessmentReading: the reading of the 2020 assessment rules for reviews of 2021 on (calendar-years or sanction-period)',
+    },
   },
 } as const satisfies Record<string, Record<string, FieldSpec>>);
 export type FactName = keyof typeof FACTS;

@@ -115,8 +115,12 @@ export const MitigationStatusSchema = z.strictObject({
   permitted: z.array(z.enum(MITIGATION_OUTCOMES)),
   /** The pack's mitigation clauses. */
   clauses: z.array(z.string()),
-  /** applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before the decision, failure day not given) | decision-not-permitted | not-permitted | none */
-  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none']),
+  /**
+   * applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before the decision,
+   * failure day not given) | decision-not-permitted | not-permitted | none | other-measures (the authority's
+   * decision covers other actions, TH-10) | measures-unnamed (it names no actions; policy mitigationScope)
+   */
+  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none', 'other-measures', 'measures-unnamed']),
   /** The outcome applied (lighter, exempt), or null. */
   applied: z.enum(MITIGATION_OUTCOMES).nullable(),
   /** The status explained, in both languages. */
@@ -149,8 +153,19 @@ export const DeadlineStateSchema = z.strictObject({
   state: z.enum(['pending', 'met', 'overdue', 'running', 'ended']),
   /** The day it was met (the reply, the report, the completion), or null. */
   metOn: IsoDateSchema.nullable(),
-  /** True when a day it depends on is provisional (December of the last covered year, or a year counted Monday–Friday). */
+  /** True when a day it depends on is provisional (December of the last covered year, or a year without a schedule, estimated). */
   provisional: z.boolean(),
+  /** Why it is provisional; present exactly when `provisional` is true. */
+  provisionalReason: z
+    .strictObject({
+      /** Years without a schedule whose days the count estimated, ascending. */
+      estimatedYears: z.array(z.int()),
+      /** How they were estimated: the policy unknownCalendarYears ('statutory': the days the 全国年节及纪念日放假办法 fixes and weekends; 'weekends-only': Monday–Friday); null when none was. */
+      mode: z.enum(['statutory', 'weekends-only']).nullable(),
+      /** The first day the count depends on that a coming notice can still move (late December of the last covered year), or null. */
+      movableFrom: IsoDateSchema.nullable(),
+    })
+    .optional(),
 });
 export type { DeadlineState } from './types.generated.js';
 

@@ -3,7 +3,9 @@ import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
 import {
+  ACTIONS,
   CREDIT_CORRECTION_OUTCOMES,
+  LIGHTER_MEASURES,
   INVESTIGATION_OUTCOMES,
   MITIGATION_OUTCOMES,
   OBJECTION_CHANNELS,
@@ -76,6 +78,18 @@ export const LifecycleEventSchema = z.discriminatedUnion('type', [
     outcome: z.enum(MITIGATION_OUTCOMES),
     /** The authority that decided, by the host's id. */
     by: IdSchema,
+    /**
+     * The measures (actions) the decision covers: each 惩戒措施 is imposed, and so lightened or waived, by
+     * its own body (TH-10: 各级政府部门对该主体采取的惩戒措施). Absent: policy `mitigationScope` decides
+     * (default: none — the decision is noted, not applied).
+     */
+    actions: z.array(z.enum(ACTIONS)).min(1).max(ACTIONS.length).optional(),
+    /**
+     * For `lighter`: the lighter measure the deciding body named, as a verdict (restricted, review, clear).
+     * A measure with no degrees (不能确定为优秀, 取消资格) has no lighter form the text gives: without this it
+     * stays as it is and the decision says the body has to name one. Never raises a verdict.
+     */
+    lighterTo: z.enum(LIGHTER_MEASURES).optional(),
     ...base,
   }),
   /** 主动挽回损失 / 消除不良影响 / 有效阻止危害结果发生. */
@@ -152,8 +166,19 @@ export const LifecycleEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     /** The investigation (立案审查调查) was closed (结案, 公务员考核规定 28). */
     type: z.literal('investigation-closed'),
-    /** no-sanction, warning or sanctioned: how it ended. */
+    /** no-sanction (不予/免予处分), warning (警告) or sanctioned (记过 or heavier): how it ended. */
     outcome: z.enum(INVESTIGATION_OUTCOMES),
+    /**
+     * The record of the sanction the case led to (warning, sanctioned), by its id: the hand-over from the
+     * investigation's bars to the sanction's own (policy `investigationHandover`).
+     */
+    sanctionRecord: IdSchema.optional(),
+    /**
+     * The assessment years whose annual review was held while the case was open and so left ungraded
+     * (公务员考核规定 28: 不写评语、不确定等次). After a no-sanction or warning outcome their grade is fixed
+     * afterwards (补定等次; a 警告 still bars 优秀); after a heavier sanction they stay ungraded.
+     */
+    ungradedYears: z.array(z.number().int().min(1949).max(2199)).max(50).optional(),
     ...base,
   }),
 ]);

@@ -157,6 +157,13 @@ export const RuleSchema = z.strictObject({
   /** May the pack's mitigation clause lower this rule's effect? Statutory consequences (national law) are not 失信惩戒措施 and say false. */
   mitigable: z.boolean().default(true),
   /**
+   * Whether the measure has degrees, for 从轻 (lighter): `yes-no` (不得/不能/取消资格: 优秀 or not, eligible or
+   * not — the text gives no lighter form, so a lighter decision applies only the measure the deciding body
+   * names, `lighterTo`), or `graded` (限制, 纳为考量因素: policy lighterLowersTo lowers it). Default: `yes-no`
+   * for a `barred` verdict, `graded` otherwise.
+   */
+  measure: z.enum(['yes-no', 'graded']).optional(),
+  /**
    * The first day the rule is in force, if not the pack's (a query is answered by the rules in
    * force on asOf).
    */
@@ -374,7 +381,13 @@ export const PackSchema = z
 export type { Pack, PackDocument, PackDocumentInput } from './types.generated.js';
 
 /** Facts whose value depends on when a decision took effect (a rule reading one has `trigger: 'decision'`). */
-const DECISION_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear', 'decidedInAssessmentYear']);
+const DECISION_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear', 'decidedInAssessmentYear', 'decisionInEffect', 'yearsAfterDecision']);
+/**
+ * A status that began with a decision (立案: the case opened on the record's decidedOn): a rule reading it
+ * may date itself by that decision (政务处分法 52 for cases opened from 2020-07-01, 条例 38 before) or by
+ * the day asked (考核规定 28: the review held while the case is open).
+ */
+const DECISION_OR_STATUS_FACTS = new Set(['investigationOpen']);
 const SANCTION_TIME_FACTS = new Set(['inSanctionPeriod', 'sanctionedInAssessmentYear', 'sanctionSpansAssessmentYear']);
 
 /** `record.<field>` paths a condition tree reads. */
@@ -425,7 +438,7 @@ function checkRuleReach(rule: Rule, statutory: boolean): { path: (string | numbe
   if (readsDecision && rule.trigger !== undefined && rule.trigger !== 'decision') {
     add(['trigger'], 'inconsistent', '读取处分期或决定年度事实的规则以决定生效日为准（trigger: decision）', 'a rule reading a sanction-period or decision-year fact is triggered by the decision (trigger: decision)');
   }
-  if (rule.trigger === 'decision' && !readsDecision) {
+  if (rule.trigger === 'decision' && !readsDecision && ![...read].some((f) => DECISION_OR_STATUS_FACTS.has(f))) {
     add(['trigger'], 'inconsistent', 'trigger: decision 的规则须读取处分期或决定年度事实', 'a rule triggered by the decision must read a sanction-period or decision-year fact');
   }
   if (statutory && rule.mitigable) {

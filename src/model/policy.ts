@@ -70,8 +70,33 @@ const PolicyShape = z.strictObject({
    * documents' definition of 政务失信记录.
    */
   unknownDutyContext: z.enum(['in-duty', 'not-in-duty']),
-  /** A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer provisional. */
-  unknownCalendarYears: z.enum(['error', 'weekends-only']),
+  /**
+   * A year with no official holiday schedule: refuse (`error`), count the days the
+   * 全国年节及纪念日放假办法 fixes and weekends as days off (`statutory`), or count Mon–Fri
+   * (`weekends-only`); both estimates flag the answer provisional. docs/calendar.md has their backtest.
+   */
+  unknownCalendarYears: z.enum(['error', 'statutory', 'weekends-only']),
+  /**
+   * A mitigation decision that does not name the measures (actions) it decides: applied to none of them
+   * (`named-actions`, default: each 惩戒措施 is lightened or waived by the body that imposes it, TH-10) or to
+   * every action (`all-actions`, the library's reading before issue 20). Noted in each decision relying on it.
+   */
+  mitigationScope: z.enum(['named-actions', 'all-actions']),
+  /**
+   * Annual reviews of 2021 on (the 2020 公务员考核规定, in force 2020-12-28, whose enacted text was not found):
+   * `calendar-years` (default; the practice tables' reading: 记过 当年, 记大过、降级、撤职 当年及第二年 no grade;
+   * 免职、降职、责令辞职 当年 no grade) or `sanction-period` (the 2007 试行 rule's structure: no grade during a
+   * 记过 … 撤职 period, unaffected from the year it lifts). Both secondary; reviews of 2020 and before use the
+   * 2007 rule. Noted in each decision that relied on it.
+   */
+  assessmentReading: z.enum(['calendar-years', 'sanction-period']),
+  /**
+   * A case closed with a warning or heavier sanction (investigation-closed): the investigation's bars
+   * (政务处分法 52, 考核规定 28) end on the closing day and the sanction's own record takes over
+   * (`at-closure`, default), or run on until the sanction named by `sanctionRecord` takes effect
+   * (`until-sanction-decided`). The documents do not say how the two meet.
+   */
+  investigationHandover: z.enum(['at-closure', 'until-sanction-decided']),
 });
 
 /** 从轻 may lower a verdict or leave it, never raise it (monotonicity). */
@@ -112,6 +137,9 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   combinedSanctionPeriods: 'to-be-fixed',
   unknownCalendarYears: 'error',
   unknownDutyContext: 'in-duty',
+  mitigationScope: 'named-actions',
+  assessmentReading: 'calendar-years',
+  investigationHandover: 'at-closure',
 });
 
 /** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
@@ -123,6 +151,20 @@ export const LIFETIME_BY_SEVERITY = /* @__PURE__ */ deepFreeze({ minor: 3, gener
  * Every other option is not applied to statutory consequences where it would lower them.
  */
 export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; message: LocalizedText }>> = /* @__PURE__ */ deepFreeze({
+  assessmentReading: {
+    clauses: ['AR-29-3', 'AR-29-4', 'AR07-25-2'],
+    message: {
+      'zh-CN': '2020 年公务员考核规定的正式文本未能核对，两种解读均为二手来源（公务员考核规定第二十九条）：由宿主按所在地实际执行的规定选择',
+      en: 'the enacted text of the 2020 assessment rules could not be checked and both readings are secondary (公务员考核规定 29): the host chooses the one its jurisdiction applies',
+    },
+  },
+  investigationHandover: {
+    clauses: ['PSL-52-2', 'AR-28-2'],
+    message: {
+      'zh-CN': '政务处分法第五十二条以“立案调查期间”为限，公务员考核规定第二十八条以“结案”为界，均未规定结案至处分决定生效之间如何处理',
+      en: '政务处分法 52 bars for the time the case is open and 考核规定 28 turns on its closing; neither says what holds between the closing and the sanction taking effect',
+    },
+  },
   combinedSanctionPeriods: {
     clauses: ['PSL-15', 'REG07-10-1'],
     message: {
@@ -143,8 +185,8 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a record under objection still counts (the documents do not say; 政务处分法 55/56: review does not suspend execution)',
   },
   lighterLowersTo: {
-    'zh-CN': '“从轻”降低一级：不得→限制→纳为考量因素（文件未明确）',
-    en: '"lighter" lowers one step: barred → restricted → review (the documents do not say)',
+    'zh-CN': '有轻重之分的措施（限制、纳为考量因素）“从轻”降低一级：限制→纳为考量因素（文件未明确）；没有轻重之分的措施（不得、不能）只按作出决定的机关明确的从轻措施处理',
+    en: '"lighter" lowers a graded measure one step: restricted → review (the documents do not say); a yes/no measure (barred) only to the lighter measure the deciding body names',
   },
   recordLifetimeMonths: {
     'zh-CN': '记录有效期：除处分期外，五份文件均未规定；默认记录没有有效期，在撤销、更正、修复或解除前一直有效（可按国办发〔2025〕22号公示期按严重程度设定）',
@@ -183,7 +225,19 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; hosts mark personal records inOfficialDuty: false)',
   },
   unknownCalendarYears: {
-    'zh-CN': '没有官方节假日安排的年份不作推算',
-    en: 'no answer for a year without an official holiday schedule',
+    'zh-CN': '没有官方节假日安排的年份：error 不作推算；statutory 按《全国年节及纪念日放假办法》所定的节假日（适逢周末的在工作日补假）和周末暂算；weekends-only 按周一至周五暂算；暂算的期限标为暂定',
+    en: "a year without an official holiday schedule: error gives no answer; statutory counts the days the 全国年节及纪念日放假办法 fixes (with a working day off for one on a weekend) and weekends; weekends-only counts Monday–Friday; estimated deadlines are flagged provisional",
+  },
+  mitigationScope: {
+    'zh-CN': '减免决定未列明所涉惩戒措施（actions）的，不适用于任何措施：每项惩戒措施由采取该措施的机关决定是否从轻或免于（TH-10“各级政府部门对该主体采取的惩戒措施”；文件未明确一项决定涵盖哪些措施）',
+    en: 'a mitigation decision that does not name the measures it covers (actions) is applied to none: each measure is lightened or waived by the body that imposes it (TH-10; the documents do not say which measures one decision covers)',
+  },
+  assessmentReading: {
+    'zh-CN': '2021 年及以后的年度考核按 2020 年公务员考核规定的实务解读（二手来源）：记过当年、记大过降级撤职当年及第二年不确定等次，免职降职责令辞职当年不确定等次；其正式文本未能核对',
+    en: 'reviews of 2021 on follow the practice tables of the 2020 assessment rules (secondary): no grade in the year of a demerit, in that year and the next for a major demerit, demotion or removal, in the year of removal from post, demotion or an order to resign; the enacted text could not be checked',
+  },
+  investigationHandover: {
+    'zh-CN': '以警告或更重处分结案的，立案调查期间的限制至结案之日止，此后依处分记录本身的规定（文件未明确二者如何衔接）',
+    en: 'a case closed with a warning or heavier sanction: the investigation\'s bars end on the closing day and the sanction\'s own record governs from its decision (the documents do not say how the two meet)',
   },
 });

@@ -3,7 +3,7 @@ import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 import { LifecycleEventSchema } from './events.js';
-import { MITIGATION_OUTCOMES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES, SEVERITIES } from './vocabulary.js';
+import { ACTIONS, LIGHTER_MEASURES, MITIGATION_OUTCOMES, ORGANISATIONAL_MEASURES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES, SEVERITIES } from './vocabulary.js';
 
 /** The record's fields, before the checks across them (recordRefusals). */
 const RecordShape = z.strictObject({
@@ -20,6 +20,12 @@ const RecordShape = z.strictObject({
   kind: z.enum(RECORD_KINDS),
   /** Required for `disciplinary-sanction`, refused for every other kind. */
   sanction: z.enum(SANCTIONS).optional(),
+  /**
+   * For an `organisational-handling` (组织处理) record: what it did, where known — post-adjusted 调整职务,
+   * ordered-to-resign 责令辞职, removed-from-post 免职, demoted 降职 (the 2020 assessment rules treat the last
+   * three as no grade that year, the first as no 优秀; secondary). Refused for other kinds.
+   */
+  organisationalMeasure: z.enum(ORGANISATIONAL_MEASURES).optional(),
   /** When the failure happened (失信行为发生). Self-correction must come on or after it. */
   occurredOn: IsoDateSchema.optional(),
   /** When the record was determined (认定/作出决定). It has effect from this day. */
@@ -70,6 +76,10 @@ const RecordShape = z.strictObject({
       outcome: z.enum(MITIGATION_OUTCOMES),
       /** The authority that decided, by the host's id. */
       by: IdSchema,
+      /** The measures (actions) it covers; absent: policy `mitigationScope` decides (default: none). */
+      actions: z.array(z.enum(ACTIONS)).min(1).max(ACTIONS.length).optional(),
+      /** For lighter: the lighter measure the body named (restricted, review, clear); never raises a verdict. */
+      lighterTo: z.enum(LIGHTER_MEASURES).optional(),
     })
     .optional(),
   /** Append-only lifecycle events, in date order. */
@@ -92,6 +102,9 @@ function recordRefusals(r: z.output<typeof RecordShape>): readonly Refusal[] {
   }
   if (r.kind !== 'disciplinary-sanction' && r.sanction) {
     refuse('sanction', 'unexpected_sanction', '只有纪律处分记录才有处分种类', 'only a disciplinary-sanction record has a sanction');
+  }
+  if (r.organisationalMeasure !== undefined && r.kind !== 'organisational-handling') {
+    refuse('organisationalMeasure', 'unexpected_measure', '只有组织处理记录才有组织处理方式', 'only an organisational-handling record has an organisationalMeasure');
   }
   if (r.periodMonths !== undefined) {
     const statutory = r.sanction ? STATUTORY_MONTHS[r.sanction] : 0;

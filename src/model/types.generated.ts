@@ -204,6 +204,12 @@ export interface CreditRecord {
   kind: RecordKind;
   /** Required for `disciplinary-sanction`, refused for every other kind. */
   sanction?: Sanction;
+  /**
+   * For an `organisational-handling` (组织处理) record: what it did, where known — post-adjusted 调整职务,
+   * ordered-to-resign 责令辞职, removed-from-post 免职, demoted 降职 (the 2020 assessment rules treat the
+   * last three as no grade that year, the first as no 优秀; secondary). Refused for other kinds.
+   */
+  organisationalMeasure?: 'post-adjusted' | 'ordered-to-resign' | 'removed-from-post' | 'demoted';
   /** When the failure happened (失信行为发生). Self-correction must come on or after it. */
   occurredOn?: string;
   /** When the record was determined (认定/作出决定). It has effect from this day. */
@@ -260,6 +266,13 @@ export interface CreditRecord {
     outcome: MitigationOutcome;
     /** The authority that decided, by the host's id. */
     by: string;
+    /** The measures (actions) it covers; absent: policy `mitigationScope` decides (default: none). */
+    actions?: Action[];
+    /**
+     * For lighter: the lighter measure the body named (restricted, review, clear); never raises a
+     * verdict.
+     */
+    lighterTo?: 'restricted' | 'review' | 'clear';
   };
   /** Append-only lifecycle events, in date order. */
   events?: LifecycleEvent[];
@@ -284,6 +297,12 @@ export interface CreditRecordInput {
   kind: RecordKind;
   /** Required for `disciplinary-sanction`, refused for every other kind. */
   sanction?: Sanction;
+  /**
+   * For an `organisational-handling` (组织处理) record: what it did, where known — post-adjusted 调整职务,
+   * ordered-to-resign 责令辞职, removed-from-post 免职, demoted 降职 (the 2020 assessment rules treat the
+   * last three as no grade that year, the first as no 优秀; secondary). Refused for other kinds.
+   */
+  organisationalMeasure?: 'post-adjusted' | 'ordered-to-resign' | 'removed-from-post' | 'demoted';
   /** When the failure happened (失信行为发生). Self-correction must come on or after it. */
   occurredOn?: DateInput;
   /** When the record was determined (认定/作出决定). It has effect from this day. */
@@ -340,6 +359,13 @@ export interface CreditRecordInput {
     outcome: MitigationOutcome;
     /** The authority that decided, by the host's id. */
     by: string;
+    /** The measures (actions) it covers; absent: policy `mitigationScope` decides (default: none). */
+    actions?: readonly Action[];
+    /**
+     * For lighter: the lighter measure the body named (restricted, review, clear); never raises a
+     * verdict.
+     */
+    lighterTo?: 'restricted' | 'review' | 'clear';
   };
   /** Append-only lifecycle events, in date order. */
   events?: readonly LifecycleEventInput[];
@@ -385,9 +411,24 @@ export interface DeadlineState {
   metOn: string | null;
   /**
    * True when a day it depends on is provisional (December of the last covered year, or a year
-   * counted Monday–Friday).
+   * without a schedule, estimated).
    */
   provisional: boolean;
+  /** Why it is provisional; present exactly when `provisional` is true. */
+  provisionalReason?: {
+    /** Years without a schedule whose days the count estimated, ascending. */
+    estimatedYears: number[];
+    /**
+     * How they were estimated: the policy unknownCalendarYears ('statutory': the days the
+     * 全国年节及纪念日放假办法 fixes and weekends; 'weekends-only': Monday–Friday); null when none was.
+     */
+    mode: 'statutory' | 'weekends-only' | null;
+    /**
+     * The first day the count depends on that a coming notice can still move (late December of the
+     * last covered year), or null.
+     */
+    movableFrom: string | null;
+  };
 }
 
 /** The answer: the most severe verdict over its reasons, with everything needed to explain it. */
@@ -547,8 +588,19 @@ export interface HostSchedule {
 export interface InvestigationClosedEvent {
   /** The investigation (立案审查调查) was closed (结案, 公务员考核规定 28). */
   type: 'investigation-closed';
-  /** no-sanction, warning or sanctioned: how it ended. */
+  /** no-sanction (不予/免予处分), warning (警告) or sanctioned (记过 or heavier): how it ended. */
   outcome: InvestigationOutcome;
+  /**
+   * The record of the sanction the case led to (warning, sanctioned), by its id: the hand-over
+   * from the investigation's bars to the sanction's own (policy `investigationHandover`).
+   */
+  sanctionRecord?: string;
+  /**
+   * The assessment years whose annual review was held while the case was open and so left ungraded
+   * (公务员考核规定 28: 不写评语、不确定等次). After a no-sanction or warning outcome their grade is fixed
+   * afterwards (补定等次; a 警告 still bars 优秀); after a heavier sanction they stay ungraded.
+   */
+  ungradedYears?: number[];
   /** The day the event happened (China civil date). Events count for queries asked on or after it. */
   date: string;
   /** The host's id of the event, if it keeps one; notes and errors name the event by it. */
@@ -563,8 +615,19 @@ export interface InvestigationClosedEvent {
 export interface InvestigationClosedEventInput {
   /** The investigation (立案审查调查) was closed (结案, 公务员考核规定 28). */
   type: 'investigation-closed';
-  /** no-sanction, warning or sanctioned: how it ended. */
+  /** no-sanction (不予/免予处分), warning (警告) or sanctioned (记过 or heavier): how it ended. */
   outcome: InvestigationOutcome;
+  /**
+   * The record of the sanction the case led to (warning, sanctioned), by its id: the hand-over
+   * from the investigation's bars to the sanction's own (policy `investigationHandover`).
+   */
+  sanctionRecord?: string;
+  /**
+   * The assessment years whose annual review was held while the case was open and so left ungraded
+   * (公务员考核规定 28: 不写评语、不确定等次). After a no-sanction or warning outcome their grade is fixed
+   * afterwards (补定等次; a 警告 still bars 优秀); after a heavier sanction they stay ungraded.
+   */
+  ungradedYears?: readonly number[];
   /** The day the event happened (China civil date). Events count for queries asked on or after it. */
   date: DateInput;
   /** The host's id of the event, if it keeps one; notes and errors name the event by it. */
@@ -616,6 +679,18 @@ export interface MitigationDecidedEvent {
   outcome: MitigationOutcome;
   /** The authority that decided, by the host's id. */
   by: string;
+  /**
+   * The measures (actions) the decision covers: each 惩戒措施 is imposed, and so lightened or waived,
+   * by its own body (TH-10: 各级政府部门对该主体采取的惩戒措施). Absent: policy `mitigationScope` decides (default:
+   * none — the decision is noted, not applied).
+   */
+  actions?: Action[];
+  /**
+   * For `lighter`: the lighter measure the deciding body named, as a verdict (restricted, review,
+   * clear). A measure with no degrees (不能确定为优秀, 取消资格) has no lighter form the text gives: without
+   * this it stays as it is and the decision says the body has to name one. Never raises a verdict.
+   */
+  lighterTo?: 'restricted' | 'review' | 'clear';
   /** The day the event happened (China civil date). Events count for queries asked on or after it. */
   date: string;
   /** The host's id of the event, if it keeps one; notes and errors name the event by it. */
@@ -634,6 +709,18 @@ export interface MitigationDecidedEventInput {
   outcome: MitigationOutcome;
   /** The authority that decided, by the host's id. */
   by: string;
+  /**
+   * The measures (actions) the decision covers: each 惩戒措施 is imposed, and so lightened or waived,
+   * by its own body (TH-10: 各级政府部门对该主体采取的惩戒措施). Absent: policy `mitigationScope` decides (default:
+   * none — the decision is noted, not applied).
+   */
+  actions?: readonly Action[];
+  /**
+   * For `lighter`: the lighter measure the deciding body named, as a verdict (restricted, review,
+   * clear). A measure with no degrees (不能确定为优秀, 取消资格) has no lighter form the text gives: without
+   * this it stays as it is and the decision says the body has to name one. Never raises a verdict.
+   */
+  lighterTo?: 'restricted' | 'review' | 'clear';
   /** The day the event happened (China civil date). Events count for queries asked on or after it. */
   date: DateInput;
   /** The host's id of the event, if it keeps one; notes and errors name the event by it. */
@@ -654,9 +741,11 @@ export interface MitigationStatus {
   clauses: string[];
   /**
    * applied | awaiting-decision | not-qualifying | failure-date-unknown (self-correction before
-   * the decision, failure day not given) | decision-not-permitted | not-permitted | none
+   * the decision, failure day not given) | decision-not-permitted | not-permitted | none |
+   * other-measures (the authority's decision covers other actions, TH-10) | measures-unnamed (it
+   * names no actions; policy mitigationScope)
    */
-  status: 'applied' | 'awaiting-decision' | 'not-qualifying' | 'failure-date-unknown' | 'decision-not-permitted' | 'not-permitted' | 'none';
+  status: 'applied' | 'awaiting-decision' | 'not-qualifying' | 'failure-date-unknown' | 'decision-not-permitted' | 'not-permitted' | 'none' | 'other-measures' | 'measures-unnamed';
   /** The outcome applied (lighter, exempt), or null. */
   applied: MitigationOutcome | null;
   /** The status explained, in both languages. */
@@ -1159,10 +1248,33 @@ export interface PolicyOverrides {
    */
   unknownDutyContext?: 'in-duty' | 'not-in-duty';
   /**
-   * A year with no official holiday schedule: refuse (error) or count Mon–Fri and flag the answer
-   * provisional.
+   * A year with no official holiday schedule: refuse (`error`), count the days the 全国年节及纪念日放假办法
+   * fixes and weekends as days off (`statutory`), or count Mon–Fri (`weekends-only`); both
+   * estimates flag the answer provisional. docs/calendar.md has their backtest.
    */
-  unknownCalendarYears?: 'error' | 'weekends-only';
+  unknownCalendarYears?: 'error' | 'statutory' | 'weekends-only';
+  /**
+   * A mitigation decision that does not name the measures (actions) it decides: applied to none of
+   * them (`named-actions`, default: each 惩戒措施 is lightened or waived by the body that imposes it,
+   * TH-10) or to every action (`all-actions`, the library's reading before issue 20). Noted in
+   * each decision relying on it.
+   */
+  mitigationScope?: 'named-actions' | 'all-actions';
+  /**
+   * Annual reviews of 2021 on (the 2020 公务员考核规定, in force 2020-12-28, whose enacted text was not
+   * found): `calendar-years` (default; the practice tables' reading: 记过 当年, 记大过、降级、撤职 当年及第二年 no
+   * grade; 免职、降职、责令辞职 当年 no grade) or `sanction-period` (the 2007 试行 rule's structure: no grade
+   * during a 记过 … 撤职 period, unaffected from the year it lifts). Both secondary; reviews of 2020
+   * and before use the 2007 rule. Noted in each decision that relied on it.
+   */
+  assessmentReading?: 'calendar-years' | 'sanction-period';
+  /**
+   * A case closed with a warning or heavier sanction (investigation-closed): the investigation's
+   * bars (政务处分法 52, 考核规定 28) end on the closing day and the sanction's own record takes over
+   * (`at-closure`, default), or run on until the sanction named by `sanctionRecord` takes effect
+   * (`until-sanction-decided`). The documents do not say how the two meet.
+   */
+  investigationHandover?: 'at-closure' | 'until-sanction-decided';
 }
 
 /** A question: may this subject have this action, under this pack, as of this date? */
@@ -1529,6 +1641,13 @@ export interface Rule {
    */
   mitigable: boolean;
   /**
+   * Whether the measure has degrees, for 从轻 (lighter): `yes-no` (不得/不能/取消资格: 优秀 or not, eligible
+   * or not — the text gives no lighter form, so a lighter decision applies only the measure the
+   * deciding body names, `lighterTo`), or `graded` (限制, 纳为考量因素: policy lighterLowersTo lowers it).
+   * Default: `yes-no` for a `barred` verdict, `graded` otherwise.
+   */
+  measure?: 'yes-no' | 'graded';
+  /**
    * The first day the rule is in force, if not the pack's (a query is answered by the rules in
    * force on asOf).
    */
@@ -1613,6 +1732,13 @@ export interface RuleInput {
    * law) are not 失信惩戒措施 and say false.
    */
   mitigable?: boolean;
+  /**
+   * Whether the measure has degrees, for 从轻 (lighter): `yes-no` (不得/不能/取消资格: 优秀 or not, eligible
+   * or not — the text gives no lighter form, so a lighter decision applies only the measure the
+   * deciding body names, `lighterTo`), or `graded` (限制, 纳为考量因素: policy lighterLowersTo lowers it).
+   * Default: `yes-no` for a `barred` verdict, `graded` otherwise.
+   */
+  measure?: 'yes-no' | 'graded';
   /**
    * The first day the rule is in force, if not the pack's (a query is answered by the rules in
    * force on asOf).

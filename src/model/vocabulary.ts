@@ -115,8 +115,25 @@ export const CREDIT_CORRECTION_OUTCOMES = /* @__PURE__ */ deepFreeze(['corrected
 export type CreditCorrectionOutcome = (typeof CREDIT_CORRECTION_OUTCOMES)[number];
 export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
+/**
+ * How a case under investigation (立案审查调查) ended (结案): no sanction (不予/免予处分), a 警告, or a heavier
+ * sanction (记过 … 开除). 公务员考核规定 28 (as reproduced in practice tables): 结案后，不予（免予）处分或者给予
+ * 警告处分的，补定等次 — a heavier sanction leaves the year ungraded.
+ */
 export const INVESTIGATION_OUTCOMES = /* @__PURE__ */ deepFreeze(['no-sanction', 'warning', 'sanctioned'] as const);
 export type InvestigationOutcome = (typeof INVESTIGATION_OUTCOMES)[number];
+
+/**
+ * What a 组织处理 (organisational handling) record did, where the host knows it: 调整职务 (post adjusted),
+ * 责令辞职 (ordered to resign), 免职 (removed from post), 降职 (demoted). Practice tables of the 2020
+ * 公务员考核规定 (secondary): 调整职务 当年不得确定为优秀；责令辞职、免职、降职 当年只写评语、不确定等次.
+ */
+export const ORGANISATIONAL_MEASURES = /* @__PURE__ */ deepFreeze(['post-adjusted', 'ordered-to-resign', 'removed-from-post', 'demoted'] as const);
+export type OrganisationalMeasure = (typeof ORGANISATIONAL_MEASURES)[number];
+
+/** What a 从轻 decision names as the lighter measure, as a verdict on the actions it decides (never heavier than the rule's own). */
+export const LIGHTER_MEASURES = /* @__PURE__ */ deepFreeze(['restricted', 'review', 'clear'] as const);
+export type LighterMeasure = (typeof LIGHTER_MEASURES)[number];
 
 // Shared by every decision and explanation: frozen, so no caller can change it. Pure, so a bundle
 // that does not use the labels (the calendar entry) leaves them out.
@@ -189,6 +206,17 @@ export const LABELS = /* @__PURE__ */ deepFreeze({
   mitigation: {
     lighter: { 'zh-CN': '从轻', en: 'lighter' },
     exempt: { 'zh-CN': '免于（减免）', en: 'exempt' },
+  },
+  organisationalMeasure: {
+    'post-adjusted': { 'zh-CN': '调整职务', en: 'post adjusted' },
+    'ordered-to-resign': { 'zh-CN': '责令辞职', en: 'ordered to resign' },
+    'removed-from-post': { 'zh-CN': '免职', en: 'removed from post' },
+    demoted: { 'zh-CN': '降职', en: 'demoted' },
+  },
+  investigationOutcome: {
+    'no-sanction': { 'zh-CN': '不予（免予）处分', en: 'no sanction' },
+    warning: { 'zh-CN': '给予警告处分', en: 'a warning' },
+    sanctioned: { 'zh-CN': '给予记过以上处分', en: 'a demerit or heavier sanction' },
   },
   measure: {
     'recovered-losses': { 'zh-CN': '主动挽回损失', en: 'recovered the losses' },

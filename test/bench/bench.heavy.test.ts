@@ -1,7 +1,8 @@
 /**
  * Smoke test of `npm run bench`: the quick mode builds and runs every section (the hand-written
  * check, decisions on both inputs, subject at once, scaling, the CLI with 1 and 2 workers, the
- * stream, the calendar) and prints every figure of issue 15 with its target. No figure is judged
+ * stream, the calendar, the web service) and prints every figure of issue 15 with its target, and
+ * the service's (issue 26). No figure is judged
  * here: timings depend on the machine, and no test may depend on wall-clock speed.
  */
 import { execFile } from 'node:child_process';
@@ -49,12 +50,21 @@ const FIGURES = [
   'CLI batch --decisions not-clear, 1,000,000 lines × all packs × all actions (projected)',
   'stream peak RSS (5,000 subjects)',
   'addWorkingDays vs chinese-days findWorkday',
+  'service GET /healthz (HTTP floor), 8 connections',
+  'service evaluate, 1 connection',
+  'service evaluate, 8 connections',
+  'service evaluate vs the library in-process',
+  'service decide-subject, 1 connection',
+  'service decide-subject, 8 connections',
+  'service decide-subject vs the library in-process',
+  "service answers equal the library's [examples/roster.jsonl]",
 ];
 
 describe('npm run bench -- --quick', () => {
   it('checks the hand-written and baseline paths, then prints every figure with its target', async () => {
     const out = await runQuickBench();
     expect(out).toMatch(/hand-written Binhai deep-equals evaluate \(decisions and errors\) on 300 queries/);
+    expect(out).toMatch(/check: the service's answers equal the library's on examples\/roster\.jsonl: .* — 0 differ/);
     expect(out).toMatch(/check: natural-jre \(verdict\), evaluate \(deep-equal decisions\), compiled \(deep-equal decisions\), hand-written \(deep-equal decisions\), screening \(screening\) agree with evaluate/);
     const summary = out.slice(out.indexOf('== summary: figures and targets'));
     expect(summary.length).toBeGreaterThan(100);

@@ -131,7 +131,11 @@ describe('coverage', () => {
     const cal = createCalendar({ unknownYears: 'weekends-only' });
     expect(cal.isWorkingDay('2027-01-01')).toBe(true); // a Friday; the real 2027 notice will likely say otherwise
     expect(cal.dayInfo('2027-01-02')).toEqual({ date: '2027-01-02', working: false, kind: 'weekend', provisional: true, source: 'weekends-only' });
-    expect(cal.addWorkingDaysDetailed('2026-12-20', 15)).toEqual({ date: '2027-01-08', provisional: true });
+    expect(cal.addWorkingDaysDetailed('2026-12-20', 15)).toEqual({
+      date: '2027-01-08',
+      provisional: true,
+      provisionalReason: { estimatedYears: [2027], mode: 'weekends-only', movableFrom: '2026-12-21' },
+    });
     expect(cal.coverage().unknownYears).toBe('weekends-only');
   });
 
@@ -143,7 +147,7 @@ describe('coverage', () => {
     expect(dayInfo('2026-12-15').provisional).toBe(true);
     expect(dayInfo('2026-11-30').provisional).toBe(false);
     expect(addWorkingDaysDetailed('2026-11-16', 10)).toEqual({ date: '2026-11-30', provisional: false });
-    expect(addWorkingDaysDetailed('2026-11-16', 11)).toEqual({ date: '2026-12-01', provisional: true });
+    expect(addWorkingDaysDetailed('2026-11-16', 11)).toEqual({ date: '2026-12-01', provisional: true, provisionalReason: { estimatedYears: [], mode: null, movableFrom: '2026-12-01' } });
     expect(addWorkingDaysDetailed('2026-11-30', 1).provisional).toBe(true);
     expect(addWorkingDaysDetailed('2025-12-15', 10).provisional).toBe(false); // 2026 is published
     expect(defaultCalendar().isProvisionalBetween('2026-11-01', '2026-11-30')).toBe(false);

@@ -64,7 +64,7 @@ describe('withSchedule', () => {
     expect(defaultCalendar().isWorkingDay('2026-12-31')).toBe(true);
     // A 2019 notice day contradicting the official 2018-12-29 make-up day.
     const e = thrown(() =>
-      createCalendar({ unknownYears: 'weekends-only' }).withSchedule({ year: 2019, holidays: ['2018-12-29'], workdays: [], source: 'x' }),
+      createCalendar({ unknownYears: 'weekends-only' }).withSchedule({ year: 2019, holidays: [{ from: '2018-12-29', to: '2019-01-01' }], workdays: [], source: 'x' }),
     );
     expect(e.issues.some((i) => i.code === 'conflict' && i.message.en.includes('2018-12-29'))).toBe(true);
   });

@@ -16,7 +16,8 @@ import { InvalidInputError } from '../../src/model/errors.js';
 import { thrown } from './_helpers.js';
 
 const BAD_DATES: unknown[] = ['2026-02-30', '2026/10/01', '2026-1-01', ' 2026-10-01', '2026-10-01T00:00:00Z', '', '2026-13-01', '2026-00-10', 20261001, null, undefined, {}, new Date(Number.NaN)];
-const BAD_COUNTS: unknown[] = [Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY, '15', null, undefined, 2 ** 53];
+// Negative counts are accepted (counting back, issue 21.4): see negative.test.ts.
+const BAD_COUNTS: unknown[] = [Number.NaN, 1.5, Number.POSITIVE_INFINITY, '15', null, undefined, 2 ** 53, -(2 ** 53)];
 
 describe('bad input is an InvalidInputError naming the argument, in both languages', () => {
   it.each(BAD_DATES.map((d) => [String(d instanceof Date ? 'Invalid Date' : JSON.stringify(d)), d]))('date %s', (_label, d) => {
@@ -38,7 +39,8 @@ describe('bad input is an InvalidInputError naming the argument, in both languag
       const e = thrown(fn);
       expect(e).toBeInstanceOf(InvalidInputError);
       expect(e.issues[0]!.path).toEqual(['n']);
-      expect(e.issues[0]!.message['zh-CN']).toContain('非负整数');
+      expect(e.issues[0]!.message['zh-CN']).toContain('应为整数');
+      expect(e.issues[0]!.message.en).toContain('expected an integer');
     }
   });
 

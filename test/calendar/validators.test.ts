@@ -155,7 +155,7 @@ describe('hand-written calendar validators report what zod reported', () => {
     expect(got[1]!.message).toEqual({ 'zh-CN': 'holidays[2] 应为文字或对象', en: 'holidays[2] must be text or an object' });
     expect(got[2]!.message).toEqual({ 'zh-CN': 'workdays 应为数组，收到"none"', en: 'workdays must be a list, got "none"' });
     expect(got[3]!.message).toEqual({ 'zh-CN': 'source 不能为空', en: 'source must not be empty' });
-    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('unknownYears must be one of error, weekends-only; got "guess"');
+    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('unknownYears must be one of error, statutory, weekends-only; got "guess"');
     for (const i of got) expect(i.message.en + i.message['zh-CN']).not.toMatch(/Invalid input|Invalid option|无效输入|未知的键/);
   });
 });

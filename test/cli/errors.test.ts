@@ -81,7 +81,8 @@ describe('one error contract: --format json gives one JSON object on stderr, wit
 
   it('every CLI error code of the contract is exercised above or documented as not reachable here', () => {
     const seen = new Set(CASES.map((c) => c.code));
-    const elsewhere = ['invalid_schedule', 'not_applicable', 'no_examples', 'output_closed', 'internal', 'invalid_option'];
+    // serve's missing_dependency and cannot_listen: test/cli/installed.heavy.test.ts and test/cli/serve/serve.test.ts.
+    const elsewhere = ['invalid_schedule', 'not_applicable', 'no_examples', 'output_closed', 'internal', 'invalid_option', 'missing_dependency', 'cannot_listen'];
     for (const code of Object.keys(CLI_ERROR_CODES)) expect(seen.has(code) || elsewhere.includes(code), code).toBe(true);
     expect(EXIT_DOCS.map((e) => e.code)).toEqual([0, 1, 2, 3, 4]);
   });
@@ -109,9 +110,11 @@ describe('the same errors as text (in-process)', () => {
     const r = await run(['deadline', '--objection-received', '2026-12-15', '--pack', 'cn-jl-tonghua', '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the calendar does not cover 2027');
-    expect(r.stderr).toContain('--schedule <file>');
+    expect(r.stderr).toContain('schedule template 2027 --output holidays-2027.json');
+    expect(r.stderr).toContain('--schedule holidays-2027.json');
+    expect(r.stderr).toContain('--unknown-years statutory');
     expect(r.stderr).toContain('--unknown-years weekends-only');
-    expect(r.stderr).not.toMatch(/withSchedule|createCalendar/);
+    expect(r.stderr).not.toMatch(/withSchedule|createCalendar|unknownYears/);
   });
 
   it('the input, not the options, decides exit 1: the same unknown pack is 2 in --pack, 1 in a query', async () => {

@@ -3,7 +3,7 @@
  * from the npm cache `npm ci` filled), and run the CLI and the library from there, where no file of
  * this repository is at hand. Also measures what an install costs (printed; README "Install size").
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,45 @@ describe('the installed CLI, from a folder without the repository', () => {
     const cjs = execFileSync(process.execPath, ['-e', "console.log(require('gov-credit-rules').createCalendar().addWorkingDays('2026-09-28', 15))"], { cwd: project, encoding: 'utf8' });
     expect([esm.trim(), cjs.trim()]).toEqual(['cn-yn', '2026-10-23']);
   });
+});
+
+describe('the installed web service (gov-credit-rules serve)', () => {
+  it('without fastify (an optional peer dependency) it does not start: exit 2, saying what to install', () => {
+    expect(existsSync(join(project, 'node_modules', 'fastify'))).toBe(false);
+    const r = spawnSync('npx', ['--no-install', 'gov-credit-rules', 'serve', '--port', '0', '--format', 'json'], { cwd: project, encoding: 'utf8', env: childEnv({ GOV_CREDIT_RULES_TOKEN: '' }) });
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stderr).error).toMatchObject({ code: 'missing_dependency', hint: { en: expect.stringContaining('fastify@5') } });
+  });
+
+  it('with fastify installed beside it: serves the shipped OpenAPI document and decisions on loopback, stops on SIGTERM', async () => {
+    const version = JSON.parse(readFileSync(join(repo, 'node_modules', 'fastify', 'package.json'), 'utf8')).version as string;
+    npm(['install', `fastify@${version}`, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
+    // The installed bin run by node itself (not through npx), so that SIGTERM reaches the service.
+    const bin = join(project, 'node_modules', 'gov-credit-rules', 'dist', 'cli.js');
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: project, env: childEnv({ GOV_CREDIT_RULES_TOKEN: '' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      let url = '';
+      for (let i = 0; i < 600 && !url; i++) {
+        const ready = out.split('\n').find((l) => l.includes('"msg":"ready"'));
+        if (ready) url = JSON.parse(ready).url;
+        else await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(url, err).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const doc = await fetch(`${url}/openapi.json`).then((r) => r.text());
+      expect(doc).toBe(readFileSync(join(project, 'node_modules', 'gov-credit-rules', 'schemas', 'openapi.json'), 'utf8'));
+      const query = readFileSync(join(project, 'node_modules', 'gov-credit-rules', 'examples', 'query.json'), 'utf8');
+      const d = await fetch(`${url}/v1/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }).then((r) => r.json());
+      expect(d).toMatchObject({ verdict: 'barred', pack: { id: 'cn-tj-binhai' } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 120_000);
 });
 
 describe('the README as printed, after `npm install gov-credit-rules` (the packed tarball)', () => {

@@ -108,11 +108,11 @@ describe('deadline with schedule files (spawned: exit codes, files, environment)
   it('--unknown-years weekends-only: 2027-01-05, flagged provisional in the table and the JSON', async () => {
     const r = await cli([...args, '--unknown-years', 'weekends-only', '--locale', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Due on   2027-01-05 (provisional, see below)');
-    expect(r.stdout).toContain('Provisional: 2027 has no holiday schedule, so its days were counted Monday–Friday');
+    expect(r.stdout).toContain('Due on   2027-01-05 (provisional: 2027 estimated, weekends only, --unknown-years weekends-only; see');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Provisional (--unknown-years weekends-only): 2027 has no holiday schedule, so its days were estimated counting Monday to Friday');
     const j = JSON.parse((await cli([...args, '--unknown-years', 'weekends-only', '--format', 'json'])).stdout);
-    expect(j.deadlines[0]).toMatchObject({ dueOn: '2027-01-05', provisional: true });
-    expect(j.provisional.yearsWithoutSchedule).toEqual([2027]);
+    expect(j.deadlines[0]).toMatchObject({ dueOn: '2027-01-05', provisional: true, provisionalReason: { mode: 'weekends-only', estimatedYears: [2027] } });
+    expect(j.provisional).toEqual({ estimatedYears: [2027], mode: 'weekends-only', movableFrom: '2026-12-16' });
   });
 
   it('a bad schedule file is exit 2, invalid_schedule, naming the file and the field', async () => {
@@ -145,8 +145,11 @@ describe('every command that counts days takes --schedule (in-process)', () => {
     expect(r.code).toBe(0);
     expect(due(JSON.parse(r.stdout))).toBe('2027-01-06');
     const t = await run(['evaluate', '-', ...flags], { input: JSON.stringify(subject) });
-    expect(t.stdout).toContain('命令行：');
-    expect(t.stdout).toContain('--schedule <文件>');
+    // The note in the command line's terms: flags and files, not the library's options.
+    expect(t.stdout).toContain('--schedule holidays-2027.json');
+    expect(t.stdout).toContain('--unknown-years statutory');
+    expect(t.stdout).toContain('schedule template 2027');
+    expect(t.stdout).not.toMatch(/withSchedule|createCalendar|unknownYears|schedules 选项/);
   });
 
   it('batch and diff --roster: the same calendar; --unknown-years reaches every query as policy', async () => {

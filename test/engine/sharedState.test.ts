@@ -187,7 +187,7 @@ describe('decisions share nothing with the library or with each other', () => {
     const department = { pack: 'cn-tj-binhai', subject: { id: 'd1', kind: 'department', records: [record] }, action: 'honour-selection', asOf: '2026-06-01' };
     const lightened = {
       pack: 'cn-jl-tonghua',
-      subject: { ...person, records: [{ ...record, mitigation: { date: '2026-04-01', outcome: 'lighter', by: 'a1' }, selfCorrection: { date: '2026-03-20', measures: ['recovered-losses'] } }] },
+      subject: { ...person, records: [{ ...record, mitigation: { date: '2026-04-01', outcome: 'lighter', by: 'a1', actions: ['promotion'] }, selfCorrection: { date: '2026-03-20', measures: ['recovered-losses'] } }] },
       action: 'promotion',
       asOf: '2026-06-01',
     };

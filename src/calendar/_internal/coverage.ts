@@ -51,6 +51,29 @@ export class Coverage {
     return null;
   }
 
+  /** The years in [a, b] without a schedule, ascending. */
+  uncoveredYears(a: number, b: number): number[] {
+    const out: number[] = [];
+    const yb = partsFromDayNumber(b).year;
+    for (let y = partsFromDayNumber(a).year; y <= yb; y++) if (!this.years.has(y)) out.push(y);
+    return out;
+  }
+
+  /**
+   * The first day in [a, b] of a covered year that the next notice can still move (December before a
+   * year without a schedule), or null.
+   */
+  firstMovable(a: number, b: number): number | null {
+    const ya = partsFromDayNumber(a).year;
+    const yb = partsFromDayNumber(b).year;
+    for (let y = ya; y <= yb; y++) {
+      if (!this.years.has(y) || this.years.has(y + 1)) continue;
+      const d = Math.max(a, dayNumberFromParts(y, 12, 1));
+      if (d <= Math.min(b, dayNumberFromParts(y, 12, 31))) return d;
+    }
+    return null;
+  }
+
   /** Whether any day in [a, b] is provisional. */
   anyProvisional(a: number, b: number): boolean {
     if (b >= this.provisionalFrom || a < this.lo) return true;

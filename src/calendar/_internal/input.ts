@@ -95,6 +95,16 @@ export function toCount(n: unknown, path: Path): number {
   return n;
 }
 
+/** A count argument that may be negative (counting backwards): a safe integer. */
+export function toSignedCount(n: unknown, path: Path): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    throw new InvalidInputError([
+      issue([...path], 'invalid_count', `数量无效：${describe(n)}，应为整数（负数表示往前数）`, `invalid count: ${describe(n)}; expected an integer (negative counts backwards)`),
+    ]);
+  }
+  return n;
+}
+
 /** Refuses a computed day outside the supported range (1949-10-01..2199-12-31). */
 export function checkDayRange(dn: number, path: Path): void {
   if (!(dn >= MIN_DAY && dn <= MAX_DAY)) {
@@ -109,10 +119,13 @@ export function checkDayRange(dn: number, path: Path): void {
   }
 }
 
-/** Refuses adding `months` to a date in (year, month) when the result would pass the range's last month. */
+/** Refuses adding `months` (negative: subtracting) to a date in (year, month) when the result would leave the range. */
 export function checkMonthRange(year: number, month: number, months: number, path: Path): void {
-  if (Math.floor((year * 12 + (month - 1) + months) / 12) > MAX_YEAR) checkDayRange(Number.NaN, path);
+  const target = year * 12 + (month - 1) + months;
+  // Before October 1949 (the range's first month), or after the range's last year.
+  if (Math.floor(target / 12) > MAX_YEAR || target < MIN_MONTH) checkDayRange(Number.NaN, path);
 }
+const MIN_MONTH = Number(DATE_RANGE.from.slice(0, 4)) * 12 + Number(DATE_RANGE.from.slice(5, 7)) - 1;
 
 /** Formats a computed day number, refusing results outside the supported range. */
 export function formatDay(dn: number, path: Path): string {

@@ -102,6 +102,43 @@ function nationalEntry(entries: ReadonlyMap<number, DayEntry>, dn: number): DayE
   return e && e.source !== 'overlay' ? e : undefined;
 }
 
+/** Days of the year before a schedule may set: from 12-25 (notices reach back a few days at most). */
+export const NEW_YEAR_SPAN_DAYS = 7;
+
+/**
+ * A schedule for year Y may change the end of Y−1 only as notices do: days off in a span joined to
+ * the 元旦 holiday (2018-12-30, 2018-12-31 with 2019-01-01; weekend days inside it may be left
+ * unlisted), and make-up working days (2018-12-29), all from 12-25 on. Anything else would let next
+ * year's file silently rewrite this December: refused, one issue per entry naming its days.
+ */
+function checkYearBefore(Y: number, listed: Listed[], issues: Issue[]): void {
+  const jan1 = dayNumberFromParts(Y, 1, 1);
+  const off = new Set<number>();
+  for (const l of listed) if (l.kind === 'holiday') off.add(l.dn);
+  /** Every day from d to 12-31 is off (listed, or a weekend), and 1 January is listed off. */
+  const joined = (d: number): boolean => {
+    for (let x = d; x < jan1; x++) if (!off.has(x) && isoWeekday(x) <= 5) return false;
+    return off.has(jan1);
+  };
+  const refused = new Map<Path, string[]>();
+  for (const l of listed) {
+    // Days before December are refused as out of range already.
+    if (l.dn >= jan1 || l.dn < jan1 - 31 || (l.dn >= jan1 - NEW_YEAR_SPAN_DAYS && (l.kind !== 'holiday' || joined(l.dn)))) continue;
+    refused.set(l.path, [...(refused.get(l.path) ?? []), l.date]);
+  }
+  for (const [path, days] of refused) {
+    const list = days.length > 2 ? `${days[0]}…${days[days.length - 1]}` : days.join(', ');
+    issues.push(
+      issue(
+        path,
+        'outside_new_year_span',
+        `${list}：${Y} 年的安排在上一年只能有 12-25 以后与元旦相连的放假日和调休上班日`,
+        `${list}: a ${Y} schedule may only set days off joined to New Year's Day, and make-up working days, from 12-25 of the year before`,
+      ),
+    );
+  }
+}
+
 /**
  * Adds a year's national schedule. A year that is already covered is accepted only when the
  * schedule says the same as the calendar about every day (then nothing changes); anything else is
@@ -125,6 +162,7 @@ export function applySchedule(state: CalendarState, coverage: Coverage, input: u
     }
   }
   checkListed(listed, issues);
+  checkYearBefore(Y, listed, issues);
   if (issues.length) throw new InvalidInputError(issues);
 
   const byDay = new Map(listed.map((l) => [l.dn, l]));

@@ -8,7 +8,7 @@ export interface DayEntry {
   kind: 'holiday' | 'make-up-workday';
   /** Holiday name, or for a make-up workday the holiday it is made up for. */
   name?: LocalizedText;
-  source: 'official' | 'host-schedule' | 'overlay';
+  source: 'official' | 'host-schedule' | 'overlay' | 'statutory';
   /** Region of an overlay entry. */
   region?: string;
   /** The data's own source label (the package, or what the host passed as `source`). */

@@ -110,7 +110,7 @@ export const RegionalOverlaySchema = z.strictObject({
 });
 
 export const CalendarOptionsSchema = z.strictObject({
-  unknownYears: z.enum(['error', 'weekends-only']).optional(),
+  unknownYears: z.enum(['error', 'statutory', 'weekends-only']).optional(),
   receiptOnNonWorkingDay: z.enum(['day-after-receipt', 'next-working-day']).optional(),
   /** Validated one by one by withSchedule, so that issues carry the schedule's index. */
   schedules: z.array(z.unknown()).max(200).optional(),

@@ -71,7 +71,7 @@ export const RegionalOverlaySchema = obj({
 });
 
 export const CalendarOptionsSchema = obj({
-  unknownYears: opt(oneOf(['error', 'weekends-only'])),
+  unknownYears: opt(oneOf(['error', 'statutory', 'weekends-only'])),
   receiptOnNonWorkingDay: opt(oneOf(['day-after-receipt', 'next-working-day'])),
   /** Validated one by one by withSchedule, so that issues carry the schedule's index. */
   schedules: opt(arr(anything, { max: 200 })),

@@ -82,6 +82,19 @@ export function positiveInt(p: Parsed, name: string, max = 1_000_000): number | 
   return Number(v);
 }
 
+/** A non-zero integer option from −max to max (negative: counting back). */
+export function signedInt(p: Parsed, name: string, max = 1_000_000): number | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  if (!/^-?\d+$/.test(v) || Number(v) === 0 || Math.abs(Number(v)) > max) {
+    throw usageError(
+      `--${name} 应为 1 到 ${max} 之间的整数（负数表示往前数，写作 --${name}=-5），收到"${v}"`,
+      `--${name} must be an integer from 1 to ${max} (negative counts back, written --${name}=-5), got "${v}"`,
+    );
+  }
+  return Number(v);
+}
+
 /** A non-negative integer option. */
 export function nonNegativeInt(p: Parsed, name: string, max = 100_000): number | undefined {
   const v = str(p, name);

@@ -117,14 +117,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       continue;
     }
     try {
-      if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
-      let doc: unknown;
-      try {
-        doc = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-      } catch {
-        const why = jsonSyntaxError(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, { line: false });
-        throw new LineError('invalid_json', `不是有效的 JSON：${why['zh-CN']}`, `not valid JSON: ${why.en}`);
-      }
+      const doc = lineDocument(raw);
       let query: unknown = doc;
       let ex: Expanded;
       let answers: Decision[] | ScreenResult[];
@@ -182,6 +175,18 @@ async function answerLine<T>(ex: Expanded, together: ((qs: SubjectQuestions) => 
     out.push(await one(q));
   }
   return out;
+}
+
+/** A non-blank line's JSON document; a line that is not UTF-8 or not JSON throws its LineError (batch and the web service's screen). */
+export function lineDocument(raw: InputLine): unknown {
+  if (typeof raw !== 'string') throw new LineError('invalid_utf8', `不是有效的 UTF-8：第 ${raw.invalidUtf8.byte + 1} 个字节起`, `not valid UTF-8 from byte ${raw.invalidUtf8.byte + 1}`);
+  try {
+    return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  } catch {
+    // Where and what, in both languages (V8's message is English only).
+    const why = jsonSyntaxError(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, { line: false });
+    throw new LineError('invalid_json', `不是有效的 JSON：${why['zh-CN']}`, `not valid JSON: ${why.en}`);
+  }
 }
 
 /** A line that cannot be read as JSON at all: not UTF-8, or not JSON. */

@@ -10,10 +10,11 @@ export interface CountedDay {
   role: 'start' | 'counted' | 'skipped' | 'due';
 }
 
-/** Every day from the start to the due day, with what the count did with it. */
+/** Every day from the start to the due day (or from the due day to the start, counting back), with what the count did with it. */
 export function countedDays(cal: Calendar, startOn: string, dueOn: string): CountedDay[] {
   const out: CountedDay[] = [];
-  for (let d = startOn; d <= dueOn; d = addDaysIso(d, 1)) {
+  const [first, last] = startOn <= dueOn ? [startOn, dueOn] : [dueOn, startOn];
+  for (let d = first; d <= last; d = addDaysIso(d, 1)) {
     const info = cal.dayInfo(d);
     const role = d === startOn ? 'start' : d === dueOn ? 'due' : info.working ? 'counted' : 'skipped';
     out.push({ date: d, info, role });

@@ -53,6 +53,8 @@ export const CLI_ERROR_CODES = {
   invalid_schedule: L('节假日安排文件无效（--schedule）', 'a holiday schedule file is invalid (--schedule)'),
   not_applicable: L('所问事项均不适用于该主体', 'none of the actions asked applies to the subject'),
   no_examples: L('找不到示例目录', 'the examples folder cannot be found'),
+  missing_dependency: L('缺少该命令所需的可选依赖（serve 需要 fastify）', 'an optional dependency the command needs is not installed (serve needs fastify)'),
+  cannot_listen: L('无法在该地址和端口上监听（已被占用、地址不属于本机等）', 'cannot listen on the address and port (in use, not an address of this machine, …)'),
   output_closed: L('标准输出的读取方提前关闭', 'stdout was closed by its reader'),
   internal: L('内部错误', 'internal error'),
 } as const satisfies Record<string, LocalizedText>;
@@ -73,6 +75,8 @@ export const CLI_ERROR_EXIT: Record<CliErrorCode, string> = {
   invalid_schedule: '2',
   not_applicable: '1',
   no_examples: '2',
+  missing_dependency: '2',
+  cannot_listen: '2',
   output_closed: '4',
   internal: '3',
 };

@@ -1,6 +1,7 @@
 import { ACTIONS } from '../../model/vocabulary.js';
 import { EXIT_DOCS } from './exit.js';
 import { L, type Locale, type LocalizedText } from './i18n.js';
+import { TEMPLATE_EXAMPLE } from './scheduleTemplate.js';
 import { wrap, wrapCommand } from './text.js';
 
 export interface HelpOption {
@@ -35,10 +36,10 @@ const CALENDAR_OPTS: HelpOption[] = [
     ),
   },
   {
-    flags: '--unknown-years error|weekends-only',
+    flags: '--unknown-years <mode>',
     text: L(
-      '没有节假日安排的年份：error（默认，报错退出 2）或 weekends-only（按周一至周五计算，结果标为暂定）',
-      'a year without a holiday schedule: error (default, exit 2) or weekends-only (count Monday–Friday, answers flagged provisional)',
+      '<mode> 为没有节假日安排的年份的算法：error（默认，报错退出 2）；statutory（按《全国年节及纪念日放假办法》所定的节假日和周末暂算，未计通知的调休；回测中 89% 的期限与官方安排相同）；weekends-only（只按周一至周五计算，回测中 69% 相同）。暂算的结果标为暂定，并注明所用方式',
+      '<mode> for a year without a holiday schedule: error (default, exit 2); statutory (count the days the 全国年节及纪念日放假办法 gives off and weekends, without the notice\'s make-up days; 89% of deadlines equal the official ones in the backtest); weekends-only (Monday–Friday; 69%). Estimated answers are flagged provisional, naming the mode',
     ),
   },
 ];
@@ -63,6 +64,7 @@ const ENVIRONMENT: HelpOption[] = [
     ),
   },
   { flags: 'GOV_CREDIT_RULES_NO_WORKERS=1', text: L('忽略 --workers，只用一个线程', 'ignore --workers and run on one thread') },
+  { flags: 'GOV_CREDIT_RULES_TOKEN', text: L('serve 的访问令牌（请求须带 Authorization: Bearer <令牌>）', 'the access token of serve (requests must send Authorization: Bearer <token>)') },
   {
     flags: 'GOV_CREDIT_RULES_EVALUATOR=reference',
     text: L('批处理改用 json-rules-engine 参考评价器（默认用编译评价器，两者结论相同）', 'batch work uses the json-rules-engine reference evaluator (default: the compiled one; both decide the same)'),
@@ -155,7 +157,7 @@ export const COMMANDS: CommandHelp[] = [
       'The start day is not counted (民法典 201). Shown as a month calendar: > start, o counted working day, m counted make-up working day, h skipped holiday, w skipped weekend, D due day. A pack with no reply-deadline clause says so; a deadline then comes only from --working-days (host policy).',
     ),
     options: [
-      { flags: '--from <date> --working-days <n>', text: L('从某日起 n 个工作日', 'n working days after a date') },
+      { flags: '--from <date> --working-days <n>', text: L('从某日起 n 个工作日；负数往前数（写作 --working-days=-5）', 'n working days after a date; negative counts back (written --working-days=-5)') },
       { flags: '--objection-received <date> --pack <id>', text: L('异议答复期限（如 TH-9：15 个工作日）', 'objection reply due date (e.g. TH-9: 15 working days)') },
       { flags: '--corrected-on <date>', text: L('更正或撤销之日：同时计算报送省级信用平台期限（TH-10）', 'day of correction/revocation: also the provincial-platform report deadline (TH-10)') },
       { flags: '--sanction <kind> --effective-on <date>', text: L('处分期及限制解除日（warning、demerit、major-demerit、demotion、removal）', 'disciplinary period and the day the bar lifts (warning, demerit, major-demerit, demotion, removal)') },
@@ -168,9 +170,17 @@ export const COMMANDS: CommandHelp[] = [
       { cmd: `${BIN} deadline --from 2026-09-28 --working-days 15`, text: L('跨国庆节的 15 个工作日', '15 working days across the National Day holiday') },
       { cmd: `${BIN} deadline --objection-received 2026-09-28 --pack cn-jl-tonghua`, text: L('通化：异议答复期限', 'Tonghua: objection reply due date') },
       {
-        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule holidays-2027.json`,
-        text: L('跨入下一年：用国务院办公厅公布的次年安排计算', 'into next year: counted with the next year\'s published schedule'),
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --unknown-years statutory`,
+        text: L('跨入尚无安排的下一年：按法定节假日暂算，标为暂定（2027-01-06）', 'into a year without a schedule yet: estimated from the statutory holidays, flagged provisional (2027-01-06)'),
       },
+      {
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule examples/schedules/holidays-2027.example.json`,
+        text: L(
+          '用一年的安排文件计算（此文件是补全的示例，不是官方通知；真实文件用 schedule template 生成并按通知补全）',
+          'counted with a schedule file (this one is a completed example, not the official notice; make a real one with schedule template and the notice)',
+        ),
+      },
+      { cmd: `${BIN} deadline --from 2027-01-20 --working-days=-5 --unknown-years statutory`, text: L('往前数：某日之前 5 个工作日', 'counting back: 5 working days before a date') },
       { cmd: `${BIN} deadline --sanction demerit --effective-on 2026-03-15`, text: L('记过处分期', 'the period of a demerit') },
     ],
   },
@@ -220,6 +230,27 @@ export const COMMANDS: CommandHelp[] = [
     ],
   },
   {
+    name: 'schedule template',
+    usage: [`${BIN} schedule template <year> [--output <file>] [--force]`],
+    summary: L('生成一年的节假日安排文件模板，供按国务院办公厅的通知补全', "write a year's holiday schedule file to complete from the State Council's notice"),
+    details: L(
+      `模板已填入该年《全国年节及纪念日放假办法》所定的节假日（第二条；适逢周末的，按第六条在其后第一个工作日补假），按节日分段；通知的文号、发布日期和调休上班日是占位符（如 ${'"2026-MM-DD"'}），补全前文件不会被接受。补全：在 source.notice、source.issuedOn 填入通知的文号和日期，在 workdays 列出调休上班日，并把各节假日的起止日改为通知的放假日。例如（示例数据，非官方）：source 为 { "notice": "${TEMPLATE_EXAMPLE.notice}", "issuedOn": "${TEMPLATE_EXAMPLE.issuedOn}" }，workdays 为 ${JSON.stringify(TEMPLATE_EXAMPLE.workdays)}。补全后的文件符合 schemas/schedule.schema.json，可用 --schedule 或环境变量 GOV_CREDIT_SCHEDULES 使用。该年 12 月之前一年的日期只能是与元旦相连的放假日和 12 月最后几天的调休上班日。`,
+      `The template has the days the 全国年节及纪念日放假办法 fixes for the year (第二条; one that falls on a weekend gets a working day off after it, 第六条), one run per holiday; the notice's number, date and make-up working days are placeholders (such as ${'"2026-MM-DD"'}), so an unfinished file is refused. To complete it: put the notice's number and date in source.notice and source.issuedOn, list the make-up working days (调休上班) in workdays, and widen each holiday run to the days the notice gives off. For example (illustrative data, not the official notice): source { "notice": "${TEMPLATE_EXAMPLE.notice}", "issuedOn": "${TEMPLATE_EXAMPLE.issuedOn}" }, workdays ${JSON.stringify(TEMPLATE_EXAMPLE.workdays)}. The completed file follows schemas/schedule.schema.json; use it with --schedule or GOV_CREDIT_SCHEDULES. Days of the year before may only be days off joined to the New Year holiday and make-up days in December's last days.`,
+    ),
+    options: [
+      { flags: '-o, --output <file>', text: L('写入文件（默认写到标准输出）；文件已存在时不覆盖', 'write to a file (default: stdout); an existing file is not overwritten') },
+      { flags: '--force', text: L('覆盖已存在的 --output 文件', 'overwrite an existing --output file') },
+      ...COMMON,
+    ],
+    examples: [
+      { cmd: `${BIN} schedule template 2027 --output holidays-2027.json`, text: L('生成 2027 年模板，再按通知补全', 'a 2027 template to complete from the notice') },
+      {
+        cmd: `${BIN} deadline --objection-received 2026-12-15 --pack cn-jl-tonghua --schedule examples/schedules/holidays-2027.example.json`,
+        text: L('使用补全的文件（示例文件：模板按上述示例数据补全，非官方）', 'use a completed file (the example: the template completed with the illustrative data above, not official)'),
+      },
+    ],
+  },
+  {
     name: 'demo',
     usage: [`${BIN} demo [--examples <dir>] [--workers <n>] [--no-roster]`],
     summary: L('演示：示例主体 × 全部规则包的结论表、花名册汇总、一个主体的时间线', 'demo: verdicts of the example subjects under every pack, a roster summary, one subject\'s timeline'),
@@ -235,6 +266,53 @@ export const COMMANDS: CommandHelp[] = [
       ...COMMON,
     ],
     examples: [{ cmd: 'npm run demo', text: L('构建并运行演示', 'build and run the demo') }, { cmd: `${BIN} demo --locale en`, text: L('英文演示', 'the demo in English') }],
+  },
+  {
+    name: 'serve',
+    usage: [`${BIN} serve [--host 127.0.0.1] [--port 8080] [options]`],
+    summary: L('以 Web 服务运行：JSON 接口（/v1/…），供任何语言的宿主系统调用', 'run as a web service: JSON endpoints (/v1/…) for host systems in any language'),
+    details: L(
+      '接口：evaluate、decide-subject、screen（NDJSON 流式输入输出）、record-state、timeline、deadlines/…、calendar/…、packs；GET /openapi.json 为 OpenAPI 3.1 文档（同 schemas/openapi.json）；/healthz、/readyz。错误为与 --format json 相同的 JSON（{"error":{code,issues,…,"status"}}），HTTP 状态：400 输入无效，401 令牌，404 未知规则包，408 超时，413 请求体过大，415 不是 JSON，422 拒绝评价（保密记录、日历无该年数据），503 并发已满或正在停止（带 Retry-After）。默认只在 127.0.0.1 监听；在其他地址监听须设访问令牌（环境变量 GOV_CREDIT_RULES_TOKEN 或 --token-file），请求带 Authorization: Bearer <令牌>。每个请求在标准输出记一行 JSON 日志，默认不含个人数据。收到 SIGTERM 或 SIGINT 后不再接受新请求，处理中的请求完成后退出（0）。需要可选依赖 fastify 5。详见 docs/service.md。',
+      'Endpoints: evaluate, decide-subject, screen (NDJSON streamed in and out), record-state, timeline, deadlines/…, calendar/…, packs; GET /openapi.json is the OpenAPI 3.1 document (as schemas/openapi.json); /healthz, /readyz. Errors are the JSON of --format json ({"error":{code,issues,…,"status"}}) with the HTTP status: 400 bad input, 401 token, 404 unknown pack, 408 timeout, 413 body too large, 415 not JSON, 422 refused (a confidential record, a year without calendar data), 503 at the concurrency limit or shutting down (with Retry-After). Listens on 127.0.0.1 by default; any other address needs a token (GOV_CREDIT_RULES_TOKEN or --token-file), sent as Authorization: Bearer <token>. One JSON log line per request on stdout, without personal data by default. On SIGTERM or SIGINT it takes no new requests, lets those in flight finish, and exits 0. Needs the optional dependency fastify 5. See docs/service.md.',
+    ),
+    options: [
+      { flags: '--host <address>', text: L('监听地址（默认 127.0.0.1，只有本机可以连接）', 'address to listen on (default 127.0.0.1: this machine only)') },
+      { flags: '--port <n>', text: L('端口（默认 8080；0 为任选空闲端口，实际端口见启动日志）', 'port (default 8080; 0 picks a free one, shown in the start-up log line)') },
+      { flags: '--token-file <file>', text: L('访问令牌所在文件（或环境变量 GOV_CREDIT_RULES_TOKEN；至少 16 个字符）', 'file holding the access token (or GOV_CREDIT_RULES_TOKEN; at least 16 characters)') },
+      { flags: '--policy <json|@file>', text: L('所有请求的政策选项默认值（请求自带的 policy 优先）', 'policy overrides for every request (a request\'s own policy wins)') },
+      { flags: '--load <pack.json>', text: L('载入宿主自己的规则包（可重复）', 'load a host pack (repeatable)') },
+      ...CALENDAR_OPTS,
+      { flags: '--body-limit <bytes>', text: L('JSON 请求体及 NDJSON 每行的大小上限（默认 1048576）', 'largest JSON body, and longest NDJSON line (default 1048576)') },
+      { flags: '--max-concurrent <n>', text: L('同时处理的请求数上限，超过时答 503（默认 64）', 'requests handled at once; beyond it 503 (default 64)') },
+      { flags: '--request-timeout <ms>', text: L('JSON 请求须在此时间内收完并答复（默认 30000）', 'a JSON request must arrive and be answered within it (default 30000)') },
+      { flags: '--headers-timeout <ms>', text: L('请求头须在此时间内收完（默认 10000）', 'the request headers must arrive within it (default 10000)') },
+      { flags: '--idle-timeout <ms>', text: L('连接上无数据往来超过此时间即关闭（默认 60000）', 'a connection with no bytes either way for this long is closed (default 60000)') },
+      { flags: '--keep-alive-timeout <ms>', text: L('空闲的持久连接保留时间（默认 72000）', 'how long an idle kept-alive connection is kept (default 72000)') },
+      { flags: '--stream-timeout <ms>', text: L('整个请求（含 screen 的花名册）须在此时间内收完（默认 3600000；0 不限）', 'a whole request, a screened roster included, must arrive within it (default 3600000; 0: no limit)') },
+      {
+        flags: '--spool-limit <bytes>',
+        text: L(
+          'screen 的花名册在客户端未读取答复时暂存于临时文件的上限（默认 1073741824；0 不暂存，此时须边发边读）',
+          'how much of a screened roster waits in a temporary file while the client is not reading the answer (default 1073741824; 0: none, the client must then read while it sends)',
+        ),
+      },
+      { flags: '--shutdown-timeout <ms>', text: L('停止时等待处理中请求的最长时间，之后关闭连接（默认 30000）', 'how long a stop waits for requests in flight before closing their connections (default 30000)') },
+      { flags: '--log requests|errors|none', text: L('每个请求一行日志（默认 requests）、只记错误、或不记', 'a log line per request (default), for errors only, or none') },
+      { flags: '--log-personal-data', text: L('日志中加入客户端地址及所问主体、记录的标识（默认不记）', 'add the client\'s address and the ids of the subjects and records asked about to the log lines (off by default)') },
+      { flags: '--format json', text: L('启动时的错误以 JSON 写到标准错误（日志总是 JSON）', 'errors at start-up as JSON on stderr (the log is JSON either way)') },
+      ...COMMON,
+    ],
+    examples: [
+      { cmd: `${BIN} serve --port 8080`, text: L('在本机 8080 端口提供服务', 'serve on port 8080 of this machine') },
+      {
+        cmd: `curl -s -X POST http://127.0.0.1:8080/v1/evaluate -H 'Content-Type: application/json' --data @examples/query.json`,
+        text: L('一个查询的决定', 'one query\'s decision'),
+      },
+      {
+        cmd: `GOV_CREDIT_RULES_TOKEN=$(cat /run/secrets/gcr-token) ${BIN} serve --host 0.0.0.0 --schedule holidays-2027.json`,
+        text: L('对其他机器开放（须令牌），并加入次年节假日安排', 'open to other machines (a token needed), with next year\'s holiday schedule'),
+      },
+    ],
   },
 ];
 

@@ -15,8 +15,8 @@ export interface QueryDefaults {
   asOf: string | null;
   year: number | null;
   policy: PolicyOverrides | null;
-  /** `--unknown-years weekends-only`: the policy `unknownCalendarYears` of every query that does not set it. */
-  unknownYears: 'weekends-only' | null;
+  /** `--unknown-years statutory|weekends-only`: the policy `unknownCalendarYears` of every query that does not set it. */
+  unknownYears: 'statutory' | 'weekends-only' | null;
 }
 
 /**
@@ -75,6 +75,20 @@ const TOGETHER_KEYS = new Set(['subject', 'pack', 'action', 'asOf', 'policy']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * The policy of a query the host asks: its own where it gives one, else `--policy`; and
+ * `--unknown-years` fills its one field (`unknownCalendarYears`) where the policy leaves it out.
+ * Undefined when neither gives anything. (The web service applies its options with the same rule.)
+ */
+export function withHostPolicy(policy: unknown, d: Pick<QueryDefaults, 'policy' | 'unknownYears'>): unknown {
+  let out: unknown = policy === undefined && d.policy ? d.policy : policy;
+  if (d.unknownYears) {
+    if (out === undefined) out = { unknownCalendarYears: d.unknownYears };
+    else if (isObject(out) && out.unknownCalendarYears === undefined) out = { ...out, unknownCalendarYears: d.unknownYears };
+  }
+  return out;
 }
 
 /**
@@ -147,12 +161,7 @@ export function expandQueries(doc: unknown, d: QueryDefaults): Expanded {
   }
   notApplicable *= packs!.length;
   noYear *= packs!.length;
-  // The policy of every query: the document's, else --policy; --unknown-years fills its one field.
-  let policy: unknown = base.policy === undefined && d.policy ? d.policy : base.policy;
-  if (d.unknownYears) {
-    if (policy === undefined) policy = { unknownCalendarYears: d.unknownYears };
-    else if (isObject(policy) && policy.unknownCalendarYears === undefined) policy = { ...policy, unknownCalendarYears: d.unknownYears };
-  }
+  const policy = withHostPolicy(base.policy, d);
   const build = (): Record<string, unknown>[] => {
     const queries: Record<string, unknown>[] = [];
     for (const pack of packs!) {

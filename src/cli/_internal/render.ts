@@ -5,6 +5,9 @@ import type { Decision } from '../../model/decision.js';
 import { CLAUSE_ID } from '../../model/pack.js';
 import { LABELS, type Verdict } from '../../model/vocabulary.js';
 import type { Locale } from './i18n.js';
+import { coverageAdvice } from '../../calendar/CalendarCoverageError.js';
+import { statutoryCoverageAdvice } from '../../calendar/_internal/statutory/advice.js';
+import type { Note } from '../../model/decision.js';
 import { coverageHint } from './schedules.js';
 import { table, wrap } from './text.js';
 
@@ -270,15 +273,46 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
   if (d.notes.length) {
     out.push('', t('说明', 'Notes'));
     for (const n of d.notes) {
-      const text = n.message[locale] + (n.code === 'calendar-coverage' ? t('命令行：', ' On the command line: ') + coverageHint()[locale] : '');
+      const text = n.code === 'calendar-coverage' ? cliCoverageNote(n, locale) : n.message[locale];
       const lines = wrap(text, width - 4);
       out.push(`  - ${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
     }
   }
-  if (d.provisional) out.push('', t('* 依赖的日历数据为暂定数据（次年安排公布后可能变化）', '* depends on provisional calendar data (next year\'s notice may change it)'));
+  if (d.provisional) out.push('', ...wrap(provisionalFootnote(d, locale), width));
   // Codes the quotes above do not already spell out (deadline bases, benefits).
   const quoted = new Set(d.reasons.flatMap((r) => r.clauses.map((c) => c.clause)));
   const legend = clauseLegend(citedClauses([d]).filter((c) => !quoted.has(c.clause)), locale, width);
   if (legend) out.push('', legend);
   return out.join('\n');
+}
+
+/** A calendar-coverage note in the command line's terms: its flags and files instead of the library's options. */
+export function cliCoverageNote(n: Note, locale: Locale): string {
+  const v = (n.value ?? {}) as { year?: number; statutoryFrom?: number };
+  const own = (v.statutoryFrom === undefined ? coverageAdvice() : statutoryCoverageAdvice(v.statutoryFrom))[locale];
+  const hint = coverageHint(v.year, v.statutoryFrom)[locale];
+  const text = n.message[locale];
+  return text.includes(own) ? text.replace(own, locale === 'en' ? `${hint[0]!.toUpperCase()}${hint.slice(1)}.` : `${hint}。`) : `${text}${locale === 'en' ? ' ' : ''}${hint}`;
+}
+
+/** The footnote of `*` dates: provisional, and for years without a schedule, how they were estimated (the --unknown-years mode). */
+function provisionalFootnote(d: Decision, locale: Locale): string {
+  const en = locale === 'en';
+  const years = new Set<number>();
+  let mode: 'statutory' | 'weekends-only' | null = null;
+  for (const x of d.deadlines) {
+    const r = x.provisionalReason;
+    if (!r) continue;
+    for (const y of r.estimatedYears) years.add(y);
+    mode ??= r.mode;
+  }
+  if (!mode) return en ? "* depends on provisional calendar data (next year's notice may change it)" : '* 依赖的日历数据为暂定数据（次年安排公布后可能变化）';
+  const ys = [...years].sort((a, b) => a - b).join(en ? ', ' : '、');
+  return mode === 'statutory'
+    ? en
+      ? `* provisional (--unknown-years statutory): ${ys} has no holiday schedule; its days were estimated from the days the 全国年节及纪念日放假办法 gives off and weekends, without the notice's make-up working days. Add the schedule with --schedule <file> once it is published.`
+      : `* 暂定（--unknown-years statutory）：${ys} 年尚无节假日安排，按《全国年节及纪念日放假办法》所定的节假日和周末暂算，未计通知的调休上班日；公布后用 --schedule <文件> 添加该年安排。`
+    : en
+      ? `* provisional (--unknown-years weekends-only): ${ys} has no holiday schedule; its days were counted Monday–Friday, no holiday known. Add the schedule with --schedule <file> once it is published.`
+      : `* 暂定（--unknown-years weekends-only）：${ys} 年尚无节假日安排，按周一至周五计算，未计任何节假日；公布后用 --schedule <文件> 添加该年安排。`;
 }

@@ -5,9 +5,13 @@ import type { Calendar, HostSchedule } from '../../calendar/types.js';
 import { GovCreditError, InvalidInputError } from '../../model/errors.js';
 import { CliError, EXIT } from './exit.js';
 import { L, type LocalizedText } from './i18n.js';
-import { readConfigJson } from './input.js';
+import { BIN } from './help.js';
+import { inputPath, readConfigJson } from './input.js';
 
-export type UnknownYears = 'error' | 'weekends-only';
+export type UnknownYears = 'error' | 'statutory' | 'weekends-only';
+
+/** The values of --unknown-years, the default first. */
+export const UNKNOWN_YEARS_VALUES = ['error', 'statutory', 'weekends-only'] as const satisfies readonly UnknownYears[];
 
 /** The holiday data a run uses: schedule files (their JSON, so worker threads can rebuild it) and the unknown-years mode. */
 export interface CalendarSetup {
@@ -25,7 +29,8 @@ export const SCHEDULES_ENV = 'GOV_CREDIT_SCHEDULES';
  */
 export function scheduleFiles(flags: readonly string[], env: NodeJS.ProcessEnv = process.env): { file: string; json: unknown }[] {
   const fromEnv = (env[SCHEDULES_ENV] ?? '').split(delimiter).filter((x) => x.trim() !== '');
-  return [...fromEnv, ...flags].map((file) => ({ file, json: readConfigJson(file) }));
+  // An examples/… path not found here is read from the package (as the help's examples name them).
+  return [...fromEnv, ...flags].map((file) => ({ file, json: readConfigJson(inputPath(file)) }));
 }
 
 let current: { setup: CalendarSetup; calendar: Calendar } | null = null;
@@ -77,15 +82,23 @@ export function coverageError(e: CalendarCoverageError, exitCode: (typeof EXIT)[
   );
   return CliError.from(e, exitCode, {
     issues: e.issues.map((i) => ({ ...i, message: text })),
-    hint: coverageHint(e.year),
+    hint: coverageHint(e.year, e.statutoryFrom),
   });
 }
 
-/** What to do about a missing year, on the command line. */
-export function coverageHint(year?: number): LocalizedText {
+/** What to do about a missing year, on the command line: the flags and files that settle it. */
+export function coverageHint(year?: number, statutoryFrom?: number): LocalizedText {
+  const y = year ?? 0;
+  const file = year ? `holidays-${year}.json` : 'holidays-YYYY.json';
+  if (statutoryFrom !== undefined) {
+    return L(
+      `--unknown-years statutory 只推算 ${statutoryFrom} 年起的年份；可用 --schedule <文件> 添加该年安排，或用 --unknown-years weekends-only 暂按周一至周五计算（结果标为暂定）`,
+      `--unknown-years statutory estimates years from ${statutoryFrom} on only; add the year's schedule with --schedule <file>, or count Monday–Friday with --unknown-years weekends-only (answers flagged provisional)`,
+    );
+  }
   return L(
-    `国务院办公厅公布${year ? ` ${year} 年` : '该年'}安排后，用 --schedule <文件>（或环境变量 ${SCHEDULES_ENV}）添加；或用 --unknown-years weekends-only 暂按周一至周五计算，结果标为暂定`,
-    `add ${year ? `the ${year}` : "that year's"} schedule with --schedule <file> (or ${SCHEDULES_ENV}) once the State Council publishes it, or count Monday–Friday for now with --unknown-years weekends-only (answers flagged provisional)`,
+    `国务院办公厅公布${year ? ` ${y} 年` : '该年'}安排后：用 ${BIN} schedule template ${year ?? '<年份>'} --output ${file} 生成模板，按通知补全调休和文号，再用 --schedule ${file}（或环境变量 ${SCHEDULES_ENV}）添加。在此之前可加 --unknown-years statutory，按《全国年节及纪念日放假办法》所定的节假日和周末暂算（结果标为暂定；或 --unknown-years weekends-only 只按周末暂算）`,
+    `once the State Council publishes ${year ? `the ${y}` : "that year's"} schedule: write a template with ${BIN} schedule template ${year ?? '<year>'} --output ${file}, complete its make-up days and notice number from the notice, and add it with --schedule ${file} (or ${SCHEDULES_ENV}). Until then, add --unknown-years statutory to count the days the 全国年节及纪念日放假办法 fixes and weekends (answers flagged provisional; or --unknown-years weekends-only for weekends alone)`,
   );
 }
 

@@ -14,7 +14,7 @@ import { readConfigJson } from '../_internal/input.js';
 import { jsonSyntaxError } from '../_internal/jsonSyntax.js';
 import type { WorkerSetup } from '../_internal/pool.js';
 import type { QueryDefaults } from '../_internal/queries.js';
-import { configureCalendar, scheduleFiles, type CalendarSetup } from '../_internal/schedules.js';
+import { configureCalendar, scheduleFiles, UNKNOWN_YEARS_VALUES, type CalendarSetup } from '../_internal/schedules.js';
 import { closest, packIds, withSuggestions } from '../_internal/suggest.js';
 
 /** Options of every command that counts days: schedule files and the unknown-years mode. */
@@ -41,7 +41,7 @@ export const QUERY_OPTIONS = {
 export function calendarArgs(p: Parsed): CalendarSetup {
   const setup: CalendarSetup = {
     schedules: scheduleFiles(strs(p, 'schedule')),
-    unknownYears: oneOf(p, 'unknown-years', ['error', 'weekends-only'] as const, 'error'),
+    unknownYears: oneOf(p, 'unknown-years', UNKNOWN_YEARS_VALUES, 'error'),
   };
   configureCalendar(setup);
   return setup;

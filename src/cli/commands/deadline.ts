@@ -1,5 +1,5 @@
 import { addDaysIso } from '../../_lib/days.js';
-import type { Calendar } from '../../calendar/types.js';
+import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { getPack } from '../../packs/getPack.js';
 import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
@@ -7,11 +7,12 @@ import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
 import type { Deadline, LegalBasis } from '../../deadlines/types.js';
 import type { Pack } from '../../model/pack.js';
 import { LABELS, SANCTIONS, type Sanction } from '../../model/vocabulary.js';
-import { noExtraPositionals, oneOf, parseCommand, positiveInt, str } from '../_internal/args.js';
+import { noExtraPositionals, oneOf, parseCommand, signedInt, str } from '../_internal/args.js';
 import { countedDays, legend, monthCalendar, skippedHolidays } from '../_internal/calendarView.js';
 import { writeOut, type Ctx } from '../_internal/context.js';
 import { EXIT, usageError } from '../_internal/exit.js';
-import { cliCalendarError, runCalendar, SCHEDULES_ENV, type CalendarSetup } from '../_internal/schedules.js';
+import { BIN } from '../_internal/help.js';
+import { cliCalendarError, runCalendar, SCHEDULES_ENV } from '../_internal/schedules.js';
 import { closest } from '../_internal/suggest.js';
 import { table, wrap } from '../_internal/text.js';
 import { CALENDAR_OPTIONS, calendarArgs, dateArg, packIdArg } from './common.js';
@@ -51,6 +52,7 @@ interface Shown {
   length: number;
   basis: LegalBasis | null;
   provisional: boolean;
+  provisionalReason?: ProvisionalReason;
 }
 
 function fromDeadline(title: string, d: Deadline): Shown {
@@ -63,6 +65,7 @@ function fromDeadline(title: string, d: Deadline): Shown {
     length: d.period.unit === 'fixed-date' ? 0 : d.period.length,
     basis: d.basis,
     provisional: d.provisional,
+    ...(d.provisionalReason ? { provisionalReason: d.provisionalReason } : {}),
   };
 }
 
@@ -85,7 +88,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
   const corrected = dateArg(str(p, 'corrected-on'), 'corrected-on');
   const effectiveOn = dateArg(str(p, 'effective-on'), 'effective-on');
   const sanction = str(p, 'sanction');
-  const n = positiveInt(p, 'working-days', 3650);
+  const n = signedInt(p, 'working-days', 3650);
   const modes = [from !== undefined, received !== undefined || corrected !== undefined, sanction !== undefined || effectiveOn !== undefined].filter(Boolean).length;
   if (modes !== 1) {
     throw usageError(
@@ -96,7 +99,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
 
   const out: string[] = [];
   const json: Record<string, unknown> = {};
-  const setup = calendarArgs(p);
+  calendarArgs(p);
   const cal = runCalendar();
   // Errors name the option a value came from, not the library's argument.
   const OPTION_OF = { date: '--from', n: '--working-days', receivedOn: '--objection-received', correctedOn: '--corrected-on', effectiveOn: '--effective-on' };
@@ -159,15 +162,17 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
   if (from !== undefined) {
     if (n === undefined) throw usageError('--from 需要 --working-days <n>', '--from needs --working-days <n>');
     const r = calc(() => cal.addWorkingDaysDetailed(from, n));
+    const back = n < 0;
     shown.push({
-      title: en ? `${n} working days after ${from}` : `${from} 后 ${n} 个工作日`,
-      value: { kind: 'working-days', from, workingDays: n, dueOn: r.date, dateRules: ['CC-201'], provisional: r.provisional },
+      title: back ? (en ? `${-n} working days before ${from}` : `${from} 前 ${-n} 个工作日`) : en ? `${n} working days after ${from}` : `${from} 后 ${n} 个工作日`,
+      value: { kind: 'working-days', from, workingDays: n, dueOn: r.date, dateRules: ['CC-201'], provisional: r.provisional, ...(r.provisionalReason ? { provisionalReason: r.provisionalReason } : {}) },
       eventOn: from,
-      startsOn: addDaysIso(from, 1),
+      startsOn: addDaysIso(from, back ? -1 : 1),
       dueOn: r.date,
       length: n,
       basis: null,
       provisional: r.provisional,
+      ...(r.provisionalReason ? { provisionalReason: r.provisionalReason } : {}),
     });
   } else {
     const packId = str(p, 'pack');
@@ -189,6 +194,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
       if (r && n === undefined) {
         shown.push(fromDeadline(en ? `objection received ${received}: written reply due` : `${received} 收到异议：书面答复期限`, calc(() => objectionReplyDueOn(received, { workingDays: r.days, basis: basisOf(reply!, r.clause), calendar: cal }))));
       } else if (n !== undefined) {
+        if (n < 0) throw usageError('--working-days 在此为答复期限，应为正数', '--working-days is a reply period here and must be positive');
         shown.push(fromDeadline(en ? `objection received ${received}: reply due (host policy)` : `${received} 收到异议：答复期限（宿主政策）`, calc(() => objectionReplyDueOn(received, { workingDays: n, basis: host, calendar: cal }))));
       } else {
         out.push(...wrap(none('reply'), ctx.width));
@@ -201,6 +207,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
       if (r) {
         shown.push(fromDeadline(en ? `corrected or revoked ${corrected}: report to the provincial platform due` : `${corrected} 更正或撤销：报送省级信用平台期限`, calc(() => platformReportDueOn(corrected, { workingDays: r.days, basis: basisOf(report!, r.clause), calendar: cal }))));
       } else if (n !== undefined && received === undefined) {
+        if (n < 0) throw usageError('--working-days 在此为报送期限，应为正数', '--working-days is a report period here and must be positive');
         shown.push(fromDeadline(en ? `corrected ${corrected}: report due (host policy)` : `${corrected} 更正：报送期限（宿主政策）`, calc(() => platformReportDueOn(corrected, { workingDays: n, basis: host, calendar: cal }))));
       } else {
         out.push(...wrap(none('report'), ctx.width));
@@ -210,8 +217,8 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
     }
   }
 
-  const why = provisionalWhy(cal, shown);
-  const provisionalNote = provisionalText(why, setup, loc);
+  const why = provisionalWhy(shown);
+  const provisionalNote = provisionalText(why, loc);
   if (format === 'json') {
     json.deadlines = shown.map((x) => ({
       ...x.value,
@@ -232,8 +239,10 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
     out.push(
       d.title,
       table(null, [
-        [en ? 'Due on' : '届满日', `${d.dueOn}${d.provisional ? (en ? ' (provisional, see below)' : '（暂定，见下）') : ''}`],
-        [en ? 'Counted' : '计算', en ? `${len} working days from ${d.startsOn} (the day of the event is not counted: Civil Code 201)` : `自 ${d.startsOn} 起 ${len} 个工作日（事件当日不计入，民法典 第二百零一条）`],
+        [len < 0 ? (en ? 'Falls on' : '日期') : en ? 'Due on' : '届满日', `${d.dueOn}${d.provisional ? provisionalMark(d.provisionalReason, loc) : ''}`],
+        len < 0
+          ? [en ? 'Counted' : '计算', en ? `${-len} working days back from ${d.eventOn} (the day itself is not counted, as Civil Code 201 counts forwards)` : `自 ${d.eventOn} 往前数 ${-len} 个工作日（当日不计入，同民法典 第二百零一条）`]
+          : [en ? 'Counted' : '计算', en ? `${len} working days from ${d.startsOn} (the day of the event is not counted: Civil Code 201)` : `自 ${d.startsOn} 起 ${len} 个工作日（事件当日不计入，民法典 第二百零一条）`],
         [en ? 'Skipped' : '跳过', en ? `${skipped.length} days (${skipped.filter((x) => x.info.kind === 'holiday').length} holiday, ${skipped.filter((x) => x.info.kind === 'weekend').length} weekend)` : `${skipped.length} 天（节假日 ${skipped.filter((x) => x.info.kind === 'holiday').length} 天，周末 ${skipped.filter((x) => x.info.kind === 'weekend').length} 天）`],
         ...(d.basis ? [[en ? 'Basis' : '依据', basisText(d.basis)]] : []),
       ], { maxWidth: ctx.width }),
@@ -257,44 +266,60 @@ function calendarJson(cal: Calendar): Record<string, unknown> {
   return { officialYears: [c.officialYears[0], c.officialYears.at(-1)], hostSchedules: c.hostSchedules, provisionalFrom: c.provisionalFrom, unknownYears: c.unknownYears };
 }
 
-/** Why the answers are provisional: years counted Monday–Friday, December days the next notice can move. */
-interface ProvisionalWhy {
-  /** Years without a schedule whose days were counted Monday–Friday (--unknown-years weekends-only). */
-  yearsWithoutSchedule: number[];
-  /** Set when an answer depends on days from this one on (1 December of the last covered year). */
-  dependsOnDaysFrom: string | null;
+/** Why the answers are provisional, over all of them: the library's reasons merged. */
+function provisionalWhy(shown: Shown[]): ProvisionalReason {
+  const years = new Set<number>();
+  let mode: ProvisionalReason['mode'] = null;
+  let movableFrom: string | null = null;
+  for (const d of shown) {
+    const r = d.provisionalReason;
+    if (!r) continue;
+    for (const y of r.estimatedYears) years.add(y);
+    mode ??= r.mode;
+    if (r.movableFrom && (!movableFrom || r.movableFrom < movableFrom)) movableFrom = r.movableFrom;
+  }
+  return { estimatedYears: [...years].sort((a, b) => a - b), mode, movableFrom };
 }
 
-function provisionalWhy(cal: Calendar, shown: Shown[]): ProvisionalWhy {
-  const unknown = new Set<number>();
-  let late = false;
-  for (const d of shown) {
-    if (!d.provisional) continue;
-    for (const x of countedDays(cal, d.eventOn, d.dueOn)) {
-      if (x.info.source === 'weekends-only') unknown.add(Number(x.date.slice(0, 4)));
-      else if (x.info.provisional) late = true;
-    }
+/** How a year without a schedule was counted, in words. */
+function modeText(mode: 'statutory' | 'weekends-only', en: boolean): string {
+  if (mode === 'statutory') {
+    return en
+      ? 'counting the days the 全国年节及纪念日放假办法 gives off (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆, and a working day off for one on a weekend) and weekends, without the notice\'s make-up working days'
+      : '按《全国年节及纪念日放假办法》所定的节假日（元旦、春节、清明、劳动节、端午、中秋、国庆，适逢周末的在工作日补假）和周末计算，未计通知的调休上班日';
   }
-  return { yearsWithoutSchedule: [...unknown], dependsOnDaysFrom: late ? cal.coverage().provisionalFrom : null };
+  return en ? 'counting Monday to Friday as working days, holidays not known' : '按周一至周五计算，未计任何节假日';
+}
+
+/** `（暂定：2027 年按法定节假日暂算）` after a due date. */
+function provisionalMark(r: ProvisionalReason | undefined, loc: 'zh-CN' | 'en'): string {
+  const en = loc === 'en';
+  if (r?.mode) {
+    const ys = r.estimatedYears.join(en ? ', ' : '、');
+    const how = r.mode === 'statutory' ? (en ? 'statutory holidays' : '法定节假日') : en ? 'weekends only' : '只计周末';
+    return en ? ` (provisional: ${ys} estimated, ${how}, --unknown-years ${r.mode}; see below)` : `（暂定：${ys} 年按${how}暂算，--unknown-years ${r.mode}；见下）`;
+  }
+  return en ? ' (provisional, see below)' : '（暂定，见下）';
 }
 
 /** The same, in words: one paragraph per reason. */
-function provisionalText(why: ProvisionalWhy, setup: CalendarSetup, loc: 'zh-CN' | 'en'): string[] {
+function provisionalText(why: ProvisionalReason, loc: 'zh-CN' | 'en'): string[] {
   const en = loc === 'en';
   const parts: string[] = [];
-  if (why.yearsWithoutSchedule.length) {
-    const ys = why.yearsWithoutSchedule.join(en ? ', ' : '、');
+  if (why.estimatedYears.length && why.mode) {
+    const ys = why.estimatedYears.join(en ? ', ' : '、');
+    const file = `holidays-${why.estimatedYears[0]}.json`;
     parts.push(
       en
-        ? `Provisional: ${ys} has no holiday schedule, so its days were counted Monday–Friday (--unknown-years ${setup.unknownYears}); the State Council's notice can move the date. Add the schedule with --schedule <file> (or ${SCHEDULES_ENV}) once it is published for a firm date.`
-        : `暂定：${ys} 年没有节假日安排，按周一至周五计算（--unknown-years ${setup.unknownYears}）；国务院办公厅公布安排后日期可能变化。届时用 --schedule <文件>（或环境变量 ${SCHEDULES_ENV}）添加该年安排，即得确定的日期。`,
+        ? `Provisional (--unknown-years ${why.mode}): ${ys} has no holiday schedule, so its days were estimated ${modeText(why.mode, en)}; the State Council's notice can move the date. For a firm date once it is published: ${BIN} schedule template ${why.estimatedYears[0]} --output ${file}, complete it from the notice, and add --schedule ${file} (or list it in ${SCHEDULES_ENV}).`
+        : `暂定（--unknown-years ${why.mode}）：${ys} 年没有节假日安排，${modeText(why.mode, en)}；国务院办公厅公布安排后日期可能变化。公布后要得到确定的日期：用 ${BIN} schedule template ${why.estimatedYears[0]} --output ${file} 生成模板，按通知补全，再加 --schedule ${file}（或列入环境变量 ${SCHEDULES_ENV}）。`,
     );
   }
-  if (why.dependsOnDaysFrom) {
+  if (why.movableFrom) {
     parts.push(
       en
-        ? `Provisional: it depends on days from ${why.dependsOnDaysFrom} on, which the next year's holiday notice can still move.`
-        : `暂定：依赖 ${why.dependsOnDaysFrom} 以后的日期，次年节假日安排公布后可能变化。`,
+        ? `Provisional: it depends on days from ${why.movableFrom} on, which the next year's holiday notice can still move.`
+        : `暂定：依赖 ${why.movableFrom} 以后的日期，次年节假日安排公布后可能变化。`,
     );
   }
   return parts;

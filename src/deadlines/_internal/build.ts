@@ -3,7 +3,7 @@ import { addMonthsIso, fromDayNumber, partsFromDayNumber, toDayNumber } from '..
 import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../calendar/_internal/input.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
-import type { Calendar } from '../../calendar/types.js';
+import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import { SANCTIONS } from '../../model/vocabulary.js';
 import type { Deadline, DeadlineKind, LegalBasis, PeriodSanction } from '../types.js';
@@ -52,8 +52,8 @@ export function workingDayDeadline(
   receipt: 'day-after-receipt' | 'next-working-day' = 'day-after-receipt',
 ): Deadline {
   const ev = cal._day(event, eventPath);
-  const { from, due, dueOn, provisional } = workingDaysAfter(cal, ev, eventPath, n, receipt);
-  return {
+  const { from, dueOn, provisional, provisionalReason } = workingDaysAfter(cal, ev, eventPath, n, receipt);
+  const out: Deadline = {
     kind,
     eventOn: fromDayNumber(ev),
     startsOn: fromDayNumber(from + 1),
@@ -63,6 +63,8 @@ export function workingDayDeadline(
     dateRules: ['CC-201'],
     provisional,
   };
+  if (provisionalReason) out.provisionalReason = provisionalReason;
+  return out;
 }
 
 /**
@@ -77,14 +79,14 @@ export function workingDaysAfter(
   eventPath: Path,
   n: number,
   receipt: 'day-after-receipt' | 'next-working-day' = 'day-after-receipt',
-): { from: number; due: number; dueOn: string; provisional: boolean } {
+): { from: number; due: number; dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason } {
   cal._requireCovered(ev, ev, eventPath);
   const from = receipt === 'next-working-day' ? cal._firstWorkingOnOrAfter(ev) : ev;
   const due = cal._addWorking(from, n);
   const dueOn = formatDay(due, eventPath);
   cal._requireCovered(ev, due, eventPath);
   // Under 'next-working-day' the receipt day's own status decides where counting starts.
-  return { from, due, dueOn, provisional: cal._provisional(receipt === 'next-working-day' ? ev : ev + 1, due) };
+  return { from, due, dueOn, ...cal._provisionalOf(receipt === 'next-working-day' ? ev : ev + 1, due) };
 }
 
 /** A period of n calendar days after an event, its last day rolled to a working day (民法典 203). */
@@ -104,7 +106,7 @@ export function calendarDayDeadline(kind: DeadlineKind, event: unknown, eventPat
     period: { unit: 'calendar-days', length: n },
     basis,
     dateRules: due === raw ? ['CC-201'] : ['CC-201', 'CC-203'],
-    provisional: cal._provisional(raw, due),
+    ...cal._provisionalOf(raw, due),
   };
   if (due !== raw) out.rolledFrom = fromDayNumber(raw);
   return out;

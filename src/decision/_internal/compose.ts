@@ -19,7 +19,7 @@ import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, typ
 
 /** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
 const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
-import { mitigatedVerdict, mitigationStatus } from './mitigation.js';
+import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from './mitigation.js';
 
 interface CitedClause {
   citation: Citation;
@@ -65,7 +65,9 @@ function citations(day: DayEvaluation, owned: OwnedRule, at: string): Citation[]
 
 /** Copies for a decision of what the lifecycle or the pack context hold and other decisions may share. */
 function ownDeadline(d: DeadlineState): DeadlineState {
-  return { ...d, basis: { ...d.basis } };
+  const out = { ...d, basis: { ...d.basis } };
+  if (d.provisionalReason) out.provisionalReason = { ...d.provisionalReason, estimatedYears: [...d.provisionalReason.estimatedYears] };
+  return out;
 }
 function ownNote(n: Note): Note {
   const out: Note = { ...n, message: { ...n.message } };
@@ -81,7 +83,7 @@ export interface FiredReason {
   candidate: Candidate;
   base: Verdict;
   verdict: Verdict;
-  mitigation: MitigationStatus | null;
+  mitigation: MitigationFinding | null;
   /** Fired only where the deciding body has yet to fix the period (the longest reading). */
   uncertain: boolean;
 }
@@ -91,15 +93,18 @@ export interface FiredReason {
  * state only, so it is computed once per state for the pack (ctx.mitigations): the days clearFrom
  * evaluates and the actions asked of a subject share it.
  */
-function mitigationOf(day: DayEvaluation, recordIndex: number, memo: Map<number, MitigationStatus>): MitigationStatus {
+function mitigationOf(day: DayEvaluation, recordIndex: number, memo: Map<number, MitigationFinding>): MitigationFinding {
   let m = memo.get(recordIndex);
   if (!m) {
     const r = day.records[recordIndex]!;
-    m = day.ctx.mitigations.get(r.state);
+    const action = day.ctx.query.action;
+    let byAction = day.ctx.mitigations.get(r.state);
+    if (!byAction) day.ctx.mitigations.set(r.state, (byAction = new Map()));
+    m = byAction.get(action);
     if (!m) {
       const host = day.ctx.prepared.records.get(r.state.id);
-      m = mitigationStatus(day.ctx.pack, day.ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom);
-      day.ctx.mitigations.set(r.state, m);
+      m = mitigationFinding(day.ctx.pack, day.ctx.subject.kind, r.state, host ? host.occurredOn : r.state.effectiveFrom, action, day.ctx.policy);
+      byAction.set(action, m);
     }
     memo.set(recordIndex, m);
   }
@@ -117,12 +122,12 @@ const REVIEW_SEVERITY = VERDICT_SEVERITY.review;
 export interface DayReasons {
   verdict: Verdict;
   reasons: FiredReason[];
-  mitigations: Map<number, MitigationStatus>;
+  mitigations: Map<number, MitigationFinding>;
 }
 
 export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): DayReasons {
   const reasons: FiredReason[] = [];
-  const memo = new Map<number, MitigationStatus>();
+  const memo = new Map<number, MitigationFinding>();
   const certain = new Set<string>();
   day.candidates.forEach((c, i) => {
     if (fired[i] && !c.latest && !c.excluded) certain.add(`${c.owned.order}|${c.record}`);
@@ -133,11 +138,11 @@ export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): Day
     if (c.latest && certain.has(`${c.owned.order}|${c.record}`)) return;
     if (c.owned.rule.actions.length > 0 && !c.owned.rule.actions.includes(day.ctx.query.action)) return;
     const base = c.owned.rule.verdict;
-    let mitigation: MitigationStatus | null = null;
+    let mitigation: MitigationFinding | null = null;
     let v: Verdict = base;
     if (c.record >= 0 && c.owned.rule.mitigable) {
       mitigation = mitigationOf(day, c.record, memo);
-      v = mitigatedVerdict(base, mitigation.applied, day.ctx.policy);
+      v = mitigatedVerdict(base, mitigation.status.applied, day.ctx.policy, measureOf(c.owned.rule), mitigation.lighterTo);
     }
     if (c.latest && VERDICT_SEVERITY[v] > REVIEW_SEVERITY) v = 'review';
     reasons.push({ candidate: c, base, verdict: v, mitigation, uncertain: c.latest });
@@ -204,6 +209,22 @@ function policyNote(day: DayEvaluation, key: PolicyKey, records?: string[]): Not
 interface ChainFacts {
   national: boolean;
   missingCreditFile: LocalizedText | null;
+  /**
+   * The first assessment year for which the rules reading policy assessmentReading differ (from the packs'
+   * own conditions: `query.assessmentYear greaterThanInclusive N`), or null where no rule reads it.
+   */
+  readingFromYear: number | null;
+}
+
+/** Whether a condition tree reads `query.assessmentReading`, and the least `query.assessmentYear >= N` it sets. */
+function readingGate(cond: unknown, out: { reads: boolean; from: number | null }): void {
+  if (cond === null || typeof cond !== 'object') return;
+  const c = cond as { all?: unknown[]; any?: unknown[]; not?: unknown; fact?: string; path?: string; operator?: string; value?: unknown };
+  for (const x of c.all ?? []) readingGate(x, out);
+  for (const x of c.any ?? []) readingGate(x, out);
+  if (c.not) readingGate(c.not, out);
+  if (c.fact === 'query' && c.path === 'assessmentReading') out.reads = true;
+  if (c.fact === 'query' && c.path === 'assessmentYear' && c.operator === 'greaterThanInclusive' && typeof c.value === 'number') out.from = out.from === null ? c.value : Math.min(out.from, c.value);
 }
 const chainFactsMemo = new WeakMap<ResolvedPack, ChainFacts>();
 function chainFacts(resolved: ResolvedPack): ChainFacts {
@@ -211,7 +232,16 @@ function chainFacts(resolved: ResolvedPack): ChainFacts {
   if (!f) {
     const fileClauses: string[] = [];
     for (const p of resolved.chain) if (p.creditFile?.required) fileClauses.push(...p.creditFile.clauses);
+    let readingFromYear: number | null = null;
+    for (const p of resolved.chain) {
+      for (const r of p.rules) {
+        const g = { reads: false, from: null as number | null };
+        readingGate(r.conditions, g);
+        if (g.reads && g.from !== null) readingFromYear = readingFromYear === null ? g.from : Math.min(readingFromYear, g.from);
+      }
+    }
     f = {
+      readingFromYear,
       national: resolved.chain.some((p) => p.statutory),
       missingCreditFile: fileClauses.length
         ? Object.freeze({
@@ -242,11 +272,22 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   };
   const idOf = (c: Candidate) => (c.record >= 0 ? day.records[c.record]!.state.id : null);
 
-  const reasons: Reason[] = fr.map(({ candidate: c, verdict: v, base, mitigation, uncertain }) => {
+  const unnamedLighter = new Map<string, string[]>();
+  const reasons: Reason[] = fr.map(({ candidate: c, verdict: v, base, mitigation: finding, uncertain }) => {
     const recordId = idOf(c);
-    if (mitigation?.applied === 'lighter') usePolicy('lighterLowersTo', recordId ?? undefined);
+    const mitigation = finding?.status ?? null;
+    const measure = measureOf(c.owned.rule);
+    if (finding && (finding.scopeAssumed || finding.status.status === 'measures-unnamed')) usePolicy('mitigationScope', recordId ?? undefined);
+    if (mitigation?.applied === 'lighter' && finding!.lighterTo === null) {
+      if (measure === 'graded') usePolicy('lighterLowersTo', recordId ?? undefined);
+      else if (recordId && base !== 'clear') {
+        const rules = unnamedLighter.get(recordId) ?? [];
+        if (!rules.includes(c.owned.rule.id)) rules.push(c.owned.rule.id);
+        unnamedLighter.set(recordId, rules);
+      }
+    }
     const period = c.record >= 0 ? day.records[c.record]!.state.sanctionPeriod : null;
-    const before = mitigation ? mitigatedVerdict(base, mitigation.applied, ctx.policy) : base;
+    const before = mitigation ? mitigatedVerdict(base, mitigation.applied, ctx.policy, measure, finding!.lighterTo) : base;
     return {
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
@@ -268,6 +309,17 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     };
   });
 
+  for (const [recordId, rules] of unnamedLighter) {
+    notes.push({
+      code: 'lighter-measure-unnamed',
+      records: [recordId],
+      message: {
+        'zh-CN': `对记录 ${recordId} 决定“从轻”，但 ${rules.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施（lighterTo），在此之前按原措施处理`,
+        en: `record ${recordId} was decided "lighter", but the measure of ${rules.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure (lighterTo); until then the measure stands`,
+      },
+    });
+  }
+
   const priority: Benefit[] = [];
   const incentives: Benefit[] = [];
   const obligationsByKey = new Map<string, Obligation>();
@@ -279,7 +331,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     if (c.excluded === 'before-rule') {
       if (c.latest) return;
       usePolicy('nonRetroactive', recordId ?? undefined);
-      const dated = rule.trigger === 'decision' ? { zh: '处分决定生效', en: 'took effect' } : { zh: '失信行为发生', en: 'occurred' };
+      const investigation = c.record >= 0 && day.records[c.record]!.state.investigation !== null;
+      const dated = rule.trigger === 'decision' ? (investigation ? { zh: '立案', en: 'was opened' } : { zh: '处分决定生效', en: 'took effect' }) : { zh: '失信行为发生', en: 'occurred' };
       notes.push({
         code: 'before-rule',
         records: recordId ? [recordId] : [],
@@ -319,7 +372,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       if (recordId && !o.records.includes(recordId)) o.records.push(recordId);
       if (kind === 'rectification' && c.record >= 0) {
         const r = day.records[c.record]!.state.rectification;
-        if (r && r.completedOn === null && (o.dueOn === null || r.dueOn < o.dueOn)) o.dueOn = r.dueOn;
+        if (r && r.completedOn === null && (o.dueOn === null || r.lastDay < o.dueOn)) o.dueOn = r.lastDay;
       }
     }
   });
@@ -353,12 +406,13 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     const s = r.state;
     if (s.derived && !(s.effectiveFrom <= day.on)) {
       const from = s.id.slice(0, -DERIVED_SUFFIX.length);
+      const rect = day.records.find((x) => x.state.id === from)?.state.rectification ?? null;
       notes.push({
         code: 'rectification-pending',
         records: [from],
         message: {
-          'zh-CN': `记录 ${from} 的整改期限为 ${s.rectification?.dueOn ?? '整改期限'}：逾期未完成的，自 ${s.effectiveFrom} 起记入政务失信记录（${ctx.derivation?.clauses.join('、')}）`,
-          en: `record ${from} must be rectified; if not completed in time, a new record arises on ${s.effectiveFrom} (${ctx.derivation?.clauses.join(', ')})`,
+          'zh-CN': `记录 ${from} 的整改期限为 ${rect?.dueOn ?? '整改期限'}${rect?.rolled ? `（逢休息日，顺延至 ${rect.lastDay}，民法典第二百零三条）` : ''}：逾期未完成的，自 ${s.effectiveFrom} 起记入政务失信记录（${ctx.derivation?.clauses.join('、')}）`,
+          en: `record ${from} must be rectified${rect?.rolled ? ` by ${rect.lastDay} (the due date ${rect.dueOn} is not a working day and rolls, 民法典 203)` : ''}; if not completed in time, a new record arises on ${s.effectiveFrom} (${ctx.derivation?.clauses.join(', ')})`,
         },
       });
       return;
@@ -448,6 +502,42 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       }
     }
     if (r.considered && s.kind !== 'disciplinary-sanction' && !s.derived) usePolicy('recordLifetimeMonths', s.id);
+    // Which reading of the 2020 assessment rules decided a review (policy assessmentReading).
+    const from = chainFacts(ctx.resolved).readingFromYear;
+    if (
+      ctx.annual &&
+      from !== null &&
+      ctx.assessmentYear !== null &&
+      ctx.assessmentYear >= from &&
+      ((r.sanctionLive && s.sanction !== null && s.sanction !== 'warning' && s.sanction !== 'expulsion') || (r.statutory.considered && s.kind === 'organisational-handling'))
+    ) {
+      usePolicy('assessmentReading', s.id);
+    }
+    const inv = s.investigation;
+    if (inv && inv.closedOn !== null && inv.outcome !== 'no-sanction' && inv.outcome !== null && !s.voided) {
+      usePolicy('investigationHandover', s.id);
+      const named = inv.sanctionRecord;
+      const found = named !== null && ctx.prepared.records.get(named)?.kind === 'disciplinary-sanction';
+      const outcome = LABELS.investigationOutcome[inv.outcome];
+      notes.push({
+        code: 'investigation-handover',
+        records: named && found ? [s.id, named] : [s.id],
+        message: {
+          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明处分记录（sanctionRecord），请录入该处分记录'}`,
+          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's disciplinary-sanction records: enter it`) : '; the closing event names no sanction record (sanctionRecord): enter it'}`,
+        },
+      });
+      if (ctx.annual && inv.ungradedYears.length === 0) {
+        notes.push({
+          code: 'investigation-ungraded-years-unknown',
+          records: [s.id],
+          message: {
+            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度（ungradedYears），无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
+            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open (ungradedYears), so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
+          },
+        });
+      }
+    }
     const onlyFor = ctx.integrityKindsOnly[s.kind];
     if (onlyFor && !onlyFor.includes(subj.kind)) {
       notes.push({
@@ -470,11 +560,15 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   const seen = new Set<number>();
   for (const f of fr) if (f.mitigation && !seen.has(f.candidate.record)) {
     seen.add(f.candidate.record);
-    mitigation.push(ownMitigation(f.mitigation));
+    mitigation.push(ownMitigation(f.mitigation.status));
   }
   day.records.forEach((r, i) => {
     if (seen.has(i) || !r.counted) return;
-    if (r.state.mitigationDecision || r.state.selfCorrections.length) mitigation.push(ownMitigation(mitigationOf(day, i, mitigations)));
+    if (r.state.mitigationDecisions.length || r.state.selfCorrections.length) {
+      const f = mitigationOf(day, i, mitigations);
+      if (f.scopeAssumed || f.status.status === 'measures-unnamed') usePolicy('mitigationScope', r.state.id);
+      mitigation.push(ownMitigation(f.status));
+    }
   });
 
   // Data gaps and reach.

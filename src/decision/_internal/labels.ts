@@ -53,6 +53,8 @@ export const STATE_LABELS = {
     'decision-not-permitted': T('决定超出文件允许范围', 'decision not permitted by the document'),
     'not-permitted': T('文件不允许减免', 'not permitted by the document'),
     none: T('无', 'none'),
+    'other-measures': T('减免决定涉及其他措施', 'decision covers other measures'),
+    'measures-unnamed': T('减免决定未列明所涉措施', 'decision names no measures'),
   } satisfies Record<MitigationStatus['status'], LocalizedText>,
   /** Lifecycle event types (`records[].events[].type`) and a subject's honours, as timelines show them. */
   eventType: {

@@ -1,9 +1,66 @@
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { MitigationDecision, RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { MitigationStatus } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
-import type { Pack } from '../../model/pack.js';
+import type { Pack, Rule } from '../../model/pack.js';
 import type { Policy } from '../../model/policy.js';
-import { LABELS, type MitigationOutcome, type SubjectKind, type Verdict } from '../../model/vocabulary.js';
+import { LABELS, VERDICT_SEVERITY, type Action, type LighterMeasure, type MitigationOutcome, type SubjectKind, type Verdict } from '../../model/vocabulary.js';
+
+/** What mitigation does for one record and one action: the status the decision shows, and the lighter measure named. */
+export interface MitigationFinding {
+  status: MitigationStatus;
+  /** The lighter measure the deciding body named (lighterTo), where it applied a lighter decision. */
+  lighterTo: LighterMeasure | null;
+  /** The decision relied on policy mitigationScope (it named no measures). */
+  scopeAssumed: boolean;
+}
+
+/**
+ * The decision that speaks to `action`: one naming it, or (policy mitigationScope `all-actions`) one naming
+ * none. Each 惩戒措施 is lightened or waived by the body that imposes it (TH-10), so by default a decision
+ * naming no measures applies to none.
+ */
+function decisionFor(decisions: readonly MitigationDecision[], action: Action, policy: Policy): { decision: MitigationDecision | null; unnamed: MitigationDecision | null; other: MitigationDecision | null } {
+  let unnamed: MitigationDecision | null = null;
+  let other: MitigationDecision | null = null;
+  for (const d of decisions) {
+    if (d.actions === null) {
+      if (policy.mitigationScope === 'all-actions') return { decision: d, unnamed: d, other: null };
+      unnamed = d;
+    } else if (d.actions.includes(action)) return { decision: d, unnamed: null, other: null };
+    else other ??= d;
+  }
+  return { decision: null, unnamed, other };
+}
+
+/**
+ * The findings of a record under one action: memoised by the caller per record state and action (they
+ * depend on the pack, the subject kind, the state, the action and the policy only).
+ */
+export function mitigationFinding(pack: Pack, subjectKind: SubjectKind, state: RecordState, occurredOn: string | undefined, action: Action, policy: Policy): MitigationFinding {
+  const { decision, unnamed, other } = decisionFor(state.mitigationDecisions, action, policy);
+  const status = mitigationStatus(pack, subjectKind, state, occurredOn, decision);
+  const scopeAssumed = unnamed !== null;
+  // A decision exists but not for this measure: say so where nothing else was decided.
+  if (!decision && (status.status === 'none' || status.status === 'awaiting-decision') && (unnamed || other)) {
+    const d = (unnamed ?? other)!;
+    const act = LABELS.action[action];
+    const m = unnamed
+      ? {
+          'zh-CN': `${d.by} 于 ${d.date} 作出的减免决定未列明所涉惩戒措施，依政策 mitigationScope 不适用于“${act['zh-CN']}”：每项措施由采取该措施的机关决定（TH-10）；请录入决定所涉措施（actions）`,
+          en: `${d.by}'s mitigation decision of ${d.date} names no measures, so under policy mitigationScope it is not applied to ${act.en}: each measure is decided by the body that imposes it (TH-10); record the measures it covers (actions)`,
+        }
+      : {
+          'zh-CN': `${d.by} 于 ${d.date} 作出的减免决定只涉及${d.actions!.map((a) => `“${LABELS.action[a]['zh-CN']}”`).join('、')}，不涉及“${act['zh-CN']}”：该措施的减免须由采取该措施的机关决定（TH-10）`,
+          en: `${d.by}'s mitigation decision of ${d.date} covers ${d.actions!.map((a) => LABELS.action[a].en).join(', ')} only, not ${act.en}: that measure is for the body imposing it to lighten or waive (TH-10)`,
+        };
+    return {
+      status: { record: status.record, permitted: status.permitted, clauses: status.clauses, status: unnamed ? 'measures-unnamed' : 'other-measures', applied: null, message: m },
+      lighterTo: null,
+      scopeAssumed,
+    };
+  }
+  return { status, lighterTo: status.applied === 'lighter' ? (decision?.lighterTo ?? null) : null, scopeAssumed: scopeAssumed && decision !== null };
+}
 
 /**
  * What the pack's mitigation clause (可从轻或免于…) does for one record. General rule: nothing
@@ -14,12 +71,11 @@ import { LABELS, type MitigationOutcome, type SubjectKind, type Verdict } from '
  * The failure precedes its determination, so a self-correction on or after `decidedOn` is
  * certainly after the failure; one before it is after the failure only if `occurredOn` says so.
  */
-export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: RecordState, occurredOn: string | undefined): MitigationStatus {
+export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: RecordState, occurredOn: string | undefined, decision: MitigationDecision | null): MitigationStatus {
   const m = pack.mitigation;
   const covered = m.subjects.includes(subjectKind);
   const permitted = covered ? [...m.permits] : [];
   const clauses = [...m.clauses];
-  const decision = state.mitigationDecision;
   // Each status built field by field (record, permitted, clauses, status, applied, message): no spreads on the hot path.
   const make = (status: MitigationStatus['status'], applied: MitigationOutcome | null, message: LocalizedText): MitigationStatus => ({ record: state.id, permitted, clauses, status, applied, message });
   const cite = clauses.join('、') || pack.id;
@@ -91,9 +147,20 @@ function packText(pack: Pack, key: string, make: () => LocalizedText): Localized
   return t;
 }
 
-/** The verdict after applying a mitigation outcome: exempt removes the effect, lighter lowers it per policy. */
-export function mitigatedVerdict(verdict: Verdict, applied: MitigationOutcome | null, policy: Policy): Verdict {
+/** Whether a rule's measure has degrees (从轻 can lower it by policy) or is yes/no (only a named lighter measure). */
+export function measureOf(rule: Rule): 'yes-no' | 'graded' {
+  return rule.measure ?? (rule.verdict === 'barred' ? 'yes-no' : 'graded');
+}
+
+/**
+ * The verdict after applying a mitigation outcome: exempt removes the effect; lighter applies the lighter
+ * measure the deciding body named (never raising), else lowers a graded measure per policy
+ * lighterLowersTo, and leaves a yes/no measure as it is (the text gives it no lighter form).
+ */
+export function mitigatedVerdict(verdict: Verdict, applied: MitigationOutcome | null, policy: Policy, measure: 'yes-no' | 'graded' = 'graded', lighterTo: LighterMeasure | null = null): Verdict {
   if (!applied || verdict === 'clear') return verdict;
   if (applied === 'exempt') return 'clear';
+  if (lighterTo !== null) return VERDICT_SEVERITY[lighterTo] < VERDICT_SEVERITY[verdict] ? lighterTo : verdict;
+  if (measure === 'yes-no') return verdict;
   return policy.lighterLowersTo[verdict];
 }

@@ -4,6 +4,7 @@
  * question. Packs whose lifecycle settings are the same share one reduction.
  */
 import { createCalendar } from '../../calendar/createCalendar.js';
+import { STATUTORY } from '../../calendar/_internal/statutory/provider.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { toCalendar } from '../../deadlines/_internal/build.js';
@@ -138,7 +139,7 @@ export function packContext(
   const calendar =
     options.calendar ??
     (options.hostCalendar
-      ? options.hostCalendar._withOptions({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay })
+      ? options.hostCalendar._withOptions({ unknownYears: policy.unknownCalendarYears, receiptOnNonWorkingDay: policy.receiptOnNonWorkingDay }, STATUTORY)
       : calendarFor(policy));
   const settings: LifecycleSettings = { policy, calendar, objectionReply, platformReport, derivation: f.derivation };
   let lifecycle: SubjectLifecycle | undefined;

@@ -9,7 +9,7 @@ import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { RecordOnDay, SubjectFacts } from './dayFacts.js';
 import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
-import type { MitigationStatus } from '../../model/decision.js';
+import type { MitigationFinding } from '../../decision/_internal/mitigation.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyKey } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
@@ -48,8 +48,8 @@ export interface PackContext {
   integrityKindsOnly: Partial<Record<RecordKind, readonly string[]>>;
   /** The records' states by knowledge day (shared by packs whose lifecycle settings are the same). */
   lifecycle: SubjectLifecycle;
-  /** Mitigation status per record state: it depends on the pack, the subject kind and the state only. */
-  mitigations: Map<RecordState, MitigationStatus>;
+  /** Mitigation findings per record state and action: they depend on the pack, the subject kind, the state, the action and the policy only. */
+  mitigations: Map<RecordState, Map<string, MitigationFinding>>;
   /** A record's views and facts per state, day and annual window (the assessment year; -1 for other actions), shared by the questions asked under the pack. */
   views: Map<RecordState, Map<string, Map<number | null, RecordOnDay>>>;
   /** The subject's facts per knowledge day, day and annual window (the assessment year; -1 for other actions). */

@@ -18,6 +18,13 @@ export interface RecordFacts {
   rectificationOrdered: boolean;
   derived: boolean;
   objectionPending: boolean;
+  investigationOpen: boolean;
+  investigationOutcome: string | null;
+  ungradedForAssessmentYear: boolean;
+  decisionInEffect: boolean;
+  yearsAfterDecision: number | null;
+  organisationalMeasure: string | null;
+  sanctionLiftsByAssessmentYear: boolean;
 }
 
 export interface SubjectFacts {
@@ -36,6 +43,8 @@ export interface SubjectFacts {
 export interface QueryFacts {
   action: string;
   assessmentYear: number | null;
+  /** Policy assessmentReading: which reading of the 2020 assessment rules decides reviews of 2021 on. */
+  assessmentReading: string;
 }
 
 /** Why a record does or does not count on a day. */
@@ -214,6 +223,13 @@ function recordOnDayUncached(ctx: QueryContext, s: RecordState, on: string, occu
     rectificationOrdered: s.rectification !== null,
     derived: s.derived,
     objectionPending: s.objectionPending,
+    investigationOpen: s.investigation !== null && known && !s.voided && within(s.investigation.openedOn, s.statutoryUntil, on),
+    investigationOutcome: s.investigation?.outcome ?? null,
+    ungradedForAssessmentYear: year !== null && s.investigation !== null && s.investigation.closedOn !== null && s.investigation.ungradedYears.includes(year),
+    decisionInEffect: known && !s.voided && s.decisionEffectiveOn <= on,
+    yearsAfterDecision: year === null ? null : year - decisionYear,
+    organisationalMeasure: s.organisationalMeasure,
+    sanctionLiftsByAssessmentYear: period !== null && year !== null && s.sanctionUntil !== null && Number(s.sanctionUntil.slice(0, 4)) <= year,
   };
   let statutoryFacts = facts;
   if (s.statutoryUntil !== s.effectiveUntil) {
@@ -232,6 +248,11 @@ function recordOnDayUncached(ctx: QueryContext, s: RecordState, on: string, occu
     occurredOn,
     latest: s.latest ? recordOnDay(ctx, s.latest, on, occurredOn) : null,
   };
+}
+
+/** The `query` fact: the action, the assessment year and the reading of the assessment rules policy chose. */
+export function queryFacts(ctx: QueryContext): QueryFacts {
+  return { action: ctx.query.action, assessmentYear: ctx.assessmentYear, assessmentReading: ctx.policy.assessmentReading };
 }
 
 /** Is the record one this rule looks at on the day, in one reading; and with which facts? */
@@ -347,7 +368,7 @@ export function dayEvaluation(ctx: QueryContext, knownOn: string, on: string): D
 export function dayEvaluationOf(ctx: QueryContext, states: readonly RecordState[], knownOn: string, on: string): DayEvaluation {
   const records = states.map((s) => recordOnDay(ctx, s, on, ctx.occurredOn.get(s.id) ?? s.effectiveFrom));
   const subject = subjectFacts(ctx, records, knownOn, on);
-  const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
+  const query: QueryFacts = queryFacts(ctx);
   const candidates: Candidate[] = [];
   const duty: DutyFindings = { outsideDuty: NO_OUTSIDE_DUTY, dutyAssumed: NO_DUTY_ASSUMED };
   for (const owned of ctx.rules) {
@@ -375,7 +396,7 @@ export function recordDaysEvaluation(ctx: QueryContext, days: readonly { state: 
     // Only rules that give a verdict can make a day non-clear.
     for (const owned of ctx.rules) if (owned.rule.scope !== 'subject' && owned.rule.verdict) pushCandidates(ctx, owned, r, i, on, candidates, null);
   }
-  const query: QueryFacts = { action: ctx.query.action, assessmentYear: ctx.assessmentYear };
+  const query: QueryFacts = queryFacts(ctx);
   return { ctx, knownOn, on: knownOn, records, subject, query, candidates, outsideDuty: NO_OUTSIDE_DUTY, dutyAssumed: NO_DUTY_ASSUMED };
 }
 
@@ -413,6 +434,7 @@ export function stateChangeDays(s: RecordState, add: (day: string) => void): voi
     if (x.voided && x.sanctionRevoked) return;
     if (!x.known && !x.derived) return;
     add(x.effectiveFrom);
+    add(x.decisionEffectiveOn);
     if (x.effectiveUntil) add(x.effectiveUntil);
     if (x.statutoryUntil) add(x.statutoryUntil);
     if (x.sanctionPeriod) add(x.sanctionPeriod.effectiveOn);

@@ -27,6 +27,9 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
   let repaired = false;
   let lifted = false;
   let closed = false;
+  // Mitigation decisions: several bodies may each decide on the measures they imposed (TH-10), never twice on one.
+  const mitigated = new Set<string>();
+  let mitigationUnnamed = false;
   let mitigations = 0;
   const isSanction = record.kind === 'disciplinary-sanction';
   // The sanction as it stands after any change (an 开除 has no period to lift, whether decided so or changed to it).
@@ -72,10 +75,27 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
         if (reported) err(p, 'duplicate', '已报送过', 'already reported');
         reported = true;
         break;
-      case 'mitigation-decided':
+      case 'mitigation-decided': {
         mitigations++;
-        if (mitigations > 1 || record.mitigation) err(p, 'two_final_outcomes', '减免决定只能有一个', 'two mitigation decisions');
+        const named = e.actions ?? [];
+        const overlap = named.filter((a) => mitigated.has(a));
+        const shorthand = record.mitigation ? (record.mitigation.actions ?? null) : undefined;
+        const clashesShorthand = shorthand !== undefined && (shorthand === null || named.length === 0 || named.some((a) => shorthand.includes(a)));
+        if ((mitigations > 1 && (named.length === 0 || mitigationUnnamed)) || overlap.length > 0 || clashesShorthand) {
+          err(
+            p,
+            'two_final_outcomes',
+            `同一惩戒措施只能有一个减免决定${overlap.length ? `（重复：${overlap.join('、')}）` : ''}；多个决定须各自列明所涉措施（actions）且互不重叠`,
+            `two mitigation decisions on the same measure${overlap.length ? ` (${overlap.join(', ')})` : ''}; several decisions must each name their measures (actions), without overlap`,
+          );
+        }
+        if (e.lighterTo !== undefined && e.outcome !== 'lighter') {
+          err(p, 'not_applicable', '只有“从轻”决定才列明从轻后的措施（lighterTo）', 'only a lighter decision names a lighter measure (lighterTo)');
+        }
+        if (named.length === 0) mitigationUnnamed = true;
+        for (const a of named) mitigated.add(a);
         break;
+      }
       case 'rectification-ordered':
         if (rectificationOpen) err(p, 'rectification_pending', '上一项整改尚未完成', 'a rectification is already pending');
         if (e.dueOn < e.date) err(p, 'date_order', '整改期限早于下达日期', 'the due date is before the order');
@@ -118,6 +138,9 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
         break;
       case 'investigation-closed':
         if (record.kind !== 'under-investigation') err(p, 'not_applicable', '只有立案审查调查记录才能结案', 'only an under-investigation record can be closed');
+        if (e.sanctionRecord !== undefined && e.outcome === 'no-sanction') {
+          err(p, 'not_applicable', '不予处分的结案没有处分记录（sanctionRecord）', 'a case closed with no sanction has no sanction record (sanctionRecord)');
+        }
         if (closed) err(p, 'duplicate', '已结案', 'already closed');
         closed = true;
         break;
@@ -133,13 +156,21 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
     extra.push({ event: { type: 'self-correction', date, measures, ...(note ? { note } : {}) }, path: [...prefix, 'selfCorrection'] });
   }
   if (record.mitigation) {
-    const { date, outcome, by } = record.mitigation;
+    const { date, outcome, by, actions, lighterTo } = record.mitigation;
+    if (lighterTo !== undefined && outcome !== 'lighter') {
+      throw new InvalidEventLogError([
+        issue([...prefix, 'mitigation', 'lighterTo'], 'not_applicable', `记录 ${record.id}：只有“从轻”决定才列明从轻后的措施（lighterTo）`, `record ${record.id}: only a lighter decision names a lighter measure (lighterTo)`),
+      ]);
+    }
     if (date < record.decidedOn) {
       throw new InvalidEventLogError([
         issue([...prefix, 'mitigation', 'date'], 'before_decision', `记录 ${record.id}：减免决定早于记录认定日期`, `record ${record.id}: the mitigation decision is before the record was decided`),
       ]);
     }
-    extra.push({ event: { type: 'mitigation-decided', date, outcome, by }, path: [...prefix, 'mitigation'] });
+    extra.push({
+      event: { type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) },
+      path: [...prefix, 'mitigation'],
+    });
   }
   return [...placed, ...extra];
 }

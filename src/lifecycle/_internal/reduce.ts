@@ -3,14 +3,19 @@ import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import { workingDaysAfter } from '../../deadlines/_internal/build.js';
 import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
+import type { ProvisionalReason } from '../../calendar/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';
 import { InvalidEventLogError, issue } from '../../model/errors.js';
 import type { CreditRecord } from '../../model/record.js';
 import { LIFETIME_BY_SEVERITY, type Policy } from '../../model/policy.js';
 import type {
+  Action,
   CreditCorrectionOutcome,
+  InvestigationOutcome,
+  LighterMeasure,
   MitigationOutcome,
   ObjectionChannel,
+  OrganisationalMeasure,
   ObjectionOutcome,
   RecordKind,
   Sanction,
@@ -56,10 +61,47 @@ export interface SanctionPeriodState extends Omit<DisciplinaryPeriod, 'dateRules
 
 export interface RectificationState {
   orderedOn: string;
+  /** The due date the order set. */
   dueOn: string;
+  /**
+   * The last day to complete it: `dueOn`, or, where that is not a working day, the first working day
+   * after it (民法典 203: a time limit whose last day is a holiday ends on the day after the holiday).
+   */
+  lastDay: string;
+  /** True where `lastDay` was rolled from `dueOn` (民法典 203). */
+  rolled: boolean;
   completedOn: string | null;
   state: 'pending' | 'met' | 'overdue';
   responsiblePerson: string | null;
+}
+
+/** An authority's mitigation decision (可从轻或免于): what it decided, on which measures, and any lighter measure it named. */
+export interface MitigationDecision {
+  date: string;
+  outcome: MitigationOutcome;
+  by: string;
+  /** The measures (actions) it covers; null where the host did not say (policy mitigationScope). */
+  actions: Action[] | null;
+  /** For lighter: the lighter measure the body named, as a verdict; null where it named none. */
+  lighterTo: LighterMeasure | null;
+}
+
+/** A case under investigation (立案审查调查): opened on the record's decision day, open until closed (结案). */
+export interface InvestigationState {
+  openedOn: string;
+  /** The day it was closed (结案), if known. */
+  closedOn: string | null;
+  outcome: InvestigationOutcome | null;
+  /** The record of the sanction it led to, as the host named it. */
+  sanctionRecord: string | null;
+  /** Assessment years whose review was held while it was open and left ungraded (考核规定 28), as the host named them. */
+  ungradedYears: number[];
+  /**
+   * The first day its bars no longer apply: the closing day, or (policy investigationHandover
+   * `until-sanction-decided`, a warning or heavier outcome) the day the named sanction takes effect.
+   * Null while open (or while that sanction is not known).
+   */
+  barsUntil: string | null;
 }
 
 /** A credit record found wrong and corrected or revoked (TH-10): on an objection, or by the recording authority itself. */
@@ -116,7 +158,12 @@ export interface RecordState {
   objectionPending: boolean;
   /** Every self-correction known, oldest first. */
   selfCorrections: { date: string; measures: SelfCorrectionMeasure[] }[];
-  mitigationDecision: { date: string; outcome: MitigationOutcome; by: string } | null;
+  /** The authority's mitigation decisions known, oldest first (each on its own measures, TH-10). */
+  mitigationDecisions: MitigationDecision[];
+  /** For an `organisational-handling` record: what it did (调整职务, 责令辞职, 免职, 降职), where the host says. */
+  organisationalMeasure: OrganisationalMeasure | null;
+  /** For an `under-investigation` record: the case, as known. */
+  investigation: InvestigationState | null;
   rectification: RectificationState | null;
   deadlines: DeadlineState[];
   notes: Note[];
@@ -141,6 +188,8 @@ export interface ReduceContext {
   periods?: ReadonlyMap<string, PeriodPlan>;
   /** Paths of the record in the query, for errors about its events. */
   prefix?: (string | number)[];
+  /** Each host record's decision day and the day it takes effect (effectiveOn or decidedOn): the hand-over from an investigation to its sanction. */
+  decisionDays?: ReadonlyMap<string, { decidedOn: string; effectiveOn: string }>;
 }
 
 /** met (done by the due day), overdue (done late, or not done and the due day has passed), else pending. */
@@ -155,24 +204,27 @@ const CORRECTED_ON = Object.freeze(['correctedOn']);
 
 /** Deadline computed on the calendar, or a note saying why it cannot be. */
 function tryDeadline(
-  compute: () => { dueOn: string; provisional: boolean },
+  compute: () => { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason },
   notes: Note[],
   recordId: string,
   what: { 'zh-CN': string; en: string },
-): { dueOn: string; provisional: boolean } | null {
+): { dueOn: string; provisional: boolean; provisionalReason?: ProvisionalReason } | null {
   try {
     return compute();
   } catch (e) {
     // A deadline past the calendar's data, or past the supported date range, is a note, not an error.
     if (e instanceof CalendarCoverageError || isDateOutOfRange(e)) {
-      notes.push({
+      const note: Note = {
         code: e instanceof CalendarCoverageError ? 'calendar-coverage' : 'date-out-of-range',
         records: [recordId],
         message: {
           'zh-CN': `${what['zh-CN']}无法计算：${e.issues[0]?.message['zh-CN'] ?? ''}`,
           en: `${what.en} cannot be computed: ${e.issues[0]?.message.en ?? ''}`,
         },
-      });
+      };
+      // The year, so that a command line or a page can give its own advice instead of the options'.
+      if (e instanceof CalendarCoverageError) note.value = e.statutoryFrom === undefined ? { year: e.year } : { year: e.year, statutoryFrom: e.statutoryFrom };
+      notes.push(note);
       return null;
     }
     throw e;
@@ -288,6 +340,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(repliedOn, replyDue.dueOn, K),
         metOn: repliedOn,
         provisional: replyDue.provisional,
+        ...(replyDue.provisionalReason ? { provisionalReason: replyDue.provisionalReason } : {}),
       });
     }
     const outcome = reply && reply.type === 'objection-replied' ? reply.outcome : null;
@@ -326,6 +379,7 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
         state: deadlineState(reportedOn, reportDue.dueOn, K),
         metOn: reportedOn,
         provisional: reportDue.provisional,
+        ...(reportDue.provisionalReason ? { provisionalReason: reportDue.provisionalReason } : {}),
       });
     }
     if (objection && correction.via === 'objection') {
@@ -350,32 +404,69 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
 
 // --- Step 3: rectification (限期整改, GD-6/7) ------------------------------------------------------
 
-function rectificationStep(record: CreditRecord, visible: readonly LifecycleEvent[], K: string, acc: Acc): RectificationState | null {
+function rectificationStep(record: CreditRecord, visible: readonly LifecycleEvent[], ctx: ReduceContext, acc: Acc): RectificationState | null {
+  const K = ctx.knownOn;
   let rectification: RectificationState | null = null;
   for (let i = 0; i < visible.length; i++) {
     const e = visible[i]!;
     if (e.type !== 'rectification-ordered') continue;
     const done = visible.slice(i + 1).find((x) => x.type === 'rectification-completed');
     const completedOn = done?.date ?? null;
+    // 民法典 203: a time limit ending on a holiday ends on the first working day after it.
+    const rolled = tryDeadline(
+      () => ({ dueOn: ctx.calendar.firstWorkingDayOnOrAfter(e.dueOn), provisional: ctx.calendar.isProvisional(e.dueOn) }),
+      acc.notes,
+      record.id,
+      { 'zh-CN': '整改期限的顺延（民法典第二百零三条）', en: 'the rolled rectification deadline (民法典 203)' },
+    );
+    const lastDay = rolled?.dueOn ?? e.dueOn;
+    if (rolled) acc.provisional ||= rolled.provisional;
     rectification = {
       orderedOn: e.date,
       dueOn: e.dueOn,
+      lastDay,
+      rolled: lastDay !== e.dueOn,
       completedOn,
-      state: deadlineState(completedOn, e.dueOn, K),
+      state: deadlineState(completedOn, lastDay, K),
       responsiblePerson: e.responsiblePerson ?? null,
     };
     acc.deadlines.push({
       kind: 'rectification',
       record: record.id,
       eventOn: e.date,
-      dueOn: e.dueOn,
-      basis: { clause: 'rectification-order', document: e.by ?? 'ordering authority' },
+      dueOn: lastDay,
+      basis: lastDay !== e.dueOn ? { clause: 'CC-203', document: '中华人民共和国民法典', section: `第二百零三条（整改期限 ${e.dueOn} 为休息日，顺延）` } : { clause: 'rectification-order', document: e.by ?? 'ordering authority' },
       state: rectification.state,
       metOn: completedOn,
-      provisional: false,
+      provisional: rolled?.provisional ?? false,
     });
   }
   return rectification;
+}
+
+// --- Step 3b: an investigation (立案审查调查, 政务处分法 52, 考核规定 28) ------------------------------
+
+function investigationStep(record: CreditRecord, visible: readonly LifecycleEvent[], ctx: ReduceContext): InvestigationState | null {
+  if (record.kind !== 'under-investigation') return null;
+  const closed = visible.find((e) => e.type === 'investigation-closed');
+  if (!closed || closed.type !== 'investigation-closed') {
+    return { openedOn: record.decidedOn, closedOn: null, outcome: null, sanctionRecord: null, ungradedYears: [], barsUntil: null };
+  }
+  let barsUntil: string | null = closed.date;
+  if (ctx.policy.investigationHandover === 'until-sanction-decided' && closed.outcome !== 'no-sanction') {
+    // The bars run on until the sanction the case led to takes effect (the host names its record).
+    const d = closed.sanctionRecord ? ctx.decisionDays?.get(closed.sanctionRecord) : undefined;
+    const day = d && d.decidedOn <= ctx.knownOn ? d.effectiveOn : undefined;
+    barsUntil = day === undefined ? null : day > closed.date ? day : closed.date;
+  }
+  return {
+    openedOn: record.decidedOn,
+    closedOn: closed.date,
+    outcome: closed.outcome,
+    sanctionRecord: closed.sanctionRecord ?? null,
+    ungradedYears: [...new Set(closed.ungradedYears ?? [])].sort((a, b) => a - b),
+    barsUntil,
+  };
 }
 
 // --- Step 4: when the effect ends ----------------------------------------------------------------
@@ -422,13 +513,19 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
 
   const sanction = sanctionLayer(record, events, visiblePlaced, ctx);
   const credit = creditLayer(record, visible, ctx, acc);
-  const rectification = rectificationStep(record, visible, K, acc);
+  const rectification = rectificationStep(record, visible, ctx, acc);
+  const investigation = investigationStep(record, visible, ctx);
 
   const selfCorrections: { date: string; measures: SelfCorrectionMeasure[] }[] = [];
   for (const e of visible) if (e.type === 'self-correction') selfCorrections.push({ date: e.date, measures: [...e.measures] });
   // The shorthand field comes after the log: order by date (stable) so "oldest first" holds.
   selfCorrections.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const md = visible.find((e) => e.type === 'mitigation-decided');
+  const mitigationDecisions: MitigationDecision[] = [];
+  for (const e of visible) {
+    if (e.type !== 'mitigation-decided') continue;
+    mitigationDecisions.push({ date: e.date, outcome: e.outcome, by: e.by, actions: e.actions ? [...e.actions] : null, lighterTo: e.lighterTo ?? null });
+  }
+  mitigationDecisions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const build = (period: SanctionPeriodState | null): RecordState => {
     const deadlines = [...acc.deadlines];
@@ -457,8 +554,8 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
     for (const e of visible) {
       if (e.type === 'repaired') ends.push({ kind: 'repaired', on: e.date });
       else if (e.type === 'sanction-lifted') ends.push({ kind: 'lifted', on: e.date });
-      else if (e.type === 'investigation-closed') ends.push({ kind: 'investigation-closed', on: e.date });
     }
+    if (investigation && investigation.closedOn !== null && investigation.barsUntil !== null) ends.push({ kind: 'investigation-closed', on: investigation.barsUntil });
     if (period && ctx.policy.sanctionPeriodAutoLift) ends.push({ kind: 'period-ended', on: period.liftsOn });
     const withoutLifetime = earliest(ends);
     const months = !period && record.kind !== 'disciplinary-sanction' ? lifetimeMonths(record, ctx.policy) : null;
@@ -497,7 +594,9 @@ export function reduceRecord(record: CreditRecord, events: readonly PlacedEvent[
       objection: credit.objection,
       objectionPending: credit.objection !== null && credit.objection.repliedOn === null,
       selfCorrections,
-      mitigationDecision: md && md.type === 'mitigation-decided' ? { date: md.date, outcome: md.outcome, by: md.by } : null,
+      mitigationDecisions,
+      organisationalMeasure: record.organisationalMeasure ?? null,
+      investigation,
       rectification,
       deadlines,
       notes: acc.notes,

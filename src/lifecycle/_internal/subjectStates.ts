@@ -64,10 +64,16 @@ export interface SubjectLifecycle {
   entries: readonly Entry[];
   settings: LifecycleSettings;
   statesByKnownOn: Map<string, RecordState[]>;
+  /** Each host 处分 record's decision day and effective day, by id (an investigation hands over to the sanction it names). */
+  decisionDays: ReadonlyMap<string, { decidedOn: string; effectiveOn: string }>;
 }
 
 export function subjectLifecycle(entries: readonly Entry[], settings: LifecycleSettings): SubjectLifecycle {
-  return { entries, settings, statesByKnownOn: new Map() };
+  const decisionDays = new Map<string, { decidedOn: string; effectiveOn: string }>();
+  for (const e of entries) {
+    if (e.record.kind === 'disciplinary-sanction') decisionDays.set(e.record.id, { decidedOn: e.record.decidedOn, effectiveOn: e.record.effectiveOn ?? e.record.decidedOn });
+  }
+  return { entries, settings, statesByKnownOn: new Map(), decisionDays };
 }
 
 /** The subject's sanctions as known on a day, and their periods planned together (政务处分法 15, 条例 10). */
@@ -196,6 +202,7 @@ function reduceContext(l: SubjectLifecycle, knownOn: string, periods: ReadonlyMa
     objectionReply: settings.objectionReply,
     platformReport: settings.platformReport,
     periods,
+    decisionDays: l.decisionDays,
   };
   if (prefix) ctx.prefix = prefix;
   return ctx;
@@ -210,9 +217,9 @@ export function reduceEntry(l: SubjectLifecycle, e: Entry, knownOn: string, peri
 export function derivedState(l: SubjectLifecycle, e: Entry, s: RecordState, knownOn: string, periods: ReadonlyMap<string, PeriodPlan>): RecordState | null {
   const derivation = l.settings.derivation;
   const r = s.rectification;
-  if (!derivation || !s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.dueOn)) return null;
+  if (!derivation || !s.known || s.voided || !r || (r.completedOn !== null && r.completedOn <= r.lastDay)) return null;
   return atRectificationDue(s.id, e.events, r.dueOn, () => {
-    const entry = derivedEntry(s.id, r.dueOn, derivation);
+    const entry = derivedEntry(s.id, r.lastDay, derivation, r.dueOn);
     return reduceRecord(entry.record, entry.events, reduceContext(l, knownOn, periods), true);
   });
 }
@@ -267,9 +274,13 @@ export function checkLiftings(l: SubjectLifecycle): void {
 /** The id suffix of a record derived from a missed rectification (GD-7). */
 export const DERIVED_SUFFIX = '~rectification-overdue';
 
-/** GD-7: a rectification not completed by its due date becomes a record dated the day after. */
-export function derivedEntry(fromId: string, dueOn: string, derivation: { clauses: string[]; pack: string }): Entry {
-  const day = addDaysIso(dueOn, 1);
+/**
+ * GD-7: a rectification not completed by its last day becomes a record dated the day after. The last
+ * day is the due date, rolled to the next working day where it is not one (民法典 203); `dueOn` is the
+ * date the order set, for the description.
+ */
+export function derivedEntry(fromId: string, lastDay: string, derivation: { clauses: string[]; pack: string }, dueOn: string = lastDay): Entry {
+  const day = addDaysIso(lastDay, 1);
   return {
     record: {
       id: `${fromId}${DERIVED_SUFFIX}`,
@@ -277,7 +288,7 @@ export function derivedEntry(fromId: string, dueOn: string, derivation: { clause
       occurredOn: day,
       decidedOn: day,
       inOfficialDuty: true,
-      description: `未按时完成整改（整改期限 ${dueOn}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
+      description: `未按时完成整改（整改期限 ${dueOn}${lastDay !== dueOn ? `，逢休息日顺延至 ${lastDay}（民法典第二百零三条）` : ''}），依 ${derivation.clauses.join('、')} 记入政务失信记录`,
     },
     path: [],
     events: [],

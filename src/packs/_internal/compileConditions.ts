@@ -73,6 +73,13 @@ const READERS: Record<'record' | 'subject' | 'query', Record<string, Read>> = {
     rectificationOrdered: (r) => (r as RecordFacts).rectificationOrdered,
     derived: (r) => (r as RecordFacts).derived,
     objectionPending: (r) => (r as RecordFacts).objectionPending,
+    investigationOpen: (r) => (r as RecordFacts).investigationOpen,
+    investigationOutcome: (r) => (r as RecordFacts).investigationOutcome,
+    ungradedForAssessmentYear: (r) => (r as RecordFacts).ungradedForAssessmentYear,
+    decisionInEffect: (r) => (r as RecordFacts).decisionInEffect,
+    yearsAfterDecision: (r) => (r as RecordFacts).yearsAfterDecision,
+    organisationalMeasure: (r) => (r as RecordFacts).organisationalMeasure,
+    sanctionLiftsByAssessmentYear: (r) => (r as RecordFacts).sanctionLiftsByAssessmentYear,
   },
   subject: {
     kind: (_r, s) => (s as SubjectFacts).kind,
@@ -89,6 +96,7 @@ const READERS: Record<'record' | 'subject' | 'query', Record<string, Read>> = {
   query: {
     action: (_r, _s, q) => (q as QueryFacts).action,
     assessmentYear: (_r, _s, q) => (q as QueryFacts).assessmentYear,
+    assessmentReading: (_r, _s, q) => (q as QueryFacts).assessmentReading,
   },
 };
 

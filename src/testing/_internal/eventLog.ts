@@ -1,5 +1,6 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
+import { ACTIONS } from './lib.js';
 
 /** Statutory months (a changed sanction's decided period may not be shorter; 开除 has none). */
 const STATUTORY_MONTHS = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const;
@@ -231,7 +232,15 @@ function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: st
     case 'objection-replied':
       return { type, date, outcome: (['upheld', 'corrected', 'revoked'] as const)[st.a % 3]! };
     case 'mitigation-decided':
-      return { type, date, outcome: st.a % 2 === 0 ? 'lighter' : 'exempt', by: 'a1' };
+      return {
+        type,
+        date,
+        outcome: st.a % 2 === 0 ? 'lighter' : 'exempt',
+        by: 'a1',
+        // The measures it names (TH-10), sometimes none; for 从轻 sometimes the lighter measure named.
+        ...(st.b % 3 === 0 ? {} : { actions: st.b % 3 === 1 ? [...ACTIONS] : [ACTIONS[st.b % ACTIONS.length]!] }),
+        ...(st.a % 2 === 0 && st.b % 4 === 1 ? { lighterTo: (['restricted', 'review', 'clear'] as const)[st.a % 3]! } : {}),
+      };
     case 'self-correction':
       return { type, date, measures: measuresOf(st.a) };
     case 'rectification-ordered': {
@@ -242,7 +251,12 @@ function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: st
       return { type, date, dueOn: dueOn < date ? date : dueOn };
     }
     case 'investigation-closed':
-      return { type, date, outcome: (['no-sanction', 'warning', 'sanctioned'] as const)[st.a % 3]! };
+      return {
+        type,
+        date,
+        outcome: (['no-sanction', 'warning', 'sanctioned'] as const)[st.a % 3]!,
+        ...(st.b % 2 === 1 ? { ungradedYears: [Number(date.slice(0, 4)) - 1] } : {}),
+      };
     case 'record-corrected':
       return { type, date, outcome: st.a % 2 === 0 ? 'corrected' : 'revoked', by: 'a1' };
     case 'sanction-revoked':

@@ -90,7 +90,10 @@ export function shorthandsAsEvents(q: QueryInput): QueryInput {
     if (!r.selfCorrection && !r.mitigation) return r;
     const extra: LifecycleEvent[] = [];
     if (r.selfCorrection) extra.push({ type: 'self-correction', date: r.selfCorrection.date, measures: [...r.selfCorrection.measures] });
-    if (r.mitigation) extra.push({ type: 'mitigation-decided', date: r.mitigation.date, outcome: r.mitigation.outcome, by: r.mitigation.by });
+    if (r.mitigation) {
+      const { date, outcome, by, actions, lighterTo } = r.mitigation;
+      extra.push({ type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) });
+    }
     const events = [...(r.events ?? [])];
     for (const e of extra) {
       let at = events.length;
@@ -162,7 +165,8 @@ export function mitigated(q: QueryInput, index: number, day: string, outcome: 'l
     if (r.decidedOn > day || r.mitigation || (r.events ?? []).some((e) => e.type === 'mitigation-decided')) return null;
     return [
       { type: 'self-correction', date: day, measures: ['recovered-losses'] },
-      { type: 'mitigation-decided', date: day, outcome, by: 'a1' },
+      // Naming the measure asked about: a decision naming none applies to none (policy mitigationScope).
+      { type: 'mitigation-decided', date: day, outcome, by: 'a1', actions: [q.action] },
     ];
   });
 }

@@ -16,7 +16,9 @@ import {
   ANNUAL_REVIEW_ACTIONS,
   HONOUR_LEVELS,
   INVESTIGATION_OUTCOMES,
+  LIGHTER_MEASURES,
   MITIGATION_OUTCOMES,
+  ORGANISATIONAL_MEASURES,
   OBJECTION_CHANNELS,
   RECORD_KINDS,
   SANCTIONS,
@@ -105,6 +107,7 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
   if (kind === 'disciplinary-sanction') r.sanction = sameDay?.sanction ?? rng.pick(SANCTIONS);
   if (rng.bool(0.7)) r.occurredOn = addDaysIso(decidedOn, -rng.int(0, rng.bool(0.3) ? 900 : 120));
   if (kind === 'disciplinary-sanction' && !sameDay && rng.bool(0.2)) r.effectiveOn = addDaysIso(decidedOn, rng.int(0, 20));
+  if (kind === 'organisational-handling' && rng.bool(0.7)) r.organisationalMeasure = rng.pick(ORGANISATIONAL_MEASURES);
   if (rng.bool(0.05)) r.determinedBy = 'dept-1';
   if (rng.bool(0.05)) r.reportingBody = 'platform-1';
   if (rng.bool(0.05)) r.description = '描述';
@@ -124,7 +127,7 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
   }
   let mitigationEvent = false;
   if (rng.bool(0.2)) {
-    const m = { date: later(rng, decidedOn, 500), outcome: rng.pick(MITIGATION_OUTCOMES), by: 'authority-1' };
+    const m = mitigationFields(rng, { date: later(rng, decidedOn, 500), outcome: rng.pick(MITIGATION_OUTCOMES), by: 'authority-1' });
     if (rng.bool(0.5)) r.mitigation = m;
     else mitigationEvent = true;
   }
@@ -136,7 +139,7 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
   let closed = false;
   let reported = false;
   let voidingReply = false;
-  const steps = rng.bool(0.4) ? rng.int(1, 4) : 0;
+  const steps = rng.bool(kind === 'under-investigation' ? 0.7 : 0.4) ? rng.int(1, 4) : 0;
   for (let i = 0; i < steps + (mitigationEvent ? 1 : 0); i++) {
     const date = later(rng, cursor, rng.bool(0.5) ? 60 : 400);
     const options: string[] = [];
@@ -151,7 +154,7 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
       if (!lifted && kind !== 'disciplinary-sanction') options.push('sanction-lifted');
       if (kind === 'disciplinary-sanction' && !lifted) options.push('sanction-changed', 'sanction-revoked');
       if (!objectionOpen) options.push('record-corrected');
-      if (kind === 'under-investigation' && !closed) options.push('investigation-closed');
+      if (kind === 'under-investigation' && !closed) options.push('investigation-closed', 'investigation-closed', 'investigation-closed');
       if (mitigationEvent) options.push('mitigation-decided', 'mitigation-decided');
     }
     if (options.length === 0) break;
@@ -204,17 +207,38 @@ export function generateRecord(rng: Rng, id: string, subjectKind: SubjectKind, s
         voided = true;
         break;
       case 'investigation-closed':
-        events.push({ type, date, outcome: rng.pick(INVESTIGATION_OUTCOMES) });
+        {
+          const outcome = rng.pick(INVESTIGATION_OUTCOMES);
+          const year = Number(date.slice(0, 4));
+          events.push({
+            type,
+            date,
+            outcome,
+            ...(outcome !== 'no-sanction' && rng.bool(0.5) ? { sanctionRecord: rng.bool(0.7) ? `${id.replace(/-r\d+$/, '')}-r0` : 'elsewhere' } : {}),
+            ...(rng.bool(0.6) ? { ungradedYears: rng.bool(0.5) ? [year - 1] : [year - 1, year] } : {}),
+          });
+        }
         closed = true;
         break;
       case 'mitigation-decided':
-        events.push({ type, date, outcome: rng.pick(MITIGATION_OUTCOMES), by: 'authority-2' });
+        events.push(mitigationFields(rng, { type, date, outcome: rng.pick(MITIGATION_OUTCOMES), by: 'authority-2' }));
         mitigationEvent = false;
         break;
     }
   }
   if (events.length) r.events = events;
   return r;
+}
+
+/** A mitigation decision's optional fields: the measures it names (TH-10), and for 从轻 the lighter measure named. */
+function mitigationFields<T extends { outcome: string }>(rng: Rng, m: T): T & { actions?: Action[]; lighterTo?: string } {
+  const out: T & { actions?: Action[]; lighterTo?: string } = { ...m };
+  if (rng.bool(0.7)) {
+    const actions = ACTIONS.filter(() => rng.bool(0.5));
+    out.actions = actions.length ? actions : [rng.pick(ACTIONS)];
+  }
+  if (m.outcome === 'lighter' && rng.bool(0.3)) out.lighterTo = rng.pick(LIGHTER_MEASURES);
+  return out;
 }
 
 /** A subject of the given (or a random) kind with records, honours and a credit file. */
@@ -265,6 +289,9 @@ function generatePolicy(rng: Rng): Record<string, unknown> | undefined {
   if (rng.bool(0.2)) p.receiptOnNonWorkingDay = rng.pick(['day-after-receipt', 'next-working-day']);
   if (rng.bool(0.2)) p.combinedSanctionPeriods = rng.pick(['sum-capped-48', 'longest']);
   if (rng.bool(0.2)) p.unknownCalendarYears = rng.pick(['error', 'weekends-only']);
+  if (rng.bool(0.2)) p.mitigationScope = rng.pick(['named-actions', 'all-actions']);
+  if (rng.bool(0.2)) p.assessmentReading = rng.pick(['calendar-years', 'sanction-period']);
+  if (rng.bool(0.2)) p.investigationHandover = rng.pick(['at-closure', 'until-sanction-decided']);
   return p;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The points of the law-semantics issues (10, 11, 12 "policy", 16) that golden cases under
+ * The points of the law-semantics issues (10, 11, 12 "policy", 16, 20) that golden cases under
  * `test/cases/law/` are named for: every case's name starts with its point id ("10.1.1 …"), and
  * golden.test.ts checks that every point has a firing, a non-firing and a boundary case.
  * Bullets of a numbered point get a third number, in the order the issue lists them.
@@ -46,6 +46,22 @@ export const LAW_POINTS: Record<string, string> = {
   '16.2': '政务处分法 20 reaches managers of public institutions and staff of authorised organisations; the note names only those not reached',
   '16.3.1': 'a 处分 decided before 2020-07-01 takes its effects from 行政机关公务员处分条例 7 and 8 and cites it',
   '16.3.2': 'a new 处分 during a running period before 2020-07-01: the remainder plus the new period, at most 48 months (条例 10)',
+  // Issue 20: a person's status, not only sanction periods
+  '20.1.1': '立案调查: from the day a case is opened until it is closed, no promotion, salary step, transfer (appointment) or reward (awards, honour selection) under 政务处分法 52, in every pack',
+  '20.1.2': 'a case is cited by the day it was opened: before 2020-07-01 条例 38 (transfers only), not 52',
+  '20.1.3': 'closing a case ends its bars; a sanction outcome hands over to the sanction record (policy investigationHandover), noted',
+  '20.1.4': 'other bars tied to an open case, verified or marked secondary (公务员职务与职级并行规定 21)',
+  '20.2': '开除: from the effective day every action in the service is barred, as a status with no clearFrom',
+  '20.3.1': '考核规定 28 looks at the case on the day the review is held, whatever the annual window',
+  '20.3.2': 'after the case closes the year left ungraded is graded (no sanction, warning: not 优秀) or stays ungraded (heavier)',
+  '20.4': 'reviews of 2021 on follow the 2020 reading (policy assessmentReading, both secondary, noted); earlier ones the 2007 rule',
+  '20.5': 'a 从轻 decision on a yes/no measure applies only the lighter measure the body names; graded measures keep policy lighterLowersTo',
+  '20.6': 'a mitigation decision applies to the measures (actions) it names; none named: policy mitigationScope, noted',
+  '20.7.1': 'TJB-4 (按照有关规定) does not bar 优秀 for a sanction in the year it lifts',
+  '20.7.2': 'GD-7: a rectification due on a holiday rolls to the next working day (民法典 203)',
+  '20.7.3': 'NM-4 public criticism and accountability are duties of bodies, not of civil servants',
+  '20.7.4': 'NM-3 credit check and priority reach honour selection as well as awards',
+  '20.7.5': 'citation marks: 政务处分法 19 verified, 56 under its own number, 民法典 202 a clause, 考核规定 28/29 secondary',
 };
 
 /** The point a case is named for ("10.1.1 a personal traffic fine …" → "10.1.1"), or null. */

@@ -1,0 +1,2 @@
+// The statutory mode's entry point for createCalendar and the engine (see StatutoryCalendar.ts).
+export { STATUTORY } from './StatutoryCalendar.js';
