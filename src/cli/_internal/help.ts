@@ -309,7 +309,7 @@ export const COMMANDS: CommandHelp[] = [
         text: L('一个查询的决定', 'one query\'s decision'),
       },
       {
-        cmd: `GOV_CREDIT_RULES_TOKEN=$(cat /run/secrets/gcr-token) ${BIN} serve --host 0.0.0.0 --schedule holidays-2027.json`,
+        cmd: `GOV_CREDIT_RULES_TOKEN=$(cat /run/secrets/gcr-token) ${BIN} serve --host 0.0.0.0 --schedule examples/schedules/holidays-2027.example.json`,
         text: L('对其他机器开放（须令牌），并加入次年节假日安排', 'open to other machines (a token needed), with next year\'s holiday schedule'),
       },
     ],

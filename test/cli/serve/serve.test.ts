@@ -447,7 +447,7 @@ describe('host options apply to the service: --policy, --unknown-years, --schedu
     const due = (await call(h.url, 'POST', '/v1/deadlines/objection-reply', { body: { receivedOn: '2026-12-15' } })).json();
     expect(due.dueOn).toBe('2027-01-06');
     const later = (await call(h.url, 'GET', '/v1/calendar/add-working-days?date=2028-03-01&n=5')).json();
-    expect(later).toEqual({ date: '2028-03-08', provisional: true });
+    expect(later).toEqual({ date: '2028-03-08', provisional: true, provisionalReason: { estimatedYears: [2028], mode: 'weekends-only', movableFrom: null } });
   });
 
   it('--policy and --unknown-years fill what a request\'s policy leaves out; a request\'s own policy wins', async () => {
