@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { packHolidayTables, type HolidayTables } from './src/calendar/_internal/packedData.js';
-import { BUNDLED_ENGINE, BUNDLED_NOTICE, jsonPathStub } from './scripts/_shared/engineBundle.js';
+import { BUNDLED_ENGINE, BUNDLED_NOTICE, jsonPathStub } from './scripts/_shared/engineBundle.mjs';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -34,18 +34,11 @@ const jreAsOwnModule: Plugin = {
   },
 };
 
-// The calendar entry carries no zod and no json-rules-engine. Its code never converts zod issues;
-// the one zod import it reaches (zod/locales in src/model/errors.ts, for issuesFromZod, which the
-// entry does not use) is replaced by an inert stub, and any other import of either package fails
-// the build.
+// The calendar entry carries no zod and no json-rules-engine: any import of either package fails the
+// build (issue messages are worded by src/_lib/issueText.ts, which needs no zod).
 const calendarWithoutEngine: Plugin = {
   name: 'calendar-without-engine',
   setup(build) {
-    build.onResolve({ filter: /^zod\/locales$/ }, () => ({ path: 'zod-locales', namespace: 'unused-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'unused-stub' }, () => ({
-      contents: 'const unused = () => ({ localeError: undefined });\nexport { unused as en, unused as zhCN };\n',
-      loader: 'js',
-    }));
     build.onResolve({ filter: /^(zod|json-rules-engine)(\/|$)/ }, (args) => ({
       errors: [{ text: `gov-credit-rules/calendar must not import ${args.path} (imported by ${args.importer})` }],
     }));

@@ -314,7 +314,7 @@ function packDoc(pack: Pack, golden: GoldenFile[], scen: Scenario[]): string {
         ['Issued 印发 / effective 施行', `${d.issuedOn} / ${d.effectiveOn}`],
         ['Division code 区划代码', pack.division ?? '— (national)'],
         ['Parent documents 上位文件', d.parents?.join('；') ?? '—'],
-        ['Source text 原文', `\`${d.source}\``],
+        ['Source text 原文', sourceLink(d.source)],
         ['Pack version', pack.version],
         ['Pack in force', `${pack.validFrom} – ${pack.validUntil ?? ''}`],
         ['Extends', pack.extends.length ? pack.extends.map((x) => `[${x}](${x}.md)`).join(', ') : '—'],
@@ -344,7 +344,7 @@ function packDoc(pack: Pack, golden: GoldenFile[], scen: Scenario[]): string {
     const elsewhere = handledIn(pack, c.id).filter((h) => !h.startsWith('handledBy'));
     if (elsewhere.length) out.push(`- Handled in 处理位置: ${elsewhere.join('; ')}`);
     if (c.handledBy) out.push(`- Handled by 处理方式: **${c.handledBy.kind}** — ${c.handledBy.why['zh-CN']} — *${c.handledBy.why.en}*`);
-    if (c.source) out.push(`- Quote checked against 原文核对: \`${c.source}\``);
+    if (c.source) out.push(`- Quote checked against 原文核对: ${sourceLink(c.source)}`);
     out.push('');
   }
 
@@ -627,12 +627,21 @@ function clausesDoc(packs: Pack[], golden: GoldenFile[], scen: Scenario[], topic
   return out.join('\n');
 }
 
+/**
+ * A clause's or document's source as a link from docs/packs/: statutes are vendored in law/, every
+ * other source text in sources/ (its README says where each came from).
+ */
+function sourceLink(source: string): string {
+  const path = source.startsWith('law/') ? source : `sources/${source}`;
+  return `[\`${source}\`](../../${encodeURI(path)})`;
+}
+
 /** docs/clauses.md: every item of NATIONAL.md, with the clauses that encode or explain it, or why not. */
 function nationalCoverage(national: Pack | undefined): string[] {
   if (!national) return [];
   const out: string[] = ['## National law (NATIONAL.md)', ''];
   out.push(
-    'Every item of `../shared/spec/NATIONAL.md` (the national law every pack sits on: its article bullets, the secondary items, the date-arithmetic articles, the credit-repair norms and provincial deadlines), with the `cn-national` clauses that encode or explain it, or why it is not encoded. Rows marked *beyond* are articles vendored in `law/` from the public corpus LawRefBook/Laws that NATIONAL.md does not quote. The table is `scripts/national-coverage.ts`; a test fails when NATIONAL.md mentions an article it lacks.',
+    'Every item of [`sources/spec/NATIONAL.md`](../sources/spec/NATIONAL.md) (the national law every pack sits on: its article bullets, the secondary items, the date-arithmetic articles, the credit-repair norms and provincial deadlines), with the `cn-national` clauses that encode or explain it, or why it is not encoded. Rows marked *beyond* are articles vendored in `law/` from the public corpus LawRefBook/Laws that NATIONAL.md does not quote. The table is `scripts/national-coverage.ts`; a test fails when NATIONAL.md mentions an article it lacks.',
     '',
   );
   const how = (id: string): string => {

@@ -1,5 +1,5 @@
 /**
- * What the library does with each item of ../shared/spec/NATIONAL.md (the national law every pack
+ * What the library does with each item of sources/spec/NATIONAL.md (the national law every pack
  * sits on): the `cn-national` clauses that encode or explain it, or why it is not encoded.
  * scripts/gen-docs.ts renders it in docs/clauses.md ("National law (NATIONAL.md)");
  * test/docs/national-coverage.test.ts fails when an article (第…条) NATIONAL.md mentions is missing

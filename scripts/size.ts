@@ -146,7 +146,7 @@ export async function measure(apps: App[] = APPS): Promise<Figure[]> {
 
 export const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`;
 
-/** The figures as a table (the README's "In the browser" section quotes it). */
+/** The figures as a table (docs/browser.md quotes it). */
 export function formatFigures(figures: Figure[]): string {
   const lines = ['| app | minified | gzip | budget (gzip) | largest parts (minified) |', '|---|---:|---:|---:|---|'];
   for (const f of figures) {

@@ -9,19 +9,20 @@
  * with bounds, enums, arrays with bounds, strict objects with optional fields, and unions.
  */
 import { InvalidInputError, type Issue } from '../model/errors.js';
+import { issueText, type IssueFacts } from './issueText.js';
 
 type Key = string | number;
 
-/** An issue before rendering: `branches` for a union none of whose options matched. */
-interface RawIssue {
-  code: string;
+/**
+ * An issue before rendering: what was found (`facts`, worded by issueText with the final path, as
+ * `issuesFromZod` words zod's) or a refinement's own words (`zh`, `en`); `branches` and `input` for
+ * a union none of whose options matched.
+ */
+type RawIssue = (IssueFacts | { code: string; zh: string; en: string } | { code: 'invalid_union'; branches: RawIssue[][]; input: unknown }) & {
   path: Key[];
   /** zod's `continue`: true for issues after which later checks still run. */
   go?: boolean;
-  zh: string;
-  en: string;
-  branches?: RawIssue[][];
-}
+};
 
 interface Result {
   value: unknown;
@@ -41,48 +42,15 @@ export type Infer<C> = C extends Check<infer T> ? T : never;
 const aborted = (issues: RawIssue[]): boolean => issues.some((i) => i.go !== true);
 const explicitlyAborted = (issues: RawIssue[]): boolean => issues.some((i) => i.go === false);
 
-/** zod's name for a value's type, as its messages print it (`util.parsedType`). */
-function parsedType(v: unknown): string {
-  if (typeof v === 'number') return Number.isNaN(v) ? 'nan' : 'number';
-  if (typeof v === 'object') {
-    if (v === null) return 'null';
-    if (Array.isArray(v)) return 'array';
-    const ctor = Object.getPrototypeOf(v) !== Object.prototype && 'constructor' in v ? (v as { constructor?: { name?: string } }).constructor : undefined;
-    if (ctor) return String(ctor.name);
-  }
-  return typeof v;
-}
-
-const ZH_TYPE: Record<string, string> = { nan: 'NaN', number: '数字', array: '数组', null: '空值(null)' };
-
 function invalidType(expected: string, input: unknown, go?: boolean): RawIssue {
-  const got = parsedType(input);
-  const gotEn = got === 'number' && !Number.isFinite(input as number) ? String(input) : got === 'nan' ? 'NaN' : got;
-  const out: RawIssue = {
-    code: 'invalid_type',
-    path: [],
-    zh: `无效输入：期望 ${ZH_TYPE[expected] ?? expected}，实际接收 ${ZH_TYPE[got] ?? got}`,
-    en: `Invalid input: expected ${expected}, received ${gotEn}`,
-  };
+  const out: RawIssue = { code: 'invalid_type', path: [], expected, input };
   if (go !== undefined) out.go = go;
   return out;
 }
 
-const UNITS: Record<string, [string, string]> = { string: ['字符', 'characters'], array: ['项', 'items'] };
-
-function bound(code: 'too_small' | 'too_big', origin: string, limit: number): RawIssue {
-  const [op, zhWord, enWord] = code === 'too_small' ? ['>=', '数值过小', 'Too small'] : ['<=', '数值过大', 'Too big'];
-  const unit = UNITS[origin];
-  return {
-    code,
-    path: [],
-    go: true,
-    zh: `${zhWord}：期望 ${origin} ${op}${limit}${unit ? ` ${unit[0]}` : ''}`,
-    en: `${enWord}: expected ${origin} ${unit ? `to have ${op}${limit} ${unit[1]}` : `to be ${op}${limit}`}`,
-  };
+function bound(code: 'too_small' | 'too_big', origin: string, limit: number, input: unknown): RawIssue {
+  return { code, path: [], go: true, origin, limit, input };
 }
-
-const quoted = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join('|');
 
 /** Strings counted in code points, as zod counts them. */
 export function codePoints(s: string): number {
@@ -105,8 +73,8 @@ function lengthChecks(value: unknown, issues: RawIssue[], min: number | undefine
   const units = (value as { length: number }).length;
   const len = typeof value === 'string' ? codePoints(value) : units;
   const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-  if (min !== undefined && len < min) issues.push(bound('too_small', origin, min));
-  if (max !== undefined && len > max) issues.push(bound('too_big', origin, max));
+  if (min !== undefined && len < min) issues.push(bound('too_small', origin, min, value));
+  if (max !== undefined && len > max) issues.push(bound('too_big', origin, max, value));
 }
 
 /** A refinement's own issue: a code and both messages. */
@@ -139,10 +107,10 @@ export function int(min: number, max: number): Check<number> {
     if (!Number.isInteger(input)) return { value: input, issues: [invalidType('int', input, false)] };
     const issues: RawIssue[] = [];
     if (!Number.isSafeInteger(input)) {
-      issues.push(input > 0 ? bound('too_big', 'int', Number.MAX_SAFE_INTEGER) : bound('too_small', 'int', Number.MIN_SAFE_INTEGER));
+      issues.push(input > 0 ? bound('too_big', 'int', Number.MAX_SAFE_INTEGER, input) : bound('too_small', 'int', Number.MIN_SAFE_INTEGER, input));
     }
-    if (input < min) issues.push(bound('too_small', 'number', min));
-    if (input > max) issues.push(bound('too_big', 'number', max));
+    if (input < min) issues.push(bound('too_small', 'number', min, input));
+    if (input > max) issues.push(bound('too_big', 'number', max, input));
     return { value: input, issues };
   };
 }
@@ -151,8 +119,7 @@ export function int(min: number, max: number): Check<number> {
 export function oneOf<const T extends string>(values: readonly T[]): Check<T> {
   return (input) => {
     if ((values as readonly unknown[]).includes(input)) return { value: input, issues: [] };
-    const [zh, en] = values.length === 1 ? ['无效输入：期望 ', 'Invalid input: expected '] : ['无效选项：期望以下之一 ', 'Invalid option: expected one of '];
-    return { value: input, issues: [{ code: 'invalid_value', path: [], zh: zh + quoted(values), en: en + quoted(values) }] };
+    return { value: input, issues: [{ code: 'invalid_value', path: [], values, input }] };
   };
 }
 
@@ -167,7 +134,7 @@ export function arr<T>(element: Check<T>, opts: { min?: number; max?: number } =
       return { value: input, issues };
     }
     // An oversized array fails its size bound before any element is looked at.
-    if (opts.max !== undefined && input.length > opts.max) return { value: input, issues: [{ ...bound('too_big', 'array', opts.max), go: false }] };
+    if (opts.max !== undefined && input.length > opts.max) return { value: input, issues: [{ ...bound('too_big', 'array', opts.max, input), go: false }] };
     const issues: RawIssue[] = [];
     const value: unknown[] = new Array(input.length);
     for (let i = 0; i < input.length; i++) {
@@ -210,8 +177,7 @@ export function obj<S extends Shape>(shape: S): Check<ObjectOut<S>> {
     const unknown: string[] = [];
     for (const key in source) if (!Object.prototype.hasOwnProperty.call(shape, key)) unknown.push(key);
     if (unknown.length) {
-      const list = unknown.map((k) => `"${k}"`).join(', ');
-      issues.push({ code: 'unrecognized_keys', path: [], go: true, zh: `出现未知的键(key): ${list}`, en: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${list}` });
+      issues.push({ code: 'unrecognized_keys', path: [], go: true, keys: unknown });
     }
     return { value, issues };
   };
@@ -228,7 +194,7 @@ export function union<T extends Check[]>(...options: T): Check<Infer<T[number]>>
     if (ok) return ok;
     const live = results.filter((r) => !aborted(r.issues));
     if (live.length === 1) return live[0]!;
-    return { value: input, issues: [{ code: 'invalid_union', path: [], zh: '无效输入', en: 'Invalid input', branches: results.map((r) => r.issues) }] };
+    return { value: input, issues: [{ code: 'invalid_union', path: [], branches: results.map((r) => r.issues), input }] };
   };
 }
 
@@ -253,17 +219,22 @@ export const anything: Check<unknown> = (input) => ({ value: input, issues: [] }
 
 const deepest = (issues: RawIssue[]): number => Math.max(0, ...issues.map((i) => i.path.length));
 
-/** Issues as the library reports them; a failed union reports the option that got furthest (as `issuesFromZod`). */
+/** Issues as the library reports them, worded as `issuesFromZod` words zod's: a failed union reports the option that got furthest, or the types it takes. */
 function finalize(raw: RawIssue[], prefix: Key[], out: Issue[]): Issue[] {
   for (const r of raw) {
-    if (r.branches) {
+    const path = [...prefix, ...r.path];
+    if ('branches' in r) {
       const best = [...r.branches].sort((x, y) => deepest(y) - deepest(x))[0]!;
-      if (deepest(best) > 0) {
-        finalize(best, [...prefix, ...r.path], out);
+      const types = r.branches.map((b) => b.find((x) => x.code === 'invalid_type' && x.path.length === 0) as { expected: string } | undefined);
+      if (deepest(best) > 0 || types.some((t) => t === undefined)) {
+        finalize(best, path, out);
         continue;
       }
+      const facts: IssueFacts = { code: 'invalid_union', expected: types.map((t) => t!.expected), input: r.input };
+      out.push({ path, code: r.input === undefined ? 'invalid_type' : 'invalid_union', message: issueText(facts, path) });
+      continue;
     }
-    out.push({ path: [...prefix, ...r.path], code: r.code, message: { 'zh-CN': r.zh, en: r.en } });
+    out.push({ path, code: r.code, message: 'zh' in r ? { 'zh-CN': r.zh, en: r.en } : issueText(r as IssueFacts, path) });
   }
   return out;
 }

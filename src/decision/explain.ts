@@ -83,7 +83,7 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
       const kind = zh ? label('deadlineKind', d.kind, L) : d.kind;
       const state = zh ? label('deadlineState', d.state, L) : d.state;
       const latest = d.latestDueOn ? t(`（最长至 ${d.latestDueOn}）`, ` (at most to ${d.latestDueOn})`) : '';
-      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}（${d.basis.clause}）${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}${t(`（${d.basis.clause}）`, ` (${d.basis.clause})`)}${d.provisional ? t(' 暂定', ' provisional') : ''}`);
     }
   }
   if (decision.verdict !== 'clear') {

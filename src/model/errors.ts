@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { expectedText, fieldName, issueText, must, wanted, type IssueFacts, type Pair } from '../_lib/issueText.js';
 import { visibleId } from '../_lib/ids.js';
 
 /** A message in both languages the library ships. zh-CN is the default everywhere. */
@@ -145,9 +145,6 @@ export class InvalidEventLogError extends GovCreditError {
   override readonly code = 'invalid_event_log';
 }
 
-const zhCNError = zodZhCN().localeError;
-const enError = zodEn().localeError;
-
 /** Custom issues raised in refinements carry both languages in `params`. */
 export interface BilingualParams {
   zh: string;
@@ -155,14 +152,76 @@ export interface BilingualParams {
   code?: string;
 }
 
-function render(fn: typeof zhCNError, issue: z.core.$ZodIssue): string {
-  const r = fn(issue as never);
-  if (typeof r === 'string') return r;
-  if (r && typeof r === 'object' && 'message' in r && typeof r.message === 'string') return r.message;
-  return issue.message;
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; expected?: string };
+
+/** Types only the model's schemas have, in words (a date field is marked `date` by the parse: validate.ts). */
+const MODEL_TYPES: Record<string, Pair> = { date: ['日期（YYYY-MM-DD）', 'a date (YYYY-MM-DD)'], record: ['对象', 'an object'] };
+
+const T = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** A query's own fields, by what they are: a missing one is named so (缺少规则包), as the CLI does. */
+// Plain literals (no calls at module level): a bundle that never validates a query drops them.
+const QUERY_FIELDS: Record<string, { noun: LocalizedText; expected?: LocalizedText }> = {
+  pack: { noun: { 'zh-CN': '规则包', en: 'pack' }, expected: { 'zh-CN': '规则包标识（如 cn-tj-binhai）或规则包对象', en: 'a pack id (such as cn-tj-binhai) or a pack object' } },
+  subject: { noun: { 'zh-CN': '主体', en: 'subject' } },
+  action: { noun: { 'zh-CN': '事项', en: 'action' } },
+  asOf: { noun: { 'zh-CN': '查询日期', en: 'date asked (asOf)' } },
+};
+
+function queryField(path: readonly (string | number)[]): { noun: LocalizedText; expected?: LocalizedText } | undefined {
+  const k = path.length === 1 ? path[0] : undefined;
+  return typeof k === 'string' && Object.prototype.hasOwnProperty.call(QUERY_FIELDS, k) ? QUERY_FIELDS[k] : undefined;
 }
 
-/** Converts zod issues (parsed with `reportInput: true`) into bilingual library issues. */
+/** A missing query field named by what it is: 缺少规则包（pack）：应为… / missing pack: expected … */
+function missingQueryField(path: (string | number)[], noun: LocalizedText, want: LocalizedText): LocalizedText {
+  return T(`缺少${noun['zh-CN']}（${path[0]}）：应为${want['zh-CN']}`, `missing ${noun.en}: expected ${want.en}`);
+}
+
+/** The message of a zod issue: the shared renderer for what the calendar's validators raise too, and here what only zod raises. */
+function zodIssueText(issue: ZodIssue, path: (string | number)[]): LocalizedText {
+  const i = issue as ZodIssue & Record<string, unknown>;
+  const q = queryField(path);
+  // (A root issue of the kinds below does not occur; the name is only for safety.)
+  const n = fieldName(path) || 'input';
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_value': {
+      const facts: Extract<IssueFacts, { code: 'invalid_type' | 'invalid_value' }> = issue.code === 'invalid_type' ? { code: 'invalid_type', expected: String(i.expected), input: i.input } : { code: 'invalid_value', values: i.values as unknown[], input: i.input };
+      if (q && i.input === undefined) {
+        const [zh, en] = wanted(facts, MODEL_TYPES);
+        return missingQueryField(path, q.noun, T(zh, en));
+      }
+      return issueText(facts, path, MODEL_TYPES);
+    }
+    case 'too_small':
+    case 'too_big': {
+      const limit = (issue.code === 'too_small' ? i.minimum : i.maximum) as number;
+      if (i.inclusive !== false) return issueText({ code: issue.code, origin: String(i.origin), limit, input: i.input }, path);
+      return issue.code === 'too_small' ? T(`${n} 应大于 ${limit}`, `${n} must be greater than ${limit}`) : T(`${n} 应小于 ${limit}`, `${n} must be less than ${limit}`);
+    }
+    case 'unrecognized_keys':
+      return issueText({ code: 'unrecognized_keys', keys: i.keys as string[] }, path);
+    case 'invalid_format':
+      return T(`${n} 的格式不符合要求（${String(i.pattern ?? i.format)}）`, `${n} is not in the expected format (${String(i.pattern ?? i.format)})`);
+    case 'not_multiple_of':
+      return T(`${n} 应为 ${String(i.divisor)} 的倍数`, `${n} must be a multiple of ${String(i.divisor)}`);
+    case 'invalid_key': {
+      const key = typeof i.input === 'string' ? `"${visibleId(i.input.slice(0, 40))}"` : '';
+      return T(`${n} 中的键名 ${key} 无效`, `invalid key ${key} in ${n}`);
+    }
+    default:
+      return T(`${n} 的值无效`, `${n} is not valid`);
+  }
+}
+
+/**
+ * Converts zod issues (parsed with `reportInput: true`) into bilingual library issues whose messages
+ * name the field and what is expected there (src/_lib/issueText.ts), never zod's generic texts. A
+ * union reports the option that got furthest; one that no option got into says which types it takes
+ * (or that the field is missing: then its code is `invalid_type`, as for any missing field); a
+ * discriminated union (event `type`) lists the values it takes.
+ */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): Issue[] {
   if (!Array.isArray(issues) || !Array.isArray(prefix)) {
     throw new InvalidInputError([
@@ -170,22 +229,39 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: (stri
     ]);
   }
   const out: Issue[] = [];
-  for (const issue of issues) {
-    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
-      // Report the branch that got furthest: the one whose first issue has the longest path.
-      const best = [...issue.errors].sort((a, b) => maxPath(b) - maxPath(a))[0]!;
-      if (maxPath(best) > 0) {
-        out.push(...issuesFromZod(best, [...prefix, ...(issue.path as (string | number)[])]));
-        continue;
-      }
-    }
+  for (const raw of issues) {
+    const issue = raw as ZodIssue;
     const path = [...prefix, ...(issue.path as PropertyKey[]).map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'custom' && issue.params && typeof issue.params === 'object' && 'zh' in issue.params) {
       const p = issue.params as unknown as BilingualParams;
       out.push({ path, code: p.code ?? 'custom', message: { 'zh-CN': p.zh, en: p.en } });
       continue;
     }
-    out.push({ path, code: issue.code, message: { 'zh-CN': render(zhCNError, issue), en: render(enError, issue) } });
+    if (issue.code === 'invalid_union') {
+      const u = issue as ZodIssue & { errors: z.core.$ZodIssue[][]; discriminator?: string; options?: unknown[] };
+      if (u.discriminator !== undefined && Array.isArray(u.options)) {
+        // zod puts the discriminator in the path; its value is in the object that came.
+        const input = u.input !== null && typeof u.input === 'object' ? (u.input as Record<string, unknown>)[u.discriminator] : undefined;
+        out.push({ path, code: 'invalid_union', message: issueText({ code: 'invalid_value', values: u.options, input }, path) });
+        continue;
+      }
+      if (u.errors.length > 0) {
+        // Report the branch that got furthest: the one whose first issue has the longest path.
+        const best = [...u.errors].sort((a, b) => maxPath(b) - maxPath(a))[0]!;
+        const types = u.errors.map((e) => e.find((x) => x.code === 'invalid_type' && x.path.length === 0) as ZodIssue | undefined);
+        if (maxPath(best) > 0 || types.some((t) => t === undefined)) {
+          out.push(...issuesFromZod(best, path));
+          continue;
+        }
+        const q = queryField(path);
+        const [zh, en] = expectedText(types.map((t) => String(t!.expected)), MODEL_TYPES);
+        const want = q?.expected ?? T(zh, en);
+        const message = q && u.input === undefined ? missingQueryField(path, q.noun, want) : must(fieldName(path), [want['zh-CN'], want.en], u.input);
+        out.push({ path, code: u.input === undefined ? 'invalid_type' : 'invalid_union', message });
+        continue;
+      }
+    }
+    out.push({ path, code: issue.code, message: zodIssueText(issue, path) });
   }
   return out;
 }

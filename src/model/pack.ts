@@ -83,7 +83,11 @@ export const ClauseSchema = z.strictObject({
   quote: QuoteSchema,
   /** The quote in simplified characters where the source is in another script (Guangdong), at most 1,500 characters. */
   quoteSimplified: QuoteSchema.optional(),
-  /** The source file the quote is checked against, relative to the shared folder (e.g. `seeds/000_….txt`). */
+  /**
+   * The source file the quote is checked against: a path in the repository's `sources/` folder
+   * (`seeds/000_….txt`, `spec/NATIONAL.md`), or `law/…` for a statute vendored in `law/`. A host
+   * pack may name its own.
+   */
   source: z.string().max(200).optional(),
   /** What the clause means for the library, in both languages: how it is read and encoded. */
   reading: LocalizedTextSchema,
@@ -215,7 +219,7 @@ export const DocumentSchema = z.strictObject({
   issuedOn: IsoDateSchema,
   /** The day it took effect (施行); rules do not reach failures before it (policy nonRetroactive). */
   effectiveOn: IsoDateSchema,
-  /** Where the text comes from (seed file or law corpus). */
+  /** Where the text comes from: a path in the repository's `sources/` folder (as a clause's `source`). */
   source: z.string().min(1).max(300),
   /** The higher-level documents it implements (上位文件), by title or 文号. */
   parents: z.array(z.string().max(200)).max(20).optional(),

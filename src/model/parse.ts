@@ -39,9 +39,11 @@ export function parseSubject(input: unknown): Subject {
 export function parseQuery(input: unknown): Query {
   const r = validateQuery(input);
   if (!r.ok) {
-    // A pack given inline is reported as a pack problem.
+    // A pack given inline (an object) is reported as a pack problem; a missing or mistyped `pack`
+    // is the query's own (InvalidInputError, 缺少规则包).
+    const inline = input !== null && typeof input === 'object' && (input as { pack?: unknown }).pack;
     const packIssues = r.issues.filter((i) => i.path[0] === 'pack');
-    if (packIssues.length && packIssues.length === r.issues.length) throw new InvalidPackError(r.issues);
+    if (inline !== null && typeof inline === 'object' && packIssues.length && packIssues.length === r.issues.length) throw new InvalidPackError(r.issues);
     throw new InvalidInputError(r.issues);
   }
   const q = r.value;

@@ -76,8 +76,9 @@ export interface Clause {
    */
   quoteSimplified?: string;
   /**
-   * The source file the quote is checked against, relative to the shared folder (e.g.
-   * `seeds/000_….txt`).
+   * The source file the quote is checked against: a path in the repository's `sources/` folder
+   * (`seeds/000_….txt`, `spec/NATIONAL.md`), or `law/…` for a statute vendored in `law/`. A host
+   * pack may name its own.
    */
   source?: string;
   /** What the clause means for the library, in both languages: how it is read and encoded. */
@@ -133,8 +134,9 @@ export interface ClauseInput {
    */
   quoteSimplified?: string;
   /**
-   * The source file the quote is checked against, relative to the shared folder (e.g.
-   * `seeds/000_….txt`).
+   * The source file the quote is checked against: a path in the repository's `sources/` folder
+   * (`seeds/000_….txt`, `spec/NATIONAL.md`), or `law/…` for a statute vendored in `law/`. A host
+   * pack may name its own.
    */
   source?: string;
   /** What the clause means for the library, in both languages: how it is read and encoded. */
@@ -1018,7 +1020,10 @@ export interface PackDocument {
   issuedOn: string;
   /** The day it took effect (施行); rules do not reach failures before it (policy nonRetroactive). */
   effectiveOn: string;
-  /** Where the text comes from (seed file or law corpus). */
+  /**
+   * Where the text comes from: a path in the repository's `sources/` folder (as a clause's
+   * `source`).
+   */
   source: string;
   /** The higher-level documents it implements (上位文件), by title or 文号. */
   parents?: string[];
@@ -1041,7 +1046,10 @@ export interface PackDocumentInput {
   issuedOn: DateInput;
   /** The day it took effect (施行); rules do not reach failures before it (policy nonRetroactive). */
   effectiveOn: DateInput;
-  /** Where the text comes from (seed file or law corpus). */
+  /**
+   * Where the text comes from: a path in the repository's `sources/` folder (as a clause's
+   * `source`).
+   */
   source: string;
   /** The higher-level documents it implements (上位文件), by title or 文号. */
   parents?: readonly string[];

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, dayInfo, isWorkingDay, addWorkingDays, workingDaysBetween } from '../../src/calendar/index.js';
-import { requireShared } from '../_support/shared.js';
+import { sourcePath } from '../_support/sources.js';
 import { dn, iso, isWeekday, loadHolidayCn, loadHolidayCnYears } from './_helpers.js';
 
-const oracleDir = requireShared('data/holiday-cn', 'holiday-cn oracle (../shared/data/holiday-cn)');
+/** holiday-cn (MIT), vendored in sources/holiday-cn: an independent copy of the official schedules. */
+const oracleDir = sourcePath('holiday-cn');
 
-describe.skipIf(!oracleDir)('calendar against the holiday-cn oracle', () => {
-  const oracle = oracleDir ? loadHolidayCn(oracleDir) : new Map<string, boolean>();
+describe('calendar against the holiday-cn oracle', () => {
+  const oracle = loadHolidayCn(oracleDir);
   const first = dn('2007-01-01');
   const last = dn('2026-11-30');
   /** The oracle's answer: a listed day is off iff isOffDay; an unlisted day works iff Mon–Fri. */
@@ -56,7 +57,7 @@ describe.skipIf(!oracleDir)('calendar against the holiday-cn oracle', () => {
 
   it('every holiday-cn year, given as a host schedule, is accepted as identical to the official data', () => {
     const cal = createCalendar();
-    for (const [year, days] of loadHolidayCnYears(oracleDir!)) {
+    for (const [year, days] of loadHolidayCnYears(oracleDir)) {
       const schedule = {
         year,
         source: `holiday-cn ${year}.json`,

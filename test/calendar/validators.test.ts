@@ -151,9 +151,11 @@ describe('hand-written calendar validators report what zod reported', () => {
       ['schedule.source', 'too_small'],
       ['schedule', 'unrecognized_keys'],
     ]);
-    expect(got[1]!.message).toEqual({ 'zh-CN': '无效输入', en: 'Invalid input' });
-    expect(got[2]!.message).toEqual({ 'zh-CN': '无效输入：期望 数组，实际接收 string', en: 'Invalid input: expected array, received string' });
-    expect(got[3]!.message).toEqual({ 'zh-CN': '数值过小：期望 string >=1 字符', en: 'Too small: expected string to have >=1 characters' });
-    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('Invalid option: expected one of "error"|"statutory"|"weekends-only"');
+    // Messages name the field and what it takes (issueText), never zod's generic texts.
+    expect(got[1]!.message).toEqual({ 'zh-CN': 'holidays[2] 应为文字或对象', en: 'holidays[2] must be text or an object' });
+    expect(got[2]!.message).toEqual({ 'zh-CN': 'workdays 应为数组，收到"none"', en: 'workdays must be a list, got "none"' });
+    expect(got[3]!.message).toEqual({ 'zh-CN': 'source 不能为空', en: 'source must not be empty' });
+    expect(issuesOf(() => createCalendar({ unknownYears: 'guess' } as never))[0]!.message.en).toBe('unknownYears must be one of error, statutory, weekends-only; got "guess"');
+    for (const i of got) expect(i.message.en + i.message['zh-CN']).not.toMatch(/Invalid input|Invalid option|无效输入|未知的键/);
   });
 });

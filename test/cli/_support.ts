@@ -1,68 +1,20 @@
 import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_ENGINE, jsonPathStub } from '../../scripts/_shared/engineBundle.js';
+import { cliBuild } from '../../scripts/_shared/builds.mjs';
 
 export const repo = join(import.meta.dirname, '..', '..');
 
-/** The newest modification time of any file under `dir`. */
-export function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
+export { newest } from '../../scripts/_shared/builds.mjs';
 
 let built: Promise<string> | null = null;
 
 /**
- * The built CLI: dist/cli.js when it is newer than every source (CI builds first), else a fresh
- * build of the same entry with the same options into a private folder (inside the repository, so
- * that node_modules and the package root are found as from dist/).
+ * The built CLI: dist/cli.js when it is newer than every source (CI builds first), else a build of
+ * the same entry in node_modules/.cache, shared with `npm run demo` (scripts/_shared/builds.mjs).
  */
 export function cliPath(): Promise<string> {
-  built ??= (async () => {
-    const dist = join(repo, 'dist', 'cli.js');
-    const sources = Math.max(newest(join(repo, 'src')), newest(join(repo, 'rules')), statSync(join(repo, 'package.json')).mtimeMs);
-    if (existsSync(dist) && statSync(dist).mtimeMs >= sources) return dist;
-    // One build per state of the sources, shared by the test files (built aside, then renamed into
-    // place atomically); builds for older sources are removed.
-    const cache = join(repo, 'node_modules', '.cache');
-    mkdirSync(cache, { recursive: true });
-    const key = `gov-credit-rules-cli-${Math.floor(sources)}`;
-    const outDir = join(cache, key);
-    if (existsSync(join(outDir, 'cli.js'))) return join(outDir, 'cli.js');
-    const tmpDir = mkdtempSync(join(cache, 'tmp-gov-credit-rules-cli-'));
-    const { build } = await import('tsup');
-    await build({
-      config: false,
-      entry: { cli: join(repo, 'src', 'cli', 'main.ts') },
-      format: ['esm'],
-      outDir: tmpDir,
-      dts: false,
-      sourcemap: false,
-      clean: false,
-      target: 'node20',
-      splitting: false,
-      silent: true,
-      // json-rules-engine bundled without jsonpath-plus, as the package's own CLI build does.
-      noExternal: [/^chinese-days\/dist\/.*\.json$/, ...BUNDLED_ENGINE],
-      esbuildPlugins: [jsonPathStub],
-    });
-    try {
-      renameSync(tmpDir, outDir);
-    } catch {
-      rmSync(tmpDir, { recursive: true, force: true }); // another test file won the race
-    }
-    for (const d of readdirSync(cache)) {
-      if (d.startsWith('gov-credit-rules-cli-') && d !== key) rmSync(join(cache, d), { recursive: true, force: true });
-    }
-    return join(outDir, 'cli.js');
-  })();
+  built ??= cliBuild(repo);
   return built;
 }
 

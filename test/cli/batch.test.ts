@@ -100,7 +100,7 @@ describe('batch: one output line per input line, with its line number', () => {
     const typo = await run(['batch', '-', '--quiet', '--locale', 'en'], { input: typos.map((q) => JSON.stringify(q)).join('\n') });
     const suggested = parse(typo.stdout).map((o) => o.error.issues.map((i: { path: string[]; suggestion?: string }) => `${i.path.join('.')}→${i.suggestion}`));
     expect(suggested).toEqual([['pack→cn-tj-binhai'], ['action→promotion'], ['pack→undefined', '→pack']]);
-    expect(typo.stderr).toContain('did you mean "promotion"?');
+    expect(typo.stderr.replace(/\s+/g, ' ')).toContain('did you mean "promotion"?');
   });
 
   it('--strict stops at the first bad line: the lines before it, its error record, exit 1', async () => {

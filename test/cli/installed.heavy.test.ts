@@ -8,7 +8,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ts from 'typescript';
 import { checkConsumer, consumerDiagnostics, hoverDoc } from '../types/_consumer.js';
+import { blocks, readme, runnable, runReadme } from '../docs/_readme.js';
 import { childEnv, newest, repo } from './_support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'gcr-installed-'));
@@ -164,4 +166,40 @@ describe('the installed web service (gov-credit-rules serve)', () => {
     }
     expect(await exited).toBe(0);
   }, 120_000);
+});
+
+describe('the README as printed, after `npm install gov-credit-rules` (the packed tarball)', () => {
+  it('every shell command exits 0 and every snippet runs, its `expression; // value` claims holding', async () => {
+    const ran = await runReadme(project);
+    for (const r of ran.commands) expect(r.code, `${r.what}\n${r.stderr}`).toBe(0);
+    for (const s of ran.snippets) {
+      expect(s.code, `${s.what}\n${s.stderr}`).toBe(0);
+      expect(s.stdout, s.what).toContain(`README-CHECKS ${s.claims}/${s.claims}`);
+    }
+    expect(ran.commands.length).toBeGreaterThanOrEqual(6);
+    expect(ran.snippets.length).toBeGreaterThanOrEqual(4);
+  }, 300_000);
+
+  it('the README snippets compile under strict against the published .d.ts', () => {
+    const files = blocks(readme())
+      .filter((b) => runnable(b) && b.lang === 'ts')
+      .map((b) => {
+        const f = join(project, `readme-line-${b.line}.ts`);
+        // A module each (top-level await), as a host's file would be.
+        writeFileSync(f, `${b.body}\nexport {};\n`);
+        return f;
+      });
+    const diags = consumerDiagnostics(files, { 'gov-credit-rules': [join(project, 'node_modules', 'gov-credit-rules', 'dist', 'index.d.ts')] });
+    expect(diags.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)).toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the quick start, in the repository', () => {
+  it('`npm run demo` runs the demo on the bundled examples (the CLI built first when the sources changed)', () => {
+    const r = spawnSync('npm', ['run', 'demo', '--silent'], { cwd: repo, encoding: 'utf8', env: childEnv({ GOV_CREDIT_RULES_LOCALE: '' }) });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/示例主体 × 6 个规则包/);
+    expect(r.stdout).toMatch(/10,000/);
+  }, 300_000);
 });

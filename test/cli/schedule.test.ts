@@ -12,7 +12,7 @@ beforeAll(async () => {
 }, 120_000);
 
 /**
- * An illustrative 2027 schedule: holiday-cn (../shared/data/holiday-cn) has no 2027 file and the
+ * An illustrative 2027 schedule: holiday-cn (sources/holiday-cn) has no 2027 file and the
  * State Council's 2027 notice is not in this repository, so the fixture follows the pattern of
  * recent notices (2025 rules: 春节 4 legal days, 劳动节 2) and says in its source that it is not
  * the official notice. 元旦 2027-01-01..03 is what the deadline below depends on.

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getPack, listPacks } from '../../src/index.js';
-import { requireShared } from '../_support/shared.js';
+import { sourcePath } from '../_support/sources.js';
 
 /** Whitespace does not count: the seeds wrap lines and indent tables. */
 const normalise = (s: string) => s.replace(/\s+/g, '');
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const shared = requireShared('', 'source documents (seeds, spec)');
 
 /**
  * Statutes vendored in `law/` (verbatim articles from the public corpus LawRefBook/Laws), by the
@@ -30,11 +29,11 @@ const SECONDARY_STATUTES: Record<string, string> = {
 };
 
 const cache = new Map<string, string>();
-/** The normalised text of a source: `law/…` in this repository, anything else in ../shared. */
+/** The normalised text of a source: `law/…` in this repository, anything else vendored in `sources/`. */
 function text(rel: string): string {
   let t = cache.get(rel);
   if (t === undefined) {
-    const path = rel.startsWith('law/') ? join(repoRoot, rel) : join(shared!, rel);
+    const path = rel.startsWith('law/') ? join(repoRoot, rel) : sourcePath(rel);
     t = normalise(readFileSync(path, 'utf8'));
     cache.set(rel, t);
   }
@@ -43,7 +42,7 @@ function text(rel: string): string {
 
 const shippedPacks = () => listPacks().filter((p) => p.shipped).map((p) => getPack(p.id));
 
-describe.skipIf(!shared)('every quote occurs in its source document', () => {
+describe('every quote occurs in its source document', () => {
   for (const pack of shippedPacks()) {
     describe(pack.id, () => {
       for (const c of pack.clauses) {

@@ -1,4 +1,5 @@
 import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, genuineDateTime, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOfTime } from '../../_lib/days.js';
+import { issueText } from '../../_lib/issueText.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 
 export type Path = readonly (string | number)[];
@@ -186,9 +187,7 @@ function readOptions<K extends string>(opts: unknown, path: Path, known: readonl
 /** An optional boolean option. */
 export function toBoolean(v: unknown, path: Path): boolean | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'boolean') {
-    throw new InvalidInputError([issue([...path], 'invalid_type', `应为布尔值，收到 ${describe(v)}`, `expected a boolean, got ${describe(v)}`)]);
-  }
+  if (typeof v !== 'boolean') throw new InvalidInputError([{ path: [...path], code: 'invalid_type', message: issueText({ code: 'invalid_type', expected: 'boolean', input: v }, path) }]);
   return v;
 }
 
@@ -196,9 +195,7 @@ export function toBoolean(v: unknown, path: Path): boolean | undefined {
 export function toEnum<T extends string>(v: unknown, path: Path, values: readonly T[]): T | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-    throw new InvalidInputError([
-      issue([...path], 'invalid_value', `取值无效：${describe(v)}，应为 ${values.join(' | ')}`, `invalid value ${describe(v)}; expected ${values.join(' | ')}`),
-    ]);
+    throw new InvalidInputError([{ path: [...path], code: 'invalid_value', message: issueText({ code: 'invalid_value', values, input: v }, path) }]);
   }
   return v as T;
 }

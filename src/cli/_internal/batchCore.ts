@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from './jsonSyntax.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { Decision } from '../../model/decision.js';
 import type { ScreenResult } from '../../engine/screen.js';
@@ -260,9 +261,10 @@ export function lineDocument(raw: InputLine): unknown {
   if (oversized) throw oversized;
   try {
     return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new LineError('invalid_json', `不是有效的 JSON：${msg}`, `not valid JSON: ${msg}`);
+  } catch {
+    // Where and what, in both languages (V8's message is English only).
+    const why = jsonSyntaxError(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, { line: false });
+    throw new LineError('invalid_json', `不是有效的 JSON：${why['zh-CN']}`, `not valid JSON: ${why.en}`);
   }
 }
 

@@ -224,8 +224,16 @@ export function errorJsonLine(e: unknown, exitCode: ExitCode): string {
   return JSON.stringify({ error: { ...errorJson(e), exitCode } });
 }
 
-function issueLines(issues: CliIssue[], locale: Locale): string[] {
-  return issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}${suggestionText(i.suggestion, locale)}`);
+/** Each issue as one line: `path：message（是否要输入"x"？）` in the locale's punctuation. */
+export function issueLines(issues: readonly CliIssue[], locale: Locale): string[] {
+  const sep = locale === 'en' ? ': ' : '：';
+  return issues.map((i) => `${i.path.length ? `${i.path.join('.')}${sep}` : ''}${i.message[locale]}${suggestionText(i.suggestion, locale)}`);
+}
+
+/** `head：line`, or the line alone when it already says what the head says (未知规则包：…未知规则包…). */
+export function headed(head: string, line: string, sep: string): string {
+  const body = line.replace(/^[^：:]*[：:]\s*/, '');
+  return body.startsWith(head) || line.startsWith(head) ? line : `${head}${sep}${line}`;
 }
 
 /** ` (did you mean "x"?)`, in the locale; empty without a suggestion. */
@@ -242,13 +250,13 @@ export function formatError(e: unknown, locale: Locale, prefix = ''): string {
     const hint = e.hint ? `\n  ${e.hint[locale]}` : '';
     if (e.kind === 'CliError') return `${p}${e.text[locale]}${suggestionText(e.suggestion, locale)}${hint}`;
     const lines = issueLines(e.issues, locale);
-    if (lines.length === 1) return `${p}${e.text[locale]}${sep}${lines[0]}${hint}`;
+    if (lines.length === 1) return `${p}${headed(e.text[locale], lines[0]!, sep)}${hint}`;
     return `${p}${e.text[locale]}${sep.trimEnd()}\n${lines.map((l) => `  ${l}`).join('\n')}${hint}`;
   }
   if (e instanceof GovCreditError) {
     const label = errorLabel(e.name, locale);
     const lines = issueLines(e.issues as CliIssue[], locale);
-    if (lines.length === 1) return `${p}${label}${sep}${lines[0]}`;
+    if (lines.length === 1) return `${p}${headed(label, lines[0]!, sep)}`;
     return `${p}${label}${sep.trimEnd()}\n${lines.map((l) => `  ${l}`).join('\n')}`;
   }
   const msg = e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { L } from './i18n.js';
+import { jsonSyntaxError } from './jsonSyntax.js';
 import { packageRoot } from './packageRoot.js';
 
 /**
@@ -145,10 +146,10 @@ function utf8(bytes: Buffer, name: string, exitCode: ExitCode): string {
   }
 }
 
-/** A syntax error of JSON.parse, in both languages (V8's message is English only: it is kept as the detail). */
-function jsonError(name: string, e: unknown, exitCode: ExitCode, file?: string): CliError {
-  const msg = e instanceof Error ? e.message : String(e);
-  return new CliError({ code: 'invalid_json', text: L(`${name} 不是有效的 JSON（${msg}）`, `${name} is not valid JSON: ${msg}`), exitCode, ...(file ? { file } : {}) });
+/** A syntax error of JSON.parse, in both languages: where and what was expected (V8's own message is English only). */
+function jsonError(name: string, text: string, exitCode: ExitCode, file?: string): CliError {
+  const why = jsonSyntaxError(text);
+  return new CliError({ code: 'invalid_json', text: L(`${name} 不是有效的 JSON：${why['zh-CN']}`, `${name} is not valid JSON: ${why.en}`), exitCode, ...(file ? { file } : {}) });
 }
 
 /**
@@ -193,8 +194,8 @@ export async function readJson(path: string, stdin?: Readable): Promise<unknown>
   const text = await readText(path, stdin);
   try {
     return JSON.parse(stripBom(text));
-  } catch (e) {
-    throw jsonError(path === '-' ? 'stdin' : path, e, EXIT.data, path === '-' ? undefined : path);
+  } catch {
+    throw jsonError(path === '-' ? 'stdin' : path, stripBom(text), EXIT.data, path === '-' ? undefined : path);
   }
 }
 
@@ -217,8 +218,8 @@ export function readConfigJson(path: string): unknown {
   const text = utf8(bytes, path, EXIT.usage);
   try {
     return JSON.parse(stripBom(text));
-  } catch (e) {
-    throw jsonError(path, e, EXIT.usage, path);
+  } catch {
+    throw jsonError(path, stripBom(text), EXIT.usage, path);
   }
 }
 

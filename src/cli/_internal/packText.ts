@@ -38,7 +38,7 @@ export function conditionText(c: Condition | TopLevelCondition, top = true): str
 /** What a rule does: its verdict, obligations, priority, incentive. */
 export function ruleOutcome(r: Rule, locale: Locale): string {
   const parts: string[] = [];
-  if (r.verdict) parts.push(locale === 'en' ? `${LABELS.verdict[r.verdict].en} (${r.verdict})` : LABELS.verdict[r.verdict][locale]);
+  if (r.verdict) parts.push(LABELS.verdict[r.verdict][locale]);
   for (const o of r.obligations ?? []) parts.push(LABELS.obligation[o][locale]);
   if (r.priority) parts.push(locale === 'en' ? 'priority (守信激励)' : '优先考虑（守信激励）');
   if (r.incentive) parts.push(locale === 'en' ? 'incentive' : '激励');

@@ -1,3 +1,4 @@
+import { addDaysIso } from '../../_lib/days.js';
 import { label } from '../../decision/_internal/labels.js';
 import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
@@ -139,6 +140,26 @@ function byCode(a: CitedClause, b: CitedClause): number {
   return rank(pa!) - rank(pb!) || pa!.localeCompare(pb!) || ra.join('-').localeCompare(rb.join('-'), 'en', { numeric: true });
 }
 
+/**
+ * When a bar lifts, as a table cell: nothing for a clear answer (nothing to lift), the first clear
+ * day, or 无 / none where nothing known ends it (a status, an open-ended record).
+ */
+export function clearFromCell(d: Pick<Decision, 'verdict' | 'clearFrom'>, locale: Locale): string {
+  if (d.verdict === 'clear') return '';
+  return d.clearFrom ?? (locale === 'en' ? 'none' : '无');
+}
+
+/**
+ * A record's time in effect, last day included (the convention of every end day the CLI prints):
+ * `2026-03-15 至 2026-09-15`, or `2026-03-15 起` while nothing known ends it.
+ */
+export function inEffectText(from: string, until: string | null, locale: Locale): string {
+  if (until === null) return locale === 'en' ? `from ${from}` : `${from} 起`;
+  const last = addDaysIso(until, -1);
+  if (last < from) return locale === 'en' ? 'never' : '无';
+  return locale === 'en' ? `${from} to ${last}` : `${from} 至 ${last}`;
+}
+
 /** Several decisions side by side: pack, action, verdict with clauses, clear from; then the legend. */
 export function decisionsTable(ds: readonly Decision[], locale: Locale, width: number): string {
   const en = locale === 'en';
@@ -146,7 +167,7 @@ export function decisionsTable(ds: readonly Decision[], locale: Locale, width: n
     packName(d.pack.id, locale),
     actionLabel(d.action, locale) + (d.assessmentYear !== null ? (en ? ` ${d.assessmentYear}` : `（${d.assessmentYear} 年度）`) : ''),
     verdictCell(d, locale),
-    d.clearFrom ?? '—',
+    clearFromCell(d, locale),
   ]);
   return [
     table([en ? 'pack' : '规则包', en ? 'action' : '事项', en ? 'verdict and clauses' : '结论与条款', en ? 'clear from' : '最早解除'], rows, { maxWidth: width, nowrap: [3] }),
@@ -172,7 +193,8 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
         [t('事项', 'Action'), action],
         [t('查询日期', 'As of'), d.asOf],
         [t('结论', 'Verdict'), verdictLabel(d.verdict, locale)],
-        [t('最早解除日期', 'Clear from'), d.clearFrom ?? (d.verdict === 'clear' ? '—' : t('无（已知记录中没有终止其效力的日期）', 'none (nothing known ends it)'))],
+        // A clear answer has nothing to lift.
+        ...(d.verdict === 'clear' ? [] : [[t('最早解除日期', 'Clear from'), d.clearFrom ?? t('无（已知记录中没有终止其效力的日期）', 'none (nothing known ends it)')]]),
       ],
       { maxWidth: width },
     ),
@@ -236,13 +258,13 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
     out.push('', t('记录', 'Records'));
     out.push(
       table(
-        [t('记录', 'record'), t('种类', 'kind'), t('计入', 'counted'), t('状态', 'status'), t('有效期', 'effect')],
+        [t('记录', 'record'), t('种类', 'kind'), t('计入', 'counted'), t('状态', 'status'), t('有效期（含末日）', 'in effect (last day included)')],
         d.records.map((r) => [
           r.id + (r.derived ? t('（派生）', ' (derived)') : ''),
           LABELS.recordKind[r.kind][locale],
           r.counted ? t('是', 'yes') : t('否', 'no'),
           label('recordStatus', r.status, locale),
-          `${r.effectiveFrom} … ${r.effectiveUntil ?? ''}`,
+          inEffectText(r.effectiveFrom, r.effectiveUntil, locale),
         ]),
         opts,
       ),

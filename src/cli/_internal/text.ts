@@ -183,15 +183,29 @@ export function wrapCommand(cmd: string, w: number, indent = '  '): string[] {
   return lines;
 }
 
-/** Wraps each line of `text` to `w` columns, continuation lines indented two more than their line. */
+/**
+ * Wraps each line of `text` to `w` columns, continuation lines indented two more than their line
+ * (and so wrapped two columns narrower: no line is wider than `w`).
+ */
 export function wrapLines(text: string, w: number): string {
   return text
     .split('\n')
     .flatMap((line) => {
       const indent = /^ */.exec(line)![0];
-      return wrap(line.slice(indent.length), Math.max(20, w - indent.length)).map((l, i) => (i === 0 ? indent : `${indent}  `) + l);
+      return wrapHanging(line.slice(indent.length), Math.max(20, w - indent.length), 2).map((l) => indent + l);
     })
     .join('\n');
+}
+
+/** `s` wrapped to `w` columns, every line after the first indented by `hang` spaces within those `w`. */
+export function wrapHanging(s: string, w: number, hang: number): string[] {
+  return s.split('\n').flatMap((para) => {
+    const text = para.trimStart();
+    const first = wrap(text, w)[0] ?? '';
+    // The first line is a prefix of the text; the rest is wrapped again, narrower by the hang.
+    const rest = text.slice(first.length).trimStart();
+    return rest ? [first, ...wrap(rest, Math.max(1, w - hang)).map((l) => ' '.repeat(hang) + l)] : [first];
+  });
 }
 
 export interface TableOptions {

@@ -5,7 +5,7 @@ import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_
 import { addInto, BATCH_DECISIONS, emptyResult, joinResults, lostLine, processChunk, type BadLine, type BatchDecisions, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
 import { writeOut, type Ctx, type Out } from '../_internal/context.js';
 import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
-import { EXIT, errorLabel, suggestionText, usageError } from '../_internal/exit.js';
+import { EXIT, errorLabel, headed, issueLines, usageError } from '../_internal/exit.js';
 import { num, type Locale } from '../_internal/i18n.js';
 import { MAX_FILE_BYTES, openLines, type InputLine } from '../_internal/input.js';
 import { openPool, type Pool, type WorkerSetup } from '../_internal/pool.js';
@@ -13,7 +13,7 @@ import { Progress } from '../_internal/progress.js';
 import type { QueryDefaults } from '../_internal/queries.js';
 import { label } from '../../decision/_internal/labels.js';
 import { actionLabel, packName, verdictLabel } from '../_internal/render.js';
-import { printable, table, wrap, wrapLines } from '../_internal/text.js';
+import { printable, table, wrap, wrapHanging, wrapLines } from '../_internal/text.js';
 import { QUERY_OPTIONS, queryDefaults } from './common.js';
 
 export const BATCH_OPTIONS = {
@@ -286,10 +286,10 @@ async function report(ctx: Ctx, json: Record<string, unknown>, text: string): Pr
 /** `line 12: invalid input: subject.kind: …`, in the locale. */
 export function badLineText(b: BadLine, locale: Locale): string {
   const en = locale === 'en';
-  const issues = b.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[locale]}${suggestionText(i.suggestion, locale)}`);
+  const issues = issueLines(b.error.issues, locale);
   const label = errorLabel(b.error.name, locale);
-  const head = en ? `line ${b.line}: ${label}` : `第 ${b.line} 行：${label}`;
-  return issues.length === 1 ? `${head}${en ? ': ' : '：'}${issues[0]}` : [head, ...issues.map((x) => `  ${x}`)].join('\n');
+  const line = en ? `line ${b.line}: ` : `第 ${b.line} 行：`;
+  return issues.length === 1 ? `${line}${headed(label, issues[0]!, en ? ': ' : '：')}` : [`${line}${label}`, ...issues.map((x) => `  ${x}`)].join('\n');
 }
 
 /** The summary printed on stderr at the end: counts, rate, and pack × action × verdict. */
@@ -318,7 +318,7 @@ export function summaryText(rep: BatchReport, input: string, locale: Locale, wid
   }
   if (rep.badCount > 0) head.push(en ? `  bad lines: ${lineRanges(rep.badShown.map((b) => b.line))}` : `  无效行：${lineRanges(rep.badShown.map((b) => b.line))}`);
   const rows = countsRows(t.counts);
-  const text = head.flatMap((l) => wrap(l, width).map((x, i) => (i === 0 ? x : `    ${x}`)));
+  const text = head.flatMap((l) => wrapHanging(l, width, 4));
   if (!rows.length) return text.join('\n');
   return [...text, '', countsTable(rows, locale, width)].join('\n');
 }

@@ -11,6 +11,7 @@ import { ACTIONS, ANNUAL_REVIEW_ACTIONS, type Action } from '../../model/vocabul
 import { list, oneOf, str, strs, type Parsed } from '../_internal/args.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import { readConfigJson } from '../_internal/input.js';
+import { jsonSyntaxError } from '../_internal/jsonSyntax.js';
 import type { WorkerSetup } from '../_internal/pool.js';
 import type { QueryDefaults } from '../_internal/queries.js';
 import { configureCalendar, scheduleFiles, UNKNOWN_YEARS_VALUES, type CalendarSetup } from '../_internal/schedules.js';
@@ -128,8 +129,9 @@ export function policyArg(p: Parsed): PolicyOverrides | null {
   else {
     try {
       json = JSON.parse(v);
-    } catch (e) {
-      throw usageError(`--policy 不是有效的 JSON（${(e as Error).message}）`, `--policy is not valid JSON: ${(e as Error).message}`, { code: 'invalid_json' });
+    } catch {
+      const why = jsonSyntaxError(v, { line: false });
+      throw usageError(`--policy 不是有效的 JSON：${why['zh-CN']}`, `--policy is not valid JSON: ${why.en}`, { code: 'invalid_json' });
     }
   }
   const r = PolicyOverridesSchema.safeParse(json, { reportInput: true });

@@ -2,7 +2,6 @@ import { addDaysIso } from '../../_lib/days.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { getPack } from '../../packs/getPack.js';
 import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
-import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
 import type { Deadline, LegalBasis } from '../../deadlines/types.js';
@@ -70,6 +69,12 @@ function fromDeadline(title: string, d: Deadline): Shown {
   };
 }
 
+/** `PSL-8 公职人员政务处分法（2020）第八条`: a clause code with the short name of its document and the section. */
+function basisText(b: LegalBasis): string {
+  const doc = b.document.replace(/^中华人民共和国/, '');
+  return `${b.clause} ${doc}${b.section ? ` ${b.section}` : ''}`;
+}
+
 /** `deadline`: working days, objection replies, disciplinary periods. */
 export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
   const p = parseCommand(argv, DEADLINE_OPTIONS);
@@ -117,24 +122,37 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
         near ? { suggestion: near } : {},
       );
     }
-    const period = calc(() => disciplinaryPeriod(sanction as Exclude<Sanction, 'expulsion'>, effectiveOn, { basis: LEGAL_BASES['CSL-64'] }));
+    // The library's own answer to the same question, with the clause it cites (政务处分法 第八条).
+    const period = calc(() => disciplinaryPeriod(sanction as Exclude<Sanction, 'expulsion'>, effectiveOn));
     if (format === 'json') {
       await writeOut(ctx.stdout, JSON.stringify({ disciplinaryPeriod: period }, null, 2) + '\n');
       return EXIT.ok;
     }
     out.push(
-      table(null, [
-        [en ? 'Sanction' : '处分', `${LABELS.sanction[period.sanction][loc]} (${period.sanction}), ${period.months} ${en ? 'months' : '个月'}`],
-        [en ? 'Effective on' : '生效日', period.effectiveOn],
-        [en ? 'Last day of the period' : '处分期最后一日', period.lastDay],
-        [en ? 'Bar lifts on' : '限制解除日', period.liftsOn],
-        [en ? 'Basis' : '依据', `${period.basis.clause} ${period.basis.document} ${period.basis.section ?? ''}`.trim()],
-        [en ? 'Date rules' : '期间计算', period.dateRules.join(' ')],
-      ]),
+      table(
+        null,
+        [
+          [en ? 'Sanction' : '处分', en ? `${LABELS.sanction[period.sanction].en}, ${period.months} months` : `${LABELS.sanction[period.sanction]['zh-CN']}，${period.months} 个月`],
+          [en ? 'Effective on' : '生效日', period.effectiveOn],
+          [en ? 'Last day of the period' : '处分期最后一日', period.lastDay],
+          [en ? 'Bar lifts on' : '限制解除日', period.liftsOn],
+          [en ? 'Basis' : '依据', basisText(period.basis)],
+          [
+            en ? 'Counted' : '期间计算',
+            en
+              ? 'from the day after the effective day; the last day is the corresponding day of the last month, or its last day (Civil Code 201, 202)'
+              : '生效日当日不计入，自次日起算；到期月的对应日为最后一日，没有对应日的为月末日（民法典 第二百零一条、第二百零二条）',
+          ],
+        ],
+        { maxWidth: ctx.width },
+      ),
       '',
-      en
-        ? 'A sanction period is not a time limit to act: it never rolls to a working day (民法典 203 does not apply).'
-        : '处分期不是行为期限，不顺延至工作日（不适用民法典 203）。',
+      ...wrap(
+        en
+          ? 'A sanction period is not a time limit to act: it never rolls to a working day (Civil Code 203 does not apply).'
+          : '处分期不是行为期限，不顺延至工作日（不适用民法典 第二百零三条）。',
+        ctx.width,
+      ),
     );
     await writeText(ctx.stdout, out.join('\n') + '\n');
     return EXIT.ok;
@@ -179,7 +197,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
         if (n < 0) throw usageError('--working-days 在此为答复期限，应为正数', '--working-days is a reply period here and must be positive');
         shown.push(fromDeadline(en ? `objection received ${received}: reply due (host policy)` : `${received} 收到异议：答复期限（宿主政策）`, calc(() => objectionReplyDueOn(received, { workingDays: n, basis: host, calendar: cal }))));
       } else {
-        out.push(none('reply'));
+        out.push(...wrap(none('reply'), ctx.width));
         json.objectionReply = null;
         json.objectionReplyNote = none('reply');
       }
@@ -192,7 +210,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
         if (n < 0) throw usageError('--working-days 在此为报送期限，应为正数', '--working-days is a report period here and must be positive');
         shown.push(fromDeadline(en ? `corrected ${corrected}: report due (host policy)` : `${corrected} 更正：报送期限（宿主政策）`, calc(() => platformReportDueOn(corrected, { workingDays: n, basis: host, calendar: cal }))));
       } else {
-        out.push(none('report'));
+        out.push(...wrap(none('report'), ctx.width));
         json.platformReport = null;
         json.platformReportNote = none('report');
       }
@@ -223,10 +241,10 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
       table(null, [
         [len < 0 ? (en ? 'Falls on' : '日期') : en ? 'Due on' : '届满日', `${d.dueOn}${d.provisional ? provisionalMark(d.provisionalReason, loc) : ''}`],
         len < 0
-          ? [en ? 'Counted' : '计算', en ? `${-len} working days back from ${d.eventOn} (the day itself is not counted, as 民法典 201 counts forwards)` : `自 ${d.eventOn} 往前数 ${-len} 个工作日（当日不计入，同民法典 201）`]
-          : [en ? 'Counted' : '计算', en ? `${len} working days from ${d.startsOn} (the day of the event is not counted, 民法典 201)` : `自 ${d.startsOn} 起 ${len} 个工作日（事件当日不计入，民法典 201）`],
+          ? [en ? 'Counted' : '计算', en ? `${-len} working days back from ${d.eventOn} (the day itself is not counted, as Civil Code 201 counts forwards)` : `自 ${d.eventOn} 往前数 ${-len} 个工作日（当日不计入，同民法典 第二百零一条）`]
+          : [en ? 'Counted' : '计算', en ? `${len} working days from ${d.startsOn} (the day of the event is not counted: Civil Code 201)` : `自 ${d.startsOn} 起 ${len} 个工作日（事件当日不计入，民法典 第二百零一条）`],
         [en ? 'Skipped' : '跳过', en ? `${skipped.length} days (${skipped.filter((x) => x.info.kind === 'holiday').length} holiday, ${skipped.filter((x) => x.info.kind === 'weekend').length} weekend)` : `${skipped.length} 天（节假日 ${skipped.filter((x) => x.info.kind === 'holiday').length} 天，周末 ${skipped.filter((x) => x.info.kind === 'weekend').length} 天）`],
-        ...(d.basis ? [[en ? 'Basis' : '依据', `${d.basis.clause} ${d.basis.document} ${d.basis.section ?? ''}`.trim()]] : []),
+        ...(d.basis ? [[en ? 'Basis' : '依据', basisText(d.basis)]] : []),
       ], { maxWidth: ctx.width }),
     );
     const hol = skippedHolidays(days, loc);

@@ -1,20 +1,48 @@
 import { explain } from '../../decision/explain.js';
 import { evaluate } from '../../engine/evaluate.js';
 import type { Decision } from '../../model/decision.js';
-import { GovCreditError } from '../../model/errors.js';
+import { GovCreditError, InvalidInputError } from '../../model/errors.js';
 import { LABELS } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand } from '../_internal/args.js';
 import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import { L as Lx } from '../_internal/i18n.js';
 import { readJson } from '../_internal/input.js';
-import { expandQueries, refusedInput } from '../_internal/queries.js';
+import { expandQueries, refusedInput, type Expanded, type QueryDefaults } from '../_internal/queries.js';
 import { decisionTable, decisionsTable } from '../_internal/render.js';
 import { hostCalendar } from '../_internal/schedules.js';
 import { QUERY_OPTIONS, queryDefaults, requireYear } from './common.js';
 import { untyped } from '../../model/untyped.js';
 
 export const EVALUATE_OPTIONS = { ...QUERY_OPTIONS, format: { type: 'string' } } as const;
+
+/** The query fields the command line can fill in, with their options. */
+const OPTION_OF_FIELD: Record<string, string> = { pack: '--pack', action: '--action', asOf: '--as-of' };
+
+/**
+ * The queries of the input. A field that neither the input nor the command line gives (no `pack`
+ * and no --pack) is a command-line mistake, exit 2 as --help says: the option is missing.
+ */
+function expandOrUsage(doc: unknown, defaults: QueryDefaults): Expanded {
+  try {
+    return expandQueries(doc, defaults);
+  } catch (e) {
+    if (!(e instanceof InvalidInputError)) throw e;
+    const missing = e.issues.filter((i) => i.code === 'required' && i.path.length === 1 && String(i.path[0]) in OPTION_OF_FIELD);
+    // Only when nothing else is wrong: a field under a misspelt key (`asof`) is the input's own mistake (exit 1).
+    if (missing.length === 0 || missing.length !== e.issues.length) throw e;
+    const fields = missing.map((i) => String(i.path[0]));
+    const options = fields.map((f) => OPTION_OF_FIELD[f]!);
+    const issues = e.issues.map((i) => ({ ...i, path: [OPTION_OF_FIELD[String(i.path[0])]!] }));
+    throw new CliError({
+      code: 'invalid_option',
+      text: Lx(`缺少选项 ${options.join('、')}：输入中也没有 ${fields.join('、')}`, `missing ${options.join(', ')}: the input has no ${fields.join(', ')} either`),
+      exitCode: EXIT.usage,
+      issues,
+      hint: Lx('用法见 gov-credit-rules evaluate --help', 'see gov-credit-rules evaluate --help'),
+    });
+  }
+}
 
 /** `evaluate <file|->`: one query (or a subject with options) → decision(s). */
 export async function runEvaluate(argv: string[], ctx: Ctx): Promise<number> {
@@ -33,7 +61,7 @@ export async function runEvaluate(argv: string[], ctx: Ctx): Promise<number> {
   const decisions: Decision[] = [];
   const calendar = hostCalendar();
   try {
-    const ex = expandQueries(doc, defaults);
+    const ex = expandOrUsage(doc, defaults);
     if (ex.queries.length === 0) {
       const kind = (doc as { kind?: string; subject?: { kind?: string } }).subject?.kind ?? (doc as { kind?: string }).kind ?? '?';
       const label = LABELS.subjectKind[kind as keyof typeof LABELS.subjectKind]?.[L] ?? kind;

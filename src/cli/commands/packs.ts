@@ -142,7 +142,7 @@ export async function runPackShow(argv: string[], ctx: Ctx): Promise<number> {
       (Object.keys(DEFAULT_POLICY) as PolicyKey[]).map((k) => {
         const own = pack.policy[k];
         // Spaced JSON, so that an object value wraps between its entries.
-        const value = JSON.stringify(own ?? DEFAULT_POLICY[k], null, 1).replace(/\n\s*/g, ' ');
+        const value = (own ?? DEFAULT_POLICY[k]) === null ? (en ? 'none' : '无') : JSON.stringify(own ?? DEFAULT_POLICY[k], null, 1).replace(/\n\s*/g, ' ');
         return [k, value, own !== undefined ? (en ? 'pack' : '本包') : en ? 'default' : '默认', POLICY_DOCS[k][loc]];
       }),
       { indent: '  ', maxWidth: W, nowrap: [0] },

@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { genuineDateTime } from '../../_lib/days.js';
 import { copyPlainData, isForbiddenKey, MAX_INPUT_ARRAY_LENGTH, MAX_INPUT_DEPTH, MAX_INPUT_ENTRIES, type PlainIssue } from '../../_lib/plain.js';
-import { normalizeDates } from '../date.js';
+import { IsoDateSchema, normalizeDates } from '../date.js';
 import { GovCreditError, InvalidPackError, issue, issuesFromZod, type Issue } from '../errors.js';
 import { QuerySchema, type Query } from '../query.js';
 import { SubjectSchema, type Subject } from '../subject.js';
@@ -155,6 +155,16 @@ export function plainIssues(found: PlainIssue[], prefix: (string | number)[]): I
 }
 
 /**
+ * zod reports a date field of the wrong type as "expected string": say "date" instead, so that the
+ * message asks for a date (YYYY-MM-DD). Adds a fact to the issue and leaves the message to the
+ * renderer (issuesFromZod), hence returns nothing.
+ */
+const markDates: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === 'invalid_type' && iss.inst === IsoDateSchema) (iss as { expected: string }).expected = 'date';
+  return undefined;
+};
+
+/**
  * Validates with zod after the pre-pass (forbidden keys, nesting, dates): the reference, and what
  * builds every error. The compiled validators below answer first; this runs when they bail.
  */
@@ -163,7 +173,7 @@ export function run<S extends z.ZodType>(schema: S, input: unknown, prefix: (str
   if (bad.length) return { ok: false, issues: bad };
   let r: z.ZodSafeParseResult<z.infer<S>>;
   try {
-    r = schema.safeParse(normalizeDates(input), { reportInput: true }) as z.ZodSafeParseResult<z.infer<S>>;
+    r = schema.safeParse(normalizeDates(input), { reportInput: true, error: markDates }) as z.ZodSafeParseResult<z.infer<S>>;
   } catch (e) {
     // A getter or Proxy trap that answered the pre-pass and throws when zod reads it again.
     if (e instanceof GovCreditError) throw e;

@@ -1,21 +1,20 @@
 /**
- * How the builds carry json-rules-engine (tsup.config.ts, and the CLI the tests build:
- * test/cli/_support.ts): bundled, without jsonpath-plus.
+ * How the builds carry json-rules-engine (tsup.config.ts, and the CLI that `npm run demo` and the
+ * tests build: builds.mjs): bundled, without jsonpath-plus.
  *
  * json-rules-engine imports jsonpath-plus (and, inside it, jsep with its plugins and node:vm) only for
  * its default path resolver, which the adapter (src/packs/_internal/jre.ts) replaces with plain dotted
  * paths — packs refuse any other path at load. So no JSONPath or script evaluator is loaded, or
  * installed, with the library (issue 22). A call to the stub would mean a path resolver was not
  * passed: it throws instead of evaluating anything.
+ * Plain JavaScript (types in engineBundle.d.mts): builds.mjs runs under node without a compiler.
  */
-import type { Options } from 'tsup';
-
-type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /** json-rules-engine and the packages it needs at run time, bundled (not installed with the library). */
-export const BUNDLED_ENGINE: RegExp[] = [/^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/];
+export const BUNDLED_ENGINE = [/^json-rules-engine(\/|$)/, /^eventemitter2$/, /^hash-it$/, /^clone$/];
 
-export const jsonPathStub: Plugin = {
+/** An esbuild plugin: `jsonpath-plus` resolves to a stub that throws. */
+export const jsonPathStub = {
   name: 'jsonpath-plus-stub',
   setup(build) {
     build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: 'jsonpath-plus', namespace: 'jsonpath-stub' }));
