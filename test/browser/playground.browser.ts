@@ -7,58 +7,21 @@
  * languages, the pack explorer; no console errors and no request beyond the page's own files.
  * Screenshots go to build/screenshots (not committed).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.js';
 import { getPack } from '../../src/index.js';
+import { openSite, shots, siteDir, type Session } from './_support.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const siteDir = join(root, 'build', 'site');
-const shots = join(root, 'build', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The launch flags: no first-run, sync, component updates or background traffic of Chromium's own. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
-
-/** Serves build/site on 127.0.0.1 and records every path asked for. */
-function serve(dir: string, asked: string[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    asked.push(path);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let server: Server;
+let session: Session;
 let origin: string;
 let context: BrowserContext;
 let page: Page;
-let userDataDir: string;
-const served: string[] = [];
-const requests: string[] = [];
-const consoleErrors: string[] = [];
+let served: string[];
+let requests: string[];
+let consoleErrors: string[];
 
 async function shot(name: string, target?: string): Promise<void> {
   if (target) await page.locator(target).first().screenshot({ path: join(shots, `${name}.png`) });
@@ -77,34 +40,14 @@ async function bands(action: string): Promise<[string, string, string][]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(siteDir, 'index.html'))) await buildSite();
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  server = await serve(siteDir, served);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userDataDir = mkdtempSync(join(tmpdir(), 'gcr-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'zh-CN',
-    timezoneId: 'America/Los_Angeles', // the answers must not depend on the viewer's time zone
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.on('request', (r) => requests.push(r.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  await page.goto(`${origin}/index.html`);
-  await page.locator('.decision').waitFor();
+  session = await openSite();
+  ({ origin, context, page, served, requests, errors: consoleErrors } = session);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('playground in headless Chromium', () => {
