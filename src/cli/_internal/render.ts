@@ -1,4 +1,5 @@
 import { label } from '../../decision/_internal/labels.js';
+import { effectPeriodText } from '../../decision/effectPeriodText.js';
 import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
 import { CLAUSE_ID } from '../../model/pack.js';
@@ -239,7 +240,7 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
           LABELS.recordKind[r.kind][locale],
           r.counted ? t('是', 'yes') : t('否', 'no'),
           label('recordStatus', r.status, locale),
-          `${r.effectiveFrom} … ${r.effectiveUntil ?? ''}`,
+          effectPeriodText(r, locale),
         ]),
         opts,
       ),
