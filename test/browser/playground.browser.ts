@@ -28,6 +28,11 @@ async function shot(name: string, target?: string): Promise<void> {
   else await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
+/** Waits until the page has the answer to the current question (deciding runs in a worker, after typing settles). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('#result[aria-busy="true"], #timeline[aria-busy="true"]'), null, { timeout: 60_000 });
+}
+
 /** Waits for the timeline to be drawn for the current question. */
 async function timelineDrawn(): Promise<void> {
   await page.locator('#timeline[aria-busy="false"] svg').waitFor();
@@ -56,6 +61,7 @@ describe('playground in headless Chromium', () => {
     await page.selectOption('#pack', 'cn-tj-binhai');
     await page.selectOption('#action', 'promotion');
     await page.fill('#as-of', '2026-06-01');
+    await settled();
     // The example's record, as the form shows it.
     await expect.poll(() => page.inputValue('[data-input="records.0.decidedOn"]')).toBe('2026-03-15');
     expect(await page.inputValue('[data-input="records.0.sanction"]')).toBe('warning');
@@ -72,8 +78,12 @@ describe('playground in headless Chromium', () => {
     const csl = reason.locator('.citation[data-clause="CSL-64"]');
     expect(await csl.locator('.cite-head').textContent()).toContain('中华人民共和国公务员法');
     expect(await csl.locator('blockquote.quote').textContent()).toContain('公务员在受处分期间不得晋升职务、职级和级别');
-    // explain()'s own words are on the page too.
-    expect(await page.locator('pre.explain').textContent()).toContain('按已知记录，自 2026-09-16 起不再受限。');
+    // explain()'s own words and the JSON are behind the developer view, closed until asked for.
+    expect(await page.locator('pre.explain').count()).toBe(0);
+    await page.click('#developer-view summary');
+    await expect.poll(() => page.locator('#developer-view pre.explain').textContent()).toContain('按已知记录，自 2026-09-16 起不再受限。');
+    expect(JSON.parse((await page.locator('#developer-view pre.json').textContent())!).clearFrom).toBe('2026-09-16');
+    await page.click('#developer-view summary');
     await shot('01-binhai-decision');
   });
 
@@ -155,7 +165,7 @@ describe('playground in headless Chromium', () => {
     await page.fill('#subject-json', '{ "id": "p1", ');
     await expect.poll(() => page.locator('.json-issues li.syntax').count()).toBe(1);
     await page.click('#lang-zh-CN'); // redrawing keeps the text and its error, and decides nothing
-    expect(await page.locator('.json-issues li.syntax').textContent()).toContain('JSON 语法错误');
+    await expect.poll(() => page.locator('.json-issues li.syntax').textContent()).toContain('JSON 格式有误');
     expect(await page.locator('#result .stale').count()).toBe(1);
     await page.fill('#subject-json', text);
     await expect.poll(() => page.locator('.decision-head').getAttribute('data-verdict')).toBe('barred');

@@ -103,6 +103,19 @@ describe('the library’s texts in a person’s words', () => {
     expect(describeProblems(readingProblems(seen('en'), 'en', known), 40)).toBe('');
   });
 
+  it('the examples the playground offers: titles and situations', () => {
+    const texts: [string, LocalizedText][] = [];
+    for (const dir of ['examples/subjects', 'site/examples']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json')).sort()) {
+        const ex = JSON.parse(readFileSync(join(root, dir, f), 'utf8')) as { title: LocalizedText; situation: LocalizedText };
+        texts.push([`${dir}/${f} title`, ex.title], [`${dir}/${f} situation`, ex.situation]);
+      }
+    }
+    const found = problems(texts, 'example');
+    expect(found['zh-CN']).toBe('');
+    expect(found.en).toBe('');
+  });
+
   it.each(listPacks().map((p) => p.id))('pack %s: names, notes, readings, handled-by reasons, rule descriptions', (id) => {
     const found = problems(packTexts(id), id);
     expect(found['zh-CN']).toBe('');
