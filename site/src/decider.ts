@@ -15,18 +15,21 @@ export class Decider {
   private busy = false;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
+  private last: DecideRequest | null = null;
   private readonly packs: unknown[] = [];
-  private readonly local: ((req: Request, current: (id: number) => boolean) => Promise<void>) | null = null;
-  /** Whether answers come from a worker (false: computed on the page). */
-  readonly inWorker: boolean;
+  private local: ((req: Request, current: (id: number) => boolean) => Promise<void>) | null = null;
 
   constructor(
     private readonly scriptUrl: string | null,
     private readonly onAnswer: (r: Response) => void,
   ) {
     this.worker = this.start();
-    this.inWorker = this.worker !== null;
-    if (!this.worker) this.local = createHandler((r) => this.receive(r));
+    if (!this.worker) this.onThePage();
+  }
+
+  /** Whether answers come from a worker (false: computed on the page). */
+  get inWorker(): boolean {
+    return this.worker !== null;
   }
 
   private start(): Worker | null {
@@ -34,11 +37,31 @@ export class Decider {
     try {
       const w = new Worker(this.scriptUrl, { name: 'decide' });
       w.onmessage = (e: MessageEvent<Response>) => this.receive(e.data);
+      // A worker that cannot load its script (a server that refuses it): decide on the page instead.
+      w.onerror = (e) => {
+        e.preventDefault();
+        if (this.worker !== w) return;
+        w.terminate();
+        this.onThePage();
+        if (this.last && this.last.id === this.latest) this.runHere(this.last);
+      };
       for (const pack of this.packs) w.postMessage({ type: 'load-pack', pack } satisfies Request);
+      document.documentElement.dataset.decide = 'worker';
       return w;
     } catch {
       return null;
     }
+  }
+
+  private onThePage(): void {
+    this.worker = null;
+    this.local ??= createHandler((r) => this.receive(r));
+    document.documentElement.dataset.decide = 'page';
+  }
+
+  private runHere(message: DecideRequest): void {
+    // After the current task, so the page paints first.
+    setTimeout(() => void this.local!(message, (x) => x === this.latest), 0);
   }
 
   private receive(r: Response): void {
@@ -54,6 +77,7 @@ export class Decider {
   ask(req: Omit<DecideRequest, 'id' | 'type'>): number {
     const id = ++this.latest;
     const message: DecideRequest = { type: 'decide', id, ...req };
+    this.last = message;
     if (this.worker) {
       clearTimeout(this.watchdog);
       if (this.busy) {
@@ -61,15 +85,18 @@ export class Decider {
           if (id !== this.latest || !this.worker) return;
           this.worker.terminate();
           this.worker = this.start();
-          this.worker?.postMessage(message);
+          if (this.worker) this.worker.postMessage(message);
+          else {
+            this.onThePage();
+            this.runHere(message);
+          }
         }, REPLACE_AFTER_MS);
       }
       this.busy = true;
       this.worker.postMessage(message);
     } else {
       this.busy = true;
-      // On the page: after the current task, so the page paints first.
-      setTimeout(() => void this.local!(message, (x) => x === this.latest), 0);
+      this.runHere(message);
     }
     return id;
   }

@@ -5,7 +5,7 @@
 // and closed by default. Which fields each part shows is written down per type below (typed by the
 // model), so a field the library adds fails to compile here until the page decides how to show it.
 import { effectPeriodText, type Benefit, type Citation, type Decision, type DeadlineState, type LocalizedText, type MitigationStatus, type Note, type Obligation, type Reason, type RecordSummary } from 'gov-credit-rules';
-import { h } from './dom.js';
+import { h, withDocNumbers } from './dom.js';
 import { label, locale, sep, t, tx } from './i18n.js';
 
 /** How the page shows each field of a type ('' where the field is shown by the part around it, or only to developers). */
@@ -72,7 +72,7 @@ function reasonCard(r: Reason): HTMLElement {
   return h(
     'article',
     { class: 'reason', 'data-rule': r.rule },
-    h('div', { class: 'reason-head' }, verdictBadge(r.verdict), ' ', h('span', null, tx(r.description))),
+    h('div', { class: 'reason-head' }, verdictBadge(r.verdict), ' ', h('span', null, withDocNumbers(tx(r.description)))),
     h('div', { class: 'muted reason-ids' }, r.records.length ? t(`记录 ${r.records.join('、')} · `, `Record ${r.records.join(', ')} · `) : '', t('规则 ', 'Rule '), h('code', null, r.rule)),
     r.clauses.map(citation),
     r.uncertain
@@ -96,21 +96,22 @@ const section = (title: string, id: string, ...children: (HTMLElement | null)[])
 
 export interface DecisionViewOptions {
   onCalendar(deadline: DeadlineState): void;
-  /** explain()'s text, when the worker has sent it (it follows the decision). */
-  explain: LocalizedText | null;
+  /** explain()'s text, once the worker has sent it (it follows the decision). */
+  explain(): LocalizedText | null;
 }
 
 /** The developer view: explain()'s text and the decision's JSON, drawn when opened (a decision can be megabytes). */
-function developerView(d: Decision, explainText: LocalizedText | null): HTMLElement {
+function developerView(d: Decision, explainText: () => LocalizedText | null): HTMLElement {
   const body = h('div', { class: 'developer-body' });
   const details = h('details', { class: 'decision-part developer', 'data-developer': '', id: 'developer-view' },
     h('summary', null, h('span', { class: 'tag developer-tag' }, t('开发者', 'Developer')), t('开发者视图：explain() 文本与判定 JSON', 'Developer view: explain() text and the decision JSON')),
     body);
   details.addEventListener('toggle', () => {
     if (!details.open || body.childElementCount) return;
+    const text = explainText();
     body.append(
       h('h4', null, 'explain()'),
-      h('pre', { class: 'explain' }, explainText ? explainText[locale()] : t('（生成中）', '(being written)')),
+      h('pre', { class: 'explain' }, text ? text[locale()] : t('（生成中，稍后重新打开）', '(being written; open again shortly)')),
       h('h4', null, 'Decision JSON'),
       h('pre', { class: 'json' }, JSON.stringify(d, null, 2)),
     );
@@ -140,11 +141,11 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
   const benefit = (b: Benefit) => h('li', null, h('strong', null, b.kind === 'priority' ? t('优先考虑：', 'Priority: ') : t('激励：', 'Incentive: ')), tx(b.description), ' ', h('code', { class: 'muted' }, b.rule), b.clauses.map(citation));
   const benefits = d.priority.length + d.incentives.length ? section(t('优先与激励', 'Priority and incentives'), 'benefits', h('ul', null, [...d.priority, ...d.incentives].map(benefit))) : null;
 
-  const mitigationItem = (m: MitigationStatus) => h('li', { 'data-record': m.record }, h('strong', null, m.record), ' · ', label('mitigationStatus', m.status), t('：', ': '), tx(m.message));
+  const mitigationItem = (m: MitigationStatus) => h('li', { 'data-record': m.record }, h('strong', null, m.record), ' · ', label('mitigationStatus', m.status), t('：', ': '), withDocNumbers(tx(m.message)));
   const mitigation = d.mitigation.length ? section(t('自我纠错与减免', 'Self-correction and mitigation'), 'mitigation', limited(d.mitigation, mitigationItem, (c) => h('ul', null, c), moreButton)) : null;
 
   const obligation = (o: Obligation) =>
-    h('li', null, h('strong', null, label('obligation', o.kind)), ' — ', tx(o.description), ' ',
+    h('li', null, h('strong', null, label('obligation', o.kind)), ' — ', withDocNumbers(tx(o.description)), ' ',
       h('span', { class: 'muted' }, `${o.clauses.join(sep())}`, o.records.length ? t(`；记录 ${o.records.join('、')}`, `; record ${o.records.join(', ')}`) : '', o.dueOn ? t(`；期限至 ${o.dueOn}（含当日）`, `; due by ${o.dueOn} (that day included)`) : ''));
   const obligations = d.obligations.length ? section(t('义务', 'Obligations'), 'obligations', limited(d.obligations, obligation, (c) => h('ul', null, c), moreButton)) : null;
 
@@ -180,7 +181,7 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
           h('tbody', null, rows)), moreButton))
     : null;
 
-  const noteItem = (n: Note) => h('li', { 'data-note': n.code }, tx(n.message));
+  const noteItem = (n: Note) => h('li', { 'data-note': n.code }, withDocNumbers(tx(n.message)));
   const notes = d.notes.length ? section(t('说明（采用的默认做法等）', 'Notes (defaults relied on and more)'), 'notes', limited(d.notes, noteItem, (c) => h('ul', null, c), moreButton)) : null;
 
   return h('div', { class: 'decision', 'data-verdict': d.verdict }, head, reasons, benefits, mitigation, obligations, deadlines, records, notes, developerView(d, opts.explain));

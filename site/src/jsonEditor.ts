@@ -1,7 +1,7 @@
 // The subject as JSON text, with each error shown at its field: the line is marked in the gutter,
 // and the list of errors names line and field (in words); a click selects the field in the text.
-// The gutter is one text node of line numbers, redrawn only when the count of lines changes, so a
-// 30,000-line subject costs nothing per keystroke.
+// The gutter draws only the line numbers in view (one text node, moved with the scroll), so a
+// 30,000-line subject costs no more per keystroke or scroll than a short one.
 import { h, mount } from './dom.js';
 import { pathLabel, t } from './i18n.js';
 import { lineOf, locate, locateAll, type JsonPath } from './jsonLocate.js';
@@ -20,23 +20,24 @@ export class JsonEditor {
   private readonly gutter: HTMLElement;
   private readonly numbers: HTMLElement;
   private readonly marks: HTMLElement;
+  private readonly inner: HTMLElement;
   private readonly list: HTMLElement;
-  private lines = 0;
+  private lines = 1;
+  private errorLines = new Set<number>();
 
   constructor(text: string, onText: (text: string) => void) {
     this.textarea = h('textarea', { id: 'subject-json', spellcheck: 'false', autocomplete: 'off', wrap: 'off', 'aria-label': t('对象 JSON 文本', 'Subject as JSON text') });
     this.textarea.value = text;
     this.numbers = h('div', { class: 'gutter-numbers' });
     this.marks = h('div', { class: 'gutter-marks' });
-    this.gutter = h('div', { class: 'gutter', 'aria-hidden': 'true' }, h('div', { class: 'gutter-inner' }, this.numbers, this.marks));
+    this.inner = h('div', { class: 'gutter-inner' }, this.numbers, this.marks);
+    this.gutter = h('div', { class: 'gutter', 'aria-hidden': 'true' }, this.inner);
     this.list = h('ul', { class: 'json-issues', 'aria-live': 'polite' });
     this.textarea.addEventListener('input', () => {
       this.drawGutter(new Set());
       onText(this.textarea.value);
     });
-    this.textarea.addEventListener('scroll', () => {
-      this.gutter.scrollTop = this.textarea.scrollTop;
-    });
+    this.textarea.addEventListener('scroll', () => this.paintGutter());
     this.el = h('div', { class: 'json-editor-wrap' }, h('div', { class: 'json-editor' }, this.gutter, this.textarea), this.list);
     this.drawGutter(new Set());
   }
@@ -45,13 +46,23 @@ export class JsonEditor {
     let lines = 1;
     const text = this.textarea.value;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-    if (lines !== this.lines) {
-      this.lines = lines;
-      this.numbers.textContent = Array.from({ length: lines }, (_, i) => i + 1).join('\n');
-    }
-    mount(this.marks, [...errorLines].map((l) => h('div', { class: 'line err', 'data-line': l, style: null }, String(l))));
-    for (const m of this.marks.children) (m as HTMLElement).style.top = `${(Number(m.getAttribute('data-line')) - 1) * LINE}px`;
-    this.gutter.scrollTop = this.textarea.scrollTop;
+    this.lines = lines;
+    this.errorLines = errorLines;
+    this.gutter.style.minWidth = `${String(lines).length + 2}ch`;
+    this.paintGutter();
+  }
+
+  /** The numbers of the lines in view, and the error marks among them, placed where the text is scrolled to. */
+  private paintGutter(): void {
+    const top = this.textarea.scrollTop;
+    const first = Math.floor(top / LINE);
+    const last = Math.min(this.lines, first + Math.ceil((this.textarea.clientHeight || 420) / LINE) + 1);
+    const numbers: number[] = [];
+    for (let l = first + 1; l <= last; l++) numbers.push(l);
+    this.numbers.textContent = numbers.join('\n');
+    this.inner.style.transform = `translateY(${first * LINE - top}px)`;
+    mount(this.marks, [...this.errorLines].filter((l) => l > first && l <= last).map((l) => h('div', { class: 'line err', 'data-line': l }, String(l))));
+    for (const m of this.marks.children) (m as HTMLElement).style.top = `${(Number(m.getAttribute('data-line')) - 1 - first) * LINE}px`;
   }
 
   private select(start: number, end: number): void {

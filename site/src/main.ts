@@ -8,7 +8,7 @@ import { ACTIONS, ANNUAL_REVIEW_ACTIONS, GovCreditError, SubjectSchema, addCalen
 import { basisText, packDeadline, renderCalendar, workingDaysQuestion, type CalendarQuestion } from './calendarView.js';
 import { Decider } from './decider.js';
 import { renderDecision } from './decisionView.js';
-import { byId, h, mount } from './dom.js';
+import { byId, h, mount, withDocNumbers } from './dom.js';
 import { label, locale, pathLabel, setLocale, t, tx } from './i18n.js';
 import { JsonEditor } from './jsonEditor.js';
 import { renderPackExplorer } from './packView.js';
@@ -130,7 +130,7 @@ function renderDecideTab(main: HTMLElement): void {
         example ? null : h('option', { selected: true, value: '' }, t('（自行编辑）', '(own edits)')),
         group('site', t('演示场景', 'Scenarios')),
         group('examples', t('示例对象', 'Example subjects')))),
-    example ? h('p', { class: 'situation' }, tx(example.situation)) : null,
+    example ? h('p', { class: 'situation' }, withDocNumbers(tx(example.situation))) : null,
     h('div', { class: 'editor-switch', role: 'group' },
       h('button', { type: 'button', id: 'editor-form', class: state.editor === 'form' ? 'active' : '', onclick: () => switchEditor('form') }, t('表单', 'Form')),
       h('button', { type: 'button', id: 'editor-json', class: state.editor === 'json' ? 'active' : '', onclick: () => switchEditor('json') }, t('JSON 文本', 'JSON text'))),
@@ -290,10 +290,8 @@ function onAnswer(r: Response): void {
   }
   if (r.type === 'explain') {
     answer.explain = r.text;
-    const dev = document.getElementById('developer-view');
-    // Drawn on opening; if it is open already, draw it again with the text.
-    if (dev && (dev as HTMLDetailsElement).open) showDecision();
-    else if (answer.decision) showDecision(false);
+    // The developer view reads it when opened; one open already is drawn again with it.
+    if ((document.getElementById('developer-view') as HTMLDetailsElement | null)?.open) showDecision(false);
     return;
   }
   if (r.type === 'row') {
@@ -316,7 +314,7 @@ function showDecision(withTimeline = true): void {
   jsonEditor?.clear();
   const openDev = (document.getElementById('developer-view') as HTMLDetailsElement | null)?.open ?? false;
   mount(result, renderDecision(answer.decision, {
-    explain: answer.explain,
+    explain: () => answer.explain,
     onCalendar: (x) => {
       state.calendar.mode = 'decision';
       state.calendar.deadline = { ...x, packId: state.packId };

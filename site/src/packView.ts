@@ -2,7 +2,7 @@
 // clause no rule encodes, where it is handled and why — like a legislation explorer. A rule's
 // conditions (JSON) are for developers: behind a developer view, closed.
 import { getPack, listPacks, type Pack } from 'gov-credit-rules';
-import { h } from './dom.js';
+import { h, withDocNumbers } from './dom.js';
 import { label, t, tx } from './i18n.js';
 
 type Rule = Pack['rules'][number];
@@ -42,7 +42,7 @@ function ruleCard(rule: Rule): HTMLElement {
     'article',
     { class: 'rule', 'data-rule': rule.id },
     h('div', { class: 'rule-head' }, h('code', null, rule.id), rule.verdict ? h('span', { class: `verdict verdict-${rule.verdict}` }, label('verdict', rule.verdict)) : null),
-    h('p', null, tx(rule.description)),
+    h('p', null, withDocNumbers(tx(rule.description))),
     h(
       'dl',
       { class: 'rule-facts' },
@@ -75,7 +75,7 @@ function clauseRow(clause: Clause, rules: Rule[], others: string[]): HTMLElement
         ? h('details', { class: 'verbatim' }, h('summary', null, t('文件原样文本（繁体，含乱码）', 'The text as the file has it (traditional script, garbled)')), h('blockquote', { class: 'quote', lang: 'zh-Hant', 'data-verbatim': '' }, clause.quote))
         : null,
       clause.verification !== 'verified' ? h('span', { class: `tag verification-${clause.verification}` }, label('verification', clause.verification)) : null,
-      h('p', { class: 'reading' }, h('span', { class: 'tag' }, t('解读', 'Reading')), tx(clause.reading)),
+      h('p', { class: 'reading' }, h('span', { class: 'tag' }, t('解读', 'Reading')), withDocNumbers(tx(clause.reading))),
     ),
     h(
       'div',
@@ -83,7 +83,7 @@ function clauseRow(clause: Clause, rules: Rule[], others: string[]): HTMLElement
       rules.map(ruleCard),
       others.length ? h('p', { class: 'cited-by' }, t('由规则包的其他部分编码：', 'Encoded by other parts of the pack: '), others.map((o) => h('span', { class: 'use', 'data-path': o }, usesLabel(o))), ' ') : null,
       clause.handledBy
-        ? h('div', { class: 'handled-by', 'data-handled-by': clause.handledBy.kind }, h('strong', null, encoded ? t('另由：', 'Also handled by: ') : t('未编码为规则 — 由此处理：', 'Not encoded as a rule — handled by: '), label('handledBy', clause.handledBy.kind)), h('p', null, tx(clause.handledBy.why)))
+        ? h('div', { class: 'handled-by', 'data-handled-by': clause.handledBy.kind }, h('strong', null, encoded ? t('另由：', 'Also handled by: ') : t('未编码为规则 — 由此处理：', 'Not encoded as a rule — handled by: '), label('handledBy', clause.handledBy.kind)), h('p', null, withDocNumbers(tx(clause.handledBy.why))))
         : null,
       !encoded && !clause.handledBy && !others.length ? h('p', { class: 'muted' }, t('（无）', '(none)')) : null,
     ),
@@ -110,7 +110,7 @@ export function renderPackExplorer(packId: string, onPick: (id: string) => void)
       { class: 'pack-head' },
       h('h2', null, tx(pack.name)),
       h('p', null, h('strong', { class: 'docno' }, pack.document.number), ` 《${pack.document.title}》 · ${pack.document.issuer} · ${t('发布', 'issued')} ${pack.document.issuedOn} · ${t('施行', 'in force')} ${pack.document.effectiveOn}`),
-      pack.document.note ? h('p', { class: 'muted' }, tx(pack.document.note)) : null,
+      pack.document.note ? h('p', { class: 'muted' }, withDocNumbers(tx(pack.document.note))) : null,
       h('p', { class: 'muted' }, t(`${pack.clauses.length} 个条款，${pack.rules.length} 条规则；${notEncoded.length} 个条款未编码为规则（见其说明）。`, `${pack.clauses.length} clauses, ${pack.rules.length} rules; ${notEncoded.length} clauses not encoded as rules (each says why).`),
         pack.extends.length ? [t(' 继承：', ' Extends: '), pack.extends.map((id) => h('button', { type: 'button', class: 'link', onclick: () => onPick(id) }, id))] : null),
     ),

@@ -28,6 +28,8 @@ const TOP = 46;
 const LABEL_ROOM = 130;
 /** Above this many marks, marks are drawn without their labels (they would cover each other). */
 const LABELLED_MARKS = 40;
+/** Above this many, the marks are counted per month instead (thousands of marks say nothing and cost seconds to draw). */
+const DRAWN_MARKS = 300;
 
 function markerText(m: MarkerData): string {
   const kind = m.recordKind ? valueLabel('kind', m.recordKind) : '';
@@ -104,7 +106,20 @@ export function renderTimeline(p: TimelinePicture): HTMLElement {
   const yEvents = TOP + p.rows.length * ROW + 6;
   const ev = s('g', { class: 'events' });
   const labelled = p.markers.length <= LABELLED_MARKS;
-  for (const m of p.markers) {
+  const counted = p.markers.length > DRAWN_MARKS;
+  if (counted) {
+    const perMonth = new Map<string, number>();
+    for (const m of p.markers) perMonth.set(m.date.slice(0, 7), (perMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
+    const most = Math.max(...perMonth.values());
+    for (const [month, n] of perMonth) {
+      const from = month < p.from.slice(0, 7) ? p.from : `${month}-01`;
+      const next = addCalendarDays(`${month}-01`, 32).slice(0, 7) + '-01';
+      const to = next > p.to ? addDays(p.to, 1) : next;
+      ev.append(s('rect', { x: x(from), y: yEvents, width: Math.max(1, x(to) - x(from)), height: 12, class: 'event-count', 'data-month': month, 'data-count': n, 'fill-opacity': (0.25 + 0.75 * (n / most)).toFixed(2) },
+        s('title', null, t(`${month}：${n} 个记录日期或事件`, `${month}: ${n} record days or events`))));
+    }
+  }
+  for (const m of counted ? [] : p.markers) {
     const xm = x(m.date);
     ev.append(
       s('g', { class: `event event-${m.kind}`, 'data-date': m.date, 'data-record': m.record, 'data-event': m.kind },
@@ -134,7 +149,9 @@ export function renderTimeline(p: TimelinePicture): HTMLElement {
     : null;
   const legend = h('div', { class: 'legend' }, ['barred', 'restricted', 'review', 'clear'].map((v) => h('span', { class: `key key-${v}` }, label('verdict', v))),
     h('span', { class: 'key key-event' }, t('◆ 记录认定  ▲ 事件', '◆ record decided  ▲ event')), h('span', { class: 'key key-clear-from' }, t('▼ 不再受限之日', '▼ clear from')),
-    labelled ? null : h('span', { class: 'key key-event' }, t(`（共 ${p.markers.length} 个记号，文字见悬停提示）`, `(${p.markers.length} marks; hover for their words)`)));
+    labelled ? null : h('span', { class: 'key key-event' }, counted
+      ? t(`（记录日期与事件共 ${p.markers.length} 个，按月计数，颜色越深越多）`, `(${p.markers.length} record days and events, counted per month: the darker, the more)`)
+      : t(`（共 ${p.markers.length} 个记号，文字见悬停提示）`, `(${p.markers.length} marks; hover for their words)`)));
   const list = h('ul', { class: 'timeline-words' }, p.rows.map(({ action, row }) =>
     h('li', { 'data-action': action }, h('strong', null, label('action', action)), t('：', ': '),
       !row ? t('计算中…', 'computing…') : row.error ? tx(row.error) : (row.changes ?? []).map((c) => `${t(`${c.on} 起`, `from ${c.on}`)} ${label('verdict', c.verdict)}`).join(' → '),

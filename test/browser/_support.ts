@@ -13,7 +13,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const siteDir = join(root, 'build', 'site');
+/** The built site; PLAYGROUND_DIR points the suites at another build (e.g. an older one, to see a check fail on it). */
+export const siteDir = process.env.PLAYGROUND_DIR ?? join(root, 'build', 'site');
 export const shots = join(root, 'build', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The launch flags: no first-run, sync, component updates or background traffic of Chromium's own. */

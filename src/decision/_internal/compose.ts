@@ -19,7 +19,7 @@ import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, typ
 
 /** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
 const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
-import { label } from './labels.js';
+import { NOTE_SOURCE_LABELS } from './labels.js';
 import { mitigatedVerdict, mitigationStatus } from './mitigation.js';
 
 interface CitedClause {
@@ -175,7 +175,7 @@ function policyText(key: PolicyKey, source: PolicySource, value: unknown): Local
     const what = isDefault ? POLICY_DOCS[key] : policyValueText(key, value);
     const open = LAW_LEAVES_OPEN[key];
     const name = POLICY_LABELS[key];
-    const from = { 'zh-CN': label('noteSource', source, 'zh-CN'), en: label('noteSource', source, 'en') };
+    const from = NOTE_SOURCE_LABELS[source];
     text = Object.freeze({
       'zh-CN': `${from['zh-CN']}（${name['zh-CN']}）：${what['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
       en: `${from.en[0]!.toUpperCase()}${from.en.slice(1)} (${name.en}): ${what.en}${open ? `. ${open.message.en}` : ''}`,
