@@ -111,35 +111,38 @@ function cellsOf(q: CalendarQuestion): Map<string, Cell> {
   return out;
 }
 
-function month(y: number, m: number, cells: Map<string, Cell>): HTMLElement {
+/** A month as a table, Monday first: each day's cell drawn by `cell`. */
+function monthGrid(y: number, m: number, className: string, cell: (date: string) => HTMLElement): HTMLElement {
   const mm = String(m).padStart(2, '0');
   const first = `${y}-${mm}-01`;
   const offset = (((dayNumber(first) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: Monday-first column
-  const days: (Cell | null)[] = Array.from({ length: offset }, () => null);
-  for (let d = first; d.startsWith(`${y}-${mm}`); d = addCalendarDays(d, 1)) {
-    days.push(cells.get(d) ?? { date: d, info: dayInfo(d), role: 'outside', count: null });
-  }
+  const days: (string | null)[] = Array.from({ length: offset }, () => null);
+  for (let d = first; d.startsWith(`${y}-${mm}`); d = addCalendarDays(d, 1)) days.push(d);
   while (days.length % 7) days.push(null);
-  const weeks: (Cell | null)[][] = [];
+  const weeks: (string | null)[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
   return h(
     'table',
-    { class: 'month', 'data-month': `${y}-${mm}` },
+    { class: className, 'data-month': `${y}-${mm}` },
     h('caption', null, t(`${y} 年 ${m} 月`, `${y}-${mm}`)),
     h('thead', null, h('tr', null, WEEKDAYS[locale()].map((w) => h('th', null, w)))),
-    h('tbody', null, weeks.map((week) => h('tr', null, week.map((c) => {
-      if (!c) return h('td', { class: 'empty' });
-      const name = c.info.holiday ? tx(c.info.holiday) : c.info.kind === 'make-up-workday' ? t('班', 'work') : '';
-      const title = [c.date, label('dayKind', c.info.kind), c.info.holiday ? tx(c.info.holiday) : '', c.info.makeUpFor ? t(`（${tx(c.info.makeUpFor)}调休）`, `(for ${tx(c.info.makeUpFor)})`) : '', c.info.provisional ? t('暂定', 'provisional') : ''].filter(Boolean).join(' ');
-      return h(
-        'td',
-        { class: `day kind-${c.info.kind} role-${c.role}`, 'data-date': c.date, 'data-kind': c.info.kind, 'data-role': c.role, 'data-count': c.count ?? null, title },
-        h('span', { class: 'num' }, String(Number(c.date.slice(8)))),
-        name ? h('span', { class: 'name' }, name) : null,
-        c.count !== null ? h('span', { class: 'count' }, String(c.count)) : null,
-      );
-    })))),
+    h('tbody', null, weeks.map((week) => h('tr', null, week.map((d) => (d ? cell(d) : h('td', { class: 'empty' })))))),
   );
+}
+
+function month(y: number, m: number, cells: Map<string, Cell>): HTMLElement {
+  return monthGrid(y, m, 'month', (d) => {
+    const c = cells.get(d) ?? { date: d, info: dayInfo(d), role: 'outside' as const, count: null };
+    const name = c.info.holiday ? tx(c.info.holiday) : c.info.kind === 'make-up-workday' ? t('班', 'work') : '';
+    const title = [c.date, label('dayKind', c.info.kind), c.info.holiday ? tx(c.info.holiday) : '', c.info.makeUpFor ? t(`（${tx(c.info.makeUpFor)}调休）`, `(for ${tx(c.info.makeUpFor)})`) : '', c.info.provisional ? t('暂定', 'provisional') : ''].filter(Boolean).join(' ');
+    return h(
+      'td',
+      { class: `day kind-${c.info.kind} role-${c.role}`, 'data-date': c.date, 'data-kind': c.info.kind, 'data-role': c.role, 'data-count': c.count ?? null, title },
+      h('span', { class: 'num' }, String(Number(c.date.slice(8)))),
+      name ? h('span', { class: 'name' }, name) : null,
+      c.count !== null ? h('span', { class: 'count' }, String(c.count)) : null,
+    );
+  });
 }
 
 /** The clause (code, document, section) a deadline rests on, or the host's policy, or the order that set it. */
@@ -186,7 +189,7 @@ export function renderCalendar(q: CalendarQuestion): HTMLElement {
     h(
       'table',
       { class: 'facts' },
-      h('tr', null, h('th', null, t('届满日', 'Due on')), h('td', null, h('strong', { class: 'due-on' }, q.dueOn), q.provisional ? t('（暂定：次年节假日安排公布后可能变化）', ' (provisional: the next holiday notice may move it)') : '')),
+      h('tr', null, h('th', null, t('最后一日', 'Last day')), h('td', null, h('strong', { class: 'due-on' }, q.dueOn), t('（含当日）', ' (that day included)'), q.provisional ? t('（暂定：次年节假日安排公布后可能变化）', ' (provisional: the next holiday notice may move it)') : '')),
       h('tr', null, h('th', null, t('计算', 'Counted')), h('td', null, q.countsWorkingDays && q.length !== null
         ? t(`自 ${addCalendarDays(q.eventOn, 1)} 起 ${q.length} 个工作日（事件当日不计入，民法典第二百零一条）`, `${q.length} working days from ${addCalendarDays(q.eventOn, 1)} (the day of the event is not counted, 民法典 201)`)
         : t(`${q.eventOn} 至 ${q.dueOn}`, `${q.eventOn} to ${q.dueOn}`))),
@@ -203,7 +206,7 @@ export function renderCalendar(q: CalendarQuestion): HTMLElement {
       h('span', { class: 'key day kind-make-up-workday role-counted' }, t('调休上班日（计入）', 'make-up working day (counted)')),
       h('span', { class: 'key day kind-holiday role-skipped' }, t('节假日（跳过）', 'holiday (skipped)')),
       h('span', { class: 'key day kind-weekend role-skipped' }, t('周末（跳过）', 'weekend (skipped)')),
-      h('span', { class: 'key day role-due' }, t('届满日', 'due day'))),
+      h('span', { class: 'key day role-due' }, t('最后一日（含当日）', 'last day (included)'))),
   );
 }
 
@@ -213,25 +216,10 @@ export function renderCalendar(q: CalendarQuestion): HTMLElement {
 type PeriodRole = 'first' | 'period' | 'last' | 'lift' | 'outside';
 
 function periodMonth(y: number, m: number, roleOf: (d: string) => PeriodRole): HTMLElement {
-  const mm = String(m).padStart(2, '0');
-  const first = `${y}-${mm}-01`;
-  const offset = (((dayNumber(first) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: Monday-first column
-  const days: (string | null)[] = Array.from({ length: offset }, () => null);
-  for (let d = first; d.startsWith(`${y}-${mm}`); d = addCalendarDays(d, 1)) days.push(d);
-  while (days.length % 7) days.push(null);
-  const weeks: (string | null)[][] = [];
-  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
-  return h(
-    'table',
-    { class: 'month period-month', 'data-month': `${y}-${mm}` },
-    h('caption', null, t(`${y} 年 ${m} 月`, `${y}-${mm}`)),
-    h('thead', null, h('tr', null, WEEKDAYS[locale()].map((w) => h('th', null, w)))),
-    h('tbody', null, weeks.map((week) => h('tr', null, week.map((d) => {
-      if (!d) return h('td', { class: 'empty' });
-      const role = roleOf(d);
-      return h('td', { class: `pday prole-${role}`, 'data-date': d, 'data-role': role }, String(Number(d.slice(8))));
-    })))),
-  );
+  return monthGrid(y, m, 'month period-month', (d) => {
+    const role = roleOf(d);
+    return h('td', { class: `pday prole-${role}`, 'data-date': d, 'data-role': role }, String(Number(d.slice(8))));
+  });
 }
 
 /** Whole months from `from` to `to` as 民法典 202 counts them (to the corresponding day, or the month's end). */

@@ -77,8 +77,6 @@ const packIssueList = (issues: ShownIssue[]) =>
 let form: SchemaForm | null = null;
 let formEl: HTMLElement | null = null;
 let jsonEditor: JsonEditor | null = null;
-/** The JSON editor's text parses (switching to the form needs it to). */
-let jsonValid = true;
 
 /** What the worker last answered for the question on the page. */
 const answer = {
@@ -198,7 +196,7 @@ function switchEditor(to: 'form' | 'json'): void {
   if (to === state.editor) return;
   if (to === 'json') state.jsonText = JSON.stringify(state.subject, null, 2);
   else {
-    if (!jsonValid) return; // the text must parse before the form can show it
+    // The text must parse before the form can show it.
     let parsed: unknown;
     try {
       parsed = JSON.parse(state.jsonText);
@@ -261,7 +259,6 @@ function onAnswer(r: Response): void {
   const result = document.getElementById('result');
   if (!result) return;
   if (r.type === 'syntax') {
-    jsonValid = false;
     answer.decision = null;
     jsonEditor?.showSyntaxError(r.message, r.offset);
     mount(result, h('p', { class: 'stale' }, t('JSON 文本有格式错误，修正后重新判定。', 'The JSON text has a syntax error; fix it to decide again.')));
@@ -270,7 +267,6 @@ function onAnswer(r: Response): void {
     byId('timeline').setAttribute('aria-busy', 'false');
     return;
   }
-  jsonValid = true;
   if (r.type === 'invalid') {
     answer.decision = null;
     showIssues(r.issues);
@@ -389,7 +385,7 @@ function renderCalendarTab(main: HTMLElement): void {
     h(
       'section',
       { class: 'panel calendar-panel' },
-      h('h2', null, t('期限日历：节假日、调休上班日、计入的工作日与届满日', 'Deadline calendar: holidays, make-up working days, the days counted and the due day')),
+      h('h2', null, t('期限日历：节假日、调休上班日、计入的工作日与最后一日', 'Deadline calendar: holidays, make-up working days, the days counted and the last day')),
       h('div', { class: 'toolbar' },
         h('label', null, t('期限 ', 'Deadline '), h('select', { id: 'cal-mode', onchange: (e: Event) => { c.mode = (e.target as HTMLSelectElement).value as CalendarMode; render(); } },
           modes.map(([id, text]) => h('option', { value: id, selected: id === c.mode }, text)))),
