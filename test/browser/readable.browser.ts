@@ -107,10 +107,15 @@ async function walkDecide(locale: 'zh-CN' | 'en'): Promise<number> {
   await page.fill('#subject-json', text.replace(/"decidedOn": "2026-03-15"/, '"decidedOn": "2026-02-30"'));
   await settled();
   await check(locale, 'decide: an error in the JSON editor');
+  await page.fill('#subject-json', '{ "id": "p1", ');
+  await settled();
+  await check(locale, 'decide: JSON text that cannot be read');
+  await page.fill('#subject-json', text);
+  await settled();
   await page.click('#editor-form').catch(() => undefined);
   await page.selectOption('#example', 'site/01-binhai-warning-march');
   await settled();
-  return states + 2;
+  return states + 3;
 }
 
 async function walkCalendar(locale: 'zh-CN' | 'en'): Promise<number> {
