@@ -30,7 +30,7 @@ import type { Citation, Decision, DeadlineState, MitigationStatus, Note, Obligat
 import { InvalidInputError, issue, type LocalizedText } from '../src/model/errors.js';
 import type { Pack, Rule } from '../src/model/pack.js';
 import { parseQuery } from '../src/model/parse.js';
-import { DEFAULT_POLICY, LAW_LEAVES_OPEN, POLICY_DOCS, type Policy, type PolicyKey } from '../src/model/policy.js';
+import { DEFAULT_POLICY, LAW_LEAVES_OPEN, POLICY_DOCS, POLICY_LABELS, policyValueText, type Policy, type PolicyKey } from '../src/model/policy.js';
 import type { CreditRecord } from '../src/model/record.js';
 import { LABELS, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type Verdict } from '../src/model/vocabulary.js';
 
@@ -211,7 +211,7 @@ function citationsAt(info: RuleInfo, at: string): Citation[] {
 
 const NOT_INTEGRITY = new Set<string>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
 const HOST_BASIS = { clause: 'host-policy', document: 'host policy' };
-const SOURCE_ZH = { 'library-default': '默认', query: '查询设定' } as const;
+const SOURCE_WORDS = { 'library-default': { 'zh-CN': '本库默认做法', en: 'The library’s default' }, query: { 'zh-CN': '本次查询的设定', en: 'Set for this question' } } as const;
 
 /** What one query fixes for every day evaluated. */
 interface Query {
@@ -717,7 +717,7 @@ export function decideBinhai(input: unknown): Decision {
         records: [s.id],
         message: {
           'zh-CN': `记录 ${s.id} 的处分已于 ${s.sanctionChanged.on} 由 ${s.sanctionChanged.by} 变更：${LABELS.sanction[s.sanctionChanged.from]['zh-CN']} → ${LABELS.sanction[s.sanction]['zh-CN']}${s.sanctionPeriod ? `，处分期自 ${s.sanctionPeriod.effectiveOn} 起算` : ''}`,
-          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${s.sanctionChanged.from} → ${s.sanction}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
+          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${LABELS.sanction[s.sanctionChanged.from].en} → ${LABELS.sanction[s.sanction].en}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
         },
       });
     }
@@ -759,8 +759,8 @@ export function decideBinhai(input: unknown): Decision {
           records: group,
           value: { certainLastDay: period.lastDay, latestLastDay: period.latestLastDay },
           message: {
-            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素，宿主可录入决定的处分期（periodMonths）`,
-            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review, and the host can enter the decided period (periodMonths)`,
+            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素；录入决定确定的处分期后即可确定`,
+            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review; entering the period the body fixed settles it`,
           },
         });
       }
@@ -828,8 +828,8 @@ export function decideBinhai(input: unknown): Decision {
             en: `public-institution staff not managed under the Civil Servant Law: 公务员法 64, 政务处分法 19 and the civil-servant assessment rules do not reach them; as a ${LABELS.publicServiceRole[role].en}, 政务处分法 20 does`,
           }
         : {
-            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位（publicServiceRole）：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
-            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role (publicServiceRole): 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
+            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
+            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role: 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
           },
     });
   }
@@ -837,8 +837,8 @@ export function decideBinhai(input: unknown): Decision {
     notes.push({
       code: 'organ-assumed',
       message: {
-        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；主体未注明所在机关（organ），按行政机关处理',
-        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; the subject does not give its organ (organ) and is read as administrative',
+        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；未注明所在机关类别的，按行政机关处理',
+        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; a civil servant whose organ is not given is read as serving in one',
       },
     });
   }
@@ -919,11 +919,13 @@ function policyNote(policy: Policy, key: PolicyKey, source: 'library-default' | 
   const cacheKey = `${key}|${source}|${shown}`;
   let message = policyNotes.get(cacheKey);
   if (!message) {
-    const doc = POLICY_DOCS[key];
+    // The default's words, or what another value does; where it came from; what the option is about.
+    const what = shown === JSON.stringify(DEFAULT_POLICY[key]) || shown === String(DEFAULT_POLICY[key]) ? POLICY_DOCS[key] : policyValueText(key, value);
     const open = LAW_LEAVES_OPEN[key];
+    const name = POLICY_LABELS[key];
     message = {
-      'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
-      en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
+      'zh-CN': `${SOURCE_WORDS[source]['zh-CN']}（${name['zh-CN']}）：${what['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
+      en: `${SOURCE_WORDS[source].en} (${name.en}): ${what.en}${open ? `. ${open.message.en}` : ''}`,
     };
     policyNotes.set(cacheKey, message);
   }

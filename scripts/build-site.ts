@@ -1,8 +1,9 @@
 /**
  * Builds the playground (`npm run site`): site/ → build/site/, static files only — index.html,
- * app.js (one esbuild bundle of site/src with the library), app.css. Open build/site/index.html
- * in a browser (file:// works) or serve the folder with any static server; nothing is fetched at
- * run time.
+ * app.js (one esbuild bundle of site/src with the library), app.css. app.js is both the page's
+ * script and, started again by the page, its decide worker (a Web Worker: deciding never blocks the
+ * page). Open build/site/index.html in a browser (file:// works, deciding then on the page itself)
+ * or serve the folder with any static server; nothing is fetched at run time.
  *
  * The site imports the library by its package names only ('gov-credit-rules',
  * 'gov-credit-rules/calendar'), mapped here to the sources, so it uses the public API and nothing
@@ -48,7 +49,7 @@ export async function buildSite(out = SITE_OUT): Promise<{ files: Record<string,
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: [join(root, 'site', 'src', 'main.ts')],
+    entryPoints: [join(root, 'site', 'src', 'app.ts')],
     outfile: join(out, 'app.js'),
     bundle: true,
     minify: true,

@@ -1,46 +1,123 @@
-// A decision as the page shows it: verdict, clear-from day, each reason with its clause and quoted
-// law text, mitigation, obligations, deadlines, records and notes — and `explain`'s own text. Fields
-// it does not know (the library may add some) are shown as they are, never dropped.
-import { explain, type Decision } from 'gov-credit-rules';
-import { h } from './dom.js';
-import { label, locale, t, tx } from './i18n.js';
+// A decision as a personnel officer reads it: verdict, clear-from day, each reason with its clause
+// and the law's words (a paraphrase or a secondary source said so plainly, an open question with
+// what is open and until when), mitigation, obligations, deadlines, records and notes — every field
+// in words. The decision's JSON and explain()'s text sit behind the developer view, marked as such
+// and closed by default. Which fields each part shows is written down per type below (typed by the
+// model), so a field the library adds fails to compile here until the page decides how to show it.
+import { provisionalWords } from './calendarSetup.js';
+import { effectPeriodText, type Benefit, type Citation, type Decision, type DeadlineState, type LocalizedText, type MitigationStatus, type Note, type Obligation, type Reason, type RecordSummary } from 'gov-credit-rules';
+import { h, withDocNumbers } from './dom.js';
+import { label, locale, sep, t, tx } from './i18n.js';
 
-type Obj = Record<string, unknown>;
+/** How the page shows each field of a type ('' where the field is shown by the part around it, or only to developers). */
+type Shown<T> = Record<keyof T, string>;
 
-/** The keys of `value` not in `known`, shown as "key: JSON". */
-function extras(value: object, known: string[]): HTMLElement | null {
-  const rest = Object.entries(value).filter(([k, v]) => !known.includes(k) && v !== undefined);
-  if (!rest.length) return null;
-  return h(
-    'dl',
-    { class: 'extras' },
-    rest.map(([k, v]) => [h('dt', null, k), h('dd', null, h('code', null, typeof v === 'string' ? v : JSON.stringify(v)))]),
-  );
+export const SHOWN = {
+  decision: {
+    pack: 'head: id and 文号', subject: 'developer view', action: 'head', asOf: 'head', assessmentYear: 'head', verdict: 'head', reasons: 'reasons', priority: 'benefits',
+    incentives: 'benefits', mitigation: 'mitigation', obligations: 'obligations', deadlines: 'deadlines', records: 'records', notes: 'notes', clearFrom: 'head', provisional: 'head',
+  } satisfies Shown<Decision>,
+  reason: { rule: 'code', pack: 'code', clauses: 'citations', description: 'text', verdict: 'badge', records: 'text', mitigation: 'text', uncertain: 'text' } satisfies Shown<Reason>,
+  citation: { clause: 'code', document: 'text', section: 'text', quote: 'quote', quoteSimplified: 'quote', verification: 'tag unless verified' } satisfies Shown<Citation>,
+  benefit: { kind: 'text', rule: 'code', pack: '', clauses: 'citations', description: 'text' } satisfies Shown<Benefit>,
+  mitigation: { record: 'text', permitted: 'text', clauses: 'text', status: 'label', applied: 'in the status', message: 'text' } satisfies Shown<MitigationStatus>,
+  obligation: { kind: 'label', rule: 'developer view', pack: '', clauses: 'codes', records: 'text', dueOn: 'text', description: 'text' } satisfies Shown<Obligation>,
+  deadline: { kind: 'label', record: 'text', eventOn: 'text', dueOn: 'text', latestDueOn: 'text', basis: 'text', state: 'label', metOn: 'text', provisional: 'text', provisionalReason: 'text (why provisional)' } satisfies Shown<DeadlineState>,
+  note: { code: 'developer view', policy: 'in the message', source: 'in the message', value: 'in the message', records: 'in the message', message: 'text' } satisfies Shown<Note>,
+  record: { id: 'text', kind: 'label', derived: 'text', counted: 'text', status: 'label', effectiveFrom: 'period', effectiveUntil: 'period (last day = the day before)' } satisfies Shown<RecordSummary>,
+};
+
+/** Long lists (a 3,000-record subject) show this many items, then a button for the rest. */
+const FIRST = 30;
+
+function limited<T>(items: T[], render: (x: T) => HTMLElement, container: (children: HTMLElement[]) => HTMLElement, more: (n: number) => HTMLElement): HTMLElement {
+  const el = container(items.slice(0, FIRST).map(render));
+  if (items.length <= FIRST) return el;
+  const button = more(items.length - FIRST);
+  button.addEventListener('click', () => {
+    button.remove();
+    (el.querySelector('tbody') ?? el).append(...items.slice(FIRST).map(render));
+  });
+  return h('div', { class: 'limited' }, el, button);
 }
+
+const moreButton = (n: number) => h('button', { type: 'button', class: 'link show-more', 'data-more': n }, t(`显示其余 ${n} 条`, `Show the other ${n}`));
 
 const verdictBadge = (v: string) => h('span', { class: `verdict verdict-${v}`, 'data-verdict': v }, label('verdict', v));
 
-function section(title: string, id: string, items: unknown[], render: (x: Obj) => HTMLElement): HTMLElement | null {
-  if (!items.length) return null;
-  return h('section', { class: `decision-part part-${id}`, 'data-part': id }, h('h3', null, title), h('ul', null, items.map((x) => render(x as Obj))));
+/** A 文号 or a document's 文号《title》, kept on one line up to its title. */
+export function documentText(document: string): HTMLElement {
+  const i = document.indexOf('《');
+  if (i <= 0) return h('span', { class: 'docno' }, document);
+  return h('span', null, h('span', { class: 'docno' }, document.slice(0, i)), document.slice(i));
 }
 
-function citation(c: Obj): HTMLElement {
+function citation(c: Citation): HTMLElement {
+  const simplified = c.quoteSimplified;
   return h(
     'div',
-    { class: 'citation', 'data-clause': String(c.clause) },
-    h('div', { class: 'cite-head' }, h('strong', null, String(c.clause)), ' ', String(c.document ?? ''), ' ', h('span', { class: 'section' }, String(c.section ?? ''))),
-    h('blockquote', { class: 'quote', lang: 'zh-CN' }, String(c.quote ?? '')),
-    c.quoteSimplified ? h('blockquote', { class: 'quote simplified', lang: 'zh-CN' }, h('span', { class: 'tag' }, t('简体', 'simplified')), String(c.quoteSimplified)) : null,
-    extras(c, ['clause', 'document', 'section', 'quote', 'quoteSimplified']),
+    { class: 'citation', 'data-clause': c.clause },
+    h('div', { class: 'cite-head' }, h('strong', null, c.clause), ' ', documentText(c.document), ' ', h('span', { class: 'section' }, c.section),
+      c.verification !== 'verified' ? h('span', { class: `tag verification-${c.verification}`, 'data-verification': c.verification }, label('verification', c.verification)) : null),
+    // Guangdong's verbatim text is a garbled traditional-script capture: its simplified text reads first, the source's own words a click away.
+    h('blockquote', { class: 'quote', lang: 'zh-CN', ...(simplified ? {} : { 'data-verbatim': '' }) }, simplified ?? c.quote),
+    simplified
+      ? h('details', { class: 'verbatim' }, h('summary', null, t('文件原样文本（繁体，含乱码）', 'The text as the file has it (traditional script, garbled)')),
+          h('blockquote', { class: 'quote', lang: 'zh-Hant', 'data-verbatim': '' }, c.quote))
+      : null,
   );
 }
 
-const KNOWN_DECISION = ['pack', 'subject', 'action', 'asOf', 'assessmentYear', 'verdict', 'reasons', 'priority', 'incentives', 'mitigation', 'obligations', 'deadlines', 'records', 'notes', 'clearFrom', 'provisional'];
+function reasonCard(r: Reason): HTMLElement {
+  const m = r.mitigation;
+  return h(
+    'article',
+    { class: 'reason', 'data-rule': r.rule },
+    h('div', { class: 'reason-head' }, verdictBadge(r.verdict), ' ', h('span', null, withDocNumbers(tx(r.description)))),
+    h('div', { class: 'muted reason-ids' }, r.records.length ? t(`记录 ${r.records.join('、')} · `, `Record ${r.records.join(', ')} · `) : '', t('规则 ', 'Rule '), h('code', null, r.rule)),
+    r.clauses.map(citation),
+    r.uncertain
+      ? h('div', { class: 'uncertain', 'data-uncertain': '' },
+          h('strong', null, t('待定：', 'Open: ')), tx(r.uncertain.message), t(`（${r.uncertain.clauses.join('、')}）。`, ` (${r.uncertain.clauses.join(', ')}). `),
+          t(`作出决定的机关确定较长处分期的，此日为“${label('verdict', r.uncertain.before)}”。`, `If the deciding body fixes the longer period, this day is ${label('verdict', r.uncertain.before)}.`))
+      : null,
+    m
+      ? h('div', { class: 'reason-mitigation' }, t('减免：', 'Mitigation: '),
+          m.applied
+            ? t(`有权机关决定${label('mitigation', m.applied)}（${m.clauses.join('、')}），由“${label('verdict', m.before)}”降为“${label('verdict', r.verdict)}”`,
+                `the authority decided ${label('mitigation', m.applied)} (${m.clauses.join(', ')}): ${label('verdict', m.before)} → ${label('verdict', r.verdict)}`)
+            : m.permitted.length
+              ? t(`文件允许${m.permitted.map((p) => label('mitigation', p)).join('或')}（${m.clauses.join('、')}），有权机关尚未决定`, `the document permits ${m.permitted.map((p) => label('mitigation', p)).join(' or ')} (${m.clauses.join(', ')}); not decided`)
+              : t('文件不允许减免', 'the document permits none'))
+      : h('div', { class: 'reason-mitigation muted' }, t('法定后果，不适用地方减免条款', 'A statutory consequence: no local mitigation clause reaches it')),
+  );
+}
 
-/** Options: what to do when a deadline's calendar is asked for. */
+const section = (title: string, id: string, ...children: (HTMLElement | null)[]) => h('section', { class: `decision-part part-${id}`, 'data-part': id }, h('h3', null, title), children);
+
 export interface DecisionViewOptions {
-  onCalendar(deadline: Decision['deadlines'][number]): void;
+  onCalendar(deadline: DeadlineState): void;
+  /** explain()'s text, once the worker has sent it (it follows the decision). */
+  explain(): LocalizedText | null;
+}
+
+/** The developer view: explain()'s text and the decision's JSON, drawn when opened (a decision can be megabytes). */
+function developerView(d: Decision, explainText: () => LocalizedText | null): HTMLElement {
+  const body = h('div', { class: 'developer-body' });
+  const details = h('details', { class: 'decision-part developer', 'data-developer': '', id: 'developer-view' },
+    h('summary', null, h('span', { class: 'tag developer-tag' }, t('开发者', 'Developer')), t('开发者视图：explain() 文本与判定 JSON', 'Developer view: explain() text and the decision JSON')),
+    body);
+  details.addEventListener('toggle', () => {
+    if (!details.open || body.childElementCount) return;
+    const text = explainText();
+    body.append(
+      h('h4', null, 'explain()'),
+      h('pre', { class: 'explain' }, text ? text[locale()] : t('（生成中，稍后重新打开）', '(being written; open again shortly)')),
+      h('h4', null, 'Decision JSON'),
+      h('pre', { class: 'json' }, JSON.stringify(d, null, 2)),
+    );
+  });
+  return details;
 }
 
 export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElement {
@@ -48,125 +125,65 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
   const head = h(
     'div',
     { class: 'decision-head', 'data-verdict': d.verdict },
-    h('div', { class: 'question' }, `${label('action', d.action)}${year}`, h('span', { class: 'muted' }, t(` · 截至 ${d.asOf} · ${d.pack.id}`, ` · as of ${d.asOf} · ${d.pack.id}`))),
+    h('div', { class: 'question' }, `${label('action', d.action)}${year}`,
+      h('span', { class: 'muted' }, t(` · 截至 ${d.asOf} · `, ` · as of ${d.asOf} · `), d.subject.id, ' · ', d.pack.id, ' ', documentText(d.pack.document))),
     verdictBadge(d.verdict),
     d.verdict === 'clear'
       ? null
-      : h(
-          'div',
-          { class: 'clear-from', 'data-clear-from': d.clearFrom ?? '' },
-          d.clearFrom
-            ? t(`按已知记录，自 ${d.clearFrom} 起不再受限`, `With the records known, clear from ${d.clearFrom}`)
-            : t('按已知记录，没有确定的解除日期', 'With the records known, nothing ends the effect'),
-        ),
+      : h('div', { class: 'clear-from', 'data-clear-from': d.clearFrom ?? '' },
+          d.clearFrom ? t(`按已知记录，自 ${d.clearFrom} 起不再受限`, `With the records known, clear from ${d.clearFrom}`) : t('按已知记录，没有确定的解除日期', 'With the records known, nothing ends the effect')),
     d.provisional ? h('div', { class: 'provisional' }, t('依赖暂定的日历数据（次年节假日安排尚未公布）', 'Depends on provisional calendar data (next year’s holiday notice not yet out)')) : null,
   );
 
   const reasons = d.reasons.length
-    ? h(
-        'section',
-        { class: 'decision-part part-reasons', 'data-part': 'reasons' },
-        h('h3', null, t('理由与依据', 'Reasons and the law')),
-        d.reasons.map((r) =>
-          h(
-            'article',
-            { class: 'reason', 'data-rule': r.rule },
-            h('div', { class: 'reason-head' }, verdictBadge(r.verdict), ' ', h('span', null, tx(r.description)), ' ', h('code', { class: 'muted' }, `${r.rule} · ${r.pack}`)),
-            r.records.length ? h('div', { class: 'muted' }, t(`记录：${r.records.join('、')}`, `Records: ${r.records.join(', ')}`)) : null,
-            r.clauses.map((c) => citation(c as unknown as Obj)),
-            r.mitigation
-              ? h(
-                  'div',
-                  { class: 'reason-mitigation' },
-                  t('减免：', 'Mitigation: '),
-                  r.mitigation.applied ? `${label('mitigation', r.mitigation.applied)}（${r.mitigation.clauses.join('、')}），${label('verdict', r.mitigation.before)} → ${label('verdict', r.verdict)}` : t('文件允许，未适用', 'permitted, not applied'),
-                  extras(r.mitigation, ['permitted', 'applied', 'clauses', 'before']),
-                )
-              : null,
-            extras(r, ['rule', 'pack', 'clauses', 'description', 'verdict', 'records', 'mitigation']),
-          ),
-        ),
-      )
+    ? section(t('理由与依据', 'Reasons and the law'), 'reasons', limited(d.reasons, reasonCard, (c) => h('div', { class: 'reasons' }, c), moreButton))
     : h('p', { class: 'no-reasons' }, t('无适用规则触发。', 'No rule applies.'));
 
-  const benefits = section(t('优先与激励', 'Priority and incentives'), 'benefits', [...d.priority, ...d.incentives], (b) =>
-    h('li', null, b.kind === 'priority' ? t('优先考虑：', 'Priority: ') : t('激励：', 'Incentive: '), tx(b.description as never), ' ', h('code', { class: 'muted' }, String(b.rule)),
-      (b.clauses as Obj[]).map(citation), extras(b, ['kind', 'rule', 'pack', 'clauses', 'description'])),
-  );
-  const mitigation = section(t('自我纠错与减免', 'Self-correction and mitigation'), 'mitigation', d.mitigation, (m) =>
-    h('li', { 'data-record': String(m.record) }, h('strong', null, String(m.record)), ' · ', label('mitigationStatus', String(m.status)), '：', tx(m.message as never),
-      extras(m, ['record', 'permitted', 'clauses', 'status', 'applied', 'message'])),
-  );
-  const obligations = section(t('义务', 'Obligations'), 'obligations', d.obligations, (o) =>
-    h('li', null, h('strong', null, label('obligation', String(o.kind))), ' — ', tx(o.description as never), ' ',
-      h('span', { class: 'muted' }, `${(o.clauses as string[]).join('、')}${o.dueOn ? t(`，期限 ${o.dueOn}`, `, due ${o.dueOn}`) : ''}`),
-      extras(o, ['kind', 'rule', 'pack', 'clauses', 'records', 'dueOn', 'description'])),
-  );
-  const deadlines = d.deadlines.length
-    ? h(
-        'section',
-        { class: 'decision-part part-deadlines', 'data-part': 'deadlines' },
-        h('h3', null, t('期限', 'Deadlines')),
-        h(
-          'table',
-          { class: 'grid' },
-          h('thead', null, h('tr', null, [t('记录', 'Record'), t('期限', 'Deadline'), t('起算事件', 'Event'), t('届满日', 'Due on'), t('状态', 'State'), t('依据', 'Basis'), ''].map((x) => h('th', null, x)))),
-          h(
-            'tbody',
-            null,
-            d.deadlines.map((x) =>
-              h(
-                'tr',
-                { 'data-deadline': x.kind, 'data-due': x.dueOn },
-                h('td', null, x.record),
-                h('td', null, label('deadlineKind', x.kind)),
-                h('td', null, x.eventOn),
-                h('td', null, h('strong', null, x.dueOn), x.provisional ? t('（暂定）', ' (provisional)') : ''),
-                h('td', null, label('deadlineState', x.state), x.metOn ? t(`（${x.metOn}）`, ` (${x.metOn})`) : ''),
-                h('td', null, `${x.basis.clause} ${x.basis.section ?? ''}`),
-                h('td', null, h('button', { type: 'button', class: 'link', 'data-calendar-for': `${x.record}:${x.kind}`, onclick: () => opts.onCalendar(x) }, t('日历', 'Calendar'))),
-              ),
-            ),
-          ),
-        ),
-      )
-    : null;
-  const records = d.records.length
-    ? h(
-        'details',
-        { class: 'decision-part part-records', 'data-part': 'records' },
-        h('summary', null, t(`记录（${d.records.length}）`, `Records (${d.records.length})`)),
-        h(
-          'table',
-          { class: 'grid' },
-          h('thead', null, h('tr', null, [t('记录', 'Record'), t('种类', 'Kind'), t('是否计入', 'Counted'), t('状态', 'Status'), t('生效', 'From'), t('失效', 'Until')].map((x) => h('th', null, x)))),
-          h('tbody', null, d.records.map((r) =>
-            h('tr', null, h('td', null, r.id, r.derived ? t('（派生）', ' (derived)') : ''), h('td', null, label('recordKind', r.kind)), h('td', null, r.counted ? t('是', 'yes') : t('否', 'no')),
-              h('td', null, label('recordStatus', r.status)), h('td', null, r.effectiveFrom), h('td', null, r.effectiveUntil ?? '—'), h('td', null, extras(r, ['id', 'kind', 'derived', 'counted', 'status', 'effectiveFrom', 'effectiveUntil']))),
-          )),
-        ),
-      )
-    : null;
-  const notes = section(t('说明（所用政策默认值等）', 'Notes (policy defaults used and more)'), 'notes', d.notes, (n) =>
-    h('li', { 'data-note': String(n.code) }, tx(n.message as never), ' ', h('code', { class: 'muted' }, String(n.code)),
-      n.policy ? h('span', { class: 'muted' }, ` · ${String(n.policy)} = ${JSON.stringify(n.value)}（${String(n.source ?? '')}）`) : null,
-      extras(n, ['code', 'policy', 'source', 'value', 'records', 'message'])),
-  );
-  const other = extras(d, KNOWN_DECISION);
+  const benefit = (b: Benefit) => h('li', null, h('strong', null, b.kind === 'priority' ? t('优先考虑：', 'Priority: ') : t('激励：', 'Incentive: ')), tx(b.description), ' ', h('code', { class: 'muted' }, b.rule), b.clauses.map(citation));
+  const benefits = d.priority.length + d.incentives.length ? section(t('优先与激励', 'Priority and incentives'), 'benefits', h('ul', null, [...d.priority, ...d.incentives].map(benefit))) : null;
 
-  return h(
-    'div',
-    { class: 'decision', 'data-verdict': d.verdict },
-    head,
-    reasons,
-    benefits,
-    mitigation,
-    obligations,
-    deadlines,
-    records,
-    notes,
-    other ? h('section', { class: 'decision-part' }, h('h3', null, t('其他字段', 'Other fields')), other) : null,
-    h('details', { class: 'decision-part part-explain', open: true }, h('summary', null, t('explain() 的文字说明', 'As explain() says it')), h('pre', { class: 'explain' }, explain(d, { locale: locale() }))),
-    h('details', { class: 'decision-part' }, h('summary', null, 'Decision JSON'), h('pre', { class: 'json' }, JSON.stringify(d, null, 2))),
-  );
+  const mitigationItem = (m: MitigationStatus) => h('li', { 'data-record': m.record }, h('strong', null, m.record), ' · ', label('mitigationStatus', m.status), t('：', ': '), withDocNumbers(tx(m.message)));
+  const mitigation = d.mitigation.length ? section(t('自我纠错与减免', 'Self-correction and mitigation'), 'mitigation', limited(d.mitigation, mitigationItem, (c) => h('ul', null, c), moreButton)) : null;
+
+  const obligation = (o: Obligation) =>
+    h('li', null, h('strong', null, label('obligation', o.kind)), ' — ', withDocNumbers(tx(o.description)), ' ',
+      h('span', { class: 'muted' }, `${o.clauses.join(sep())}`, o.records.length ? t(`；记录 ${o.records.join('、')}`, `; record ${o.records.join(', ')}`) : '', o.dueOn ? t(`；期限至 ${o.dueOn}（含当日）`, `; due by ${o.dueOn} (that day included)`) : ''));
+  const obligations = d.obligations.length ? section(t('义务', 'Obligations'), 'obligations', limited(d.obligations, obligation, (c) => h('ul', null, c), moreButton)) : null;
+
+  const deadlineRow = (x: DeadlineState) =>
+    h('tr', { 'data-deadline': x.kind, 'data-due': x.dueOn },
+      h('td', null, x.record),
+      h('td', null, label('deadlineKind', x.kind)),
+      h('td', null, x.eventOn),
+      h('td', null, h('strong', null, x.dueOn), x.latestDueOn ? t(`（最长至 ${x.latestDueOn}）`, ` (at most to ${x.latestDueOn})`) : '', x.provisional ? h('span', { class: 'provisional' }, t('（', ' ('), provisionalWords(x.provisionalReason), t('）', ')')) : ''),
+      h('td', null, label('deadlineState', x.state), x.metOn ? t(`（${x.metOn}）`, ` (${x.metOn})`) : ''),
+      h('td', null, label('basis', x.basis.clause), ' ', x.basis.section ?? ''),
+      h('td', null, h('button', { type: 'button', class: 'link', 'data-calendar-for': `${x.record}:${x.kind}`, onclick: () => opts.onCalendar(x) }, t('日历', 'Calendar'))));
+  const deadlines = d.deadlines.length
+    ? section(t('期限', 'Deadlines'), 'deadlines',
+        limited(d.deadlines, deadlineRow, (rows) => h('table', { class: 'grid' },
+          h('thead', null, h('tr', null, [t('记录', 'Record'), t('期限', 'Deadline'), t('起算事件日', 'Event on'), t('最后一日（含）', 'Last day (included)'), t('状态', 'State'), t('依据', 'Basis'), ''].map((x) => h('th', null, x)))),
+          h('tbody', null, rows)), moreButton),
+        h('p', { class: 'muted small' }, t('所有截止日期均为最后一日，当日包含在内。', 'Every end day shown is the last day, that day included.')))
+    : null;
+
+  const recordRow = (r: RecordSummary) =>
+    h('tr', { 'data-record': r.id },
+      h('td', null, r.id, r.derived ? t('（本库推定）', ' (derived)') : ''),
+      h('td', null, label('recordKind', r.kind)),
+      h('td', null, r.counted ? t('是', 'yes') : t('否', 'no')),
+      h('td', null, label('recordStatus', r.status)),
+      h('td', { 'data-from': r.effectiveFrom, 'data-until': r.effectiveUntil ?? '' }, effectPeriodText(r, locale())));
+  const records = d.records.length
+    ? h('details', { class: 'decision-part part-records', 'data-part': 'records' },
+        h('summary', null, t(`记录（${d.records.length}）`, `Records (${d.records.length})`)),
+        limited(d.records, recordRow, (rows) => h('table', { class: 'grid' },
+          h('thead', null, h('tr', null, [t('记录', 'Record'), t('种类', 'Kind'), t('是否计入', 'Counted'), t('状态', 'Status'), t('有效期（含首尾两日）', 'In effect (both days included)')].map((x) => h('th', null, x)))),
+          h('tbody', null, rows)), moreButton))
+    : null;
+
+  const noteItem = (n: Note) => h('li', { 'data-note': n.code }, withDocNumbers(tx(n.message)));
+  const notes = d.notes.length ? section(t('说明（采用的默认做法等）', 'Notes (defaults relied on and more)'), 'notes', limited(d.notes, noteItem, (c) => h('ul', null, c), moreButton)) : null;
+
+  return h('div', { class: 'decision', 'data-verdict': d.verdict }, head, reasons, benefits, mitigation, obligations, deadlines, records, notes, developerView(d, opts.explain));
 }

@@ -48,3 +48,19 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`#${id} missing`);
   return el as T;
 }
+
+/** A 文号 (国办发〔2025〕22号, 津滨政发〔2018〕31号) with up to a few characters before it, which may come along. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,5}〔\d{4}〕\d+号/g;
+
+/** Text with each 文号 in it kept on one line (a nowrap span), for texts the library writes. */
+export function withDocNumbers(text: string): (string | HTMLElement)[] {
+  const out: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    if (m.index! > at) out.push(text.slice(at, m.index));
+    out.push(h('span', { class: 'docno' }, m[0]));
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}

@@ -54,6 +54,8 @@ const pathAttr = (p: Path) => p.join('.');
 
 /** Keys the form never shows (host metadata the library carries but never reads). */
 const HIDDEN = new Set(['meta']);
+/** Items of a list drawn at first (the rest on request). */
+const FORM_ITEMS = 20;
 /** Fields shown up front with the required ones and the dates; the other optional fields go under "more fields". */
 const PRIMARY = new Set(['sanction', 'records', 'events']);
 
@@ -247,7 +249,7 @@ export class SchemaForm {
                 },
               },
               h('option', { value: 'absent', selected: state === 'absent' }, t('未填写', 'not given')),
-              nullable ? h('option', { value: 'null', selected: state === 'null' }, t('无（null）', 'none (null)')) : null,
+              nullable ? h('option', { value: 'null', selected: state === 'null' }, t('确认没有', 'known to be none')) : null,
               h('option', { value: 'present', selected: state === 'present' }, t('填写', 'given')),
             )
           : null,
@@ -268,55 +270,61 @@ export class SchemaForm {
       setAt(this.root, path, next);
       this.host.changed(true);
     };
+    const itemOf = (item: Json, i: number): HTMLElement => {
+      const itemPath = [...path, i];
+      const remove = h('button', {
+        type: 'button',
+        class: 'remove',
+        title: t('删除', 'Remove'),
+        onclick: () => {
+          const next = items.filter((_, j) => j !== i);
+          setAt(this.root, path, next.length || !optional ? next : undefined);
+          this.host.changed(true);
+        },
+      }, '×');
+      if (tagged) {
+        const tag = tagged.discriminator!;
+        const options = tagged.options!;
+        const tags = options.map((o) => String(def(def(o).shape![tag]!).values![0]));
+        const option = options[tags.indexOf(String(item[tag]))];
+        const select = h(
+          'select',
+          {
+            class: 'tag',
+            'data-input': pathAttr([...itemPath, tag]),
+            onchange: (e: Event) => {
+              const next = blank(options[tags.indexOf((e.target as HTMLSelectElement).value)]!, this.today(), i) as Json;
+              if (typeof item.date === 'string') next.date = item.date; // keep the day when the type changes
+              setAt(this.root, itemPath, next);
+              this.host.changed(true);
+            },
+          },
+          option ? null : h('option', { selected: true }, String(item[tag] ?? '—')),
+          tags.map((v) => h('option', { value: v, selected: v === item[tag] }, valueLabel(tag, v, 'event'))),
+        );
+        return h('div', { class: 'item', 'data-path': pathAttr(itemPath) }, h('div', { class: 'item-head' }, select, remove),
+          option ? this.object(option, item, itemPath, 'event') : null,
+          h('span', { class: 'field-error', 'data-error-for': pathAttr(itemPath) }));
+      }
+      return h(
+        'div',
+        { class: 'item', 'data-path': pathAttr(itemPath) },
+        h('div', { class: 'item-head' }, h('span', { class: 'item-title' }, `${i + 1}. ${String(item.id ?? '')}`), remove),
+        this.object(el, item, itemPath, context),
+        h('span', { class: 'field-error', 'data-error-for': pathAttr(itemPath) }),
+      );
+    };
+    // A long list (a 3,000-record subject) shows its first items; the rest on request, in place.
+    const rest = items.length - FORM_ITEMS;
+    const more = rest > 0 ? h('button', { type: 'button', class: 'link show-more', 'data-more': rest }, t(`显示其余 ${rest} 条`, `Show the other ${rest}`)) : null;
+    more?.addEventListener('click', () => more.replaceWith(...items.slice(FORM_ITEMS).map((item, j) => itemOf(item, FORM_ITEMS + j))));
     return h(
       'fieldset',
       { class: `field list list-${key}`, 'data-path': pathAttr(path) },
       h('legend', null, describe(key, element), h('span', { class: 'count' }, ` (${items.length})`)),
-      items.map((item, i) => {
-        const itemPath = [...path, i];
-        const remove = h('button', {
-          type: 'button',
-          class: 'remove',
-          title: t('删除', 'Remove'),
-          onclick: () => {
-            const next = items.filter((_, j) => j !== i);
-            setAt(this.root, path, next.length || !optional ? next : undefined);
-            this.host.changed(true);
-          },
-        }, '×');
-        if (tagged) {
-          const tag = tagged.discriminator!;
-          const options = tagged.options!;
-          const tags = options.map((o) => String(def(def(o).shape![tag]!).values![0]));
-          const option = options[tags.indexOf(String(item[tag]))];
-          const select = h(
-            'select',
-            {
-              class: 'tag',
-              'data-input': pathAttr([...itemPath, tag]),
-              onchange: (e: Event) => {
-                const next = blank(options[tags.indexOf((e.target as HTMLSelectElement).value)]!, this.today(), i) as Json;
-                if (typeof item.date === 'string') next.date = item.date; // keep the day when the type changes
-                setAt(this.root, itemPath, next);
-                this.host.changed(true);
-              },
-            },
-            option ? null : h('option', { selected: true }, String(item[tag] ?? '—')),
-            tags.map((v) => h('option', { value: v, selected: v === item[tag] }, valueLabel(tag, v, 'event'))),
-          );
-          return h('div', { class: 'item', 'data-path': pathAttr(itemPath) }, h('div', { class: 'item-head' }, select, remove),
-            option ? this.object(option, item, itemPath, 'event') : null,
-            h('span', { class: 'field-error', 'data-error-for': pathAttr(itemPath) }));
-        }
-        return h(
-          'div',
-          { class: 'item', 'data-path': pathAttr(itemPath) },
-          h('div', { class: 'item-head' }, h('span', { class: 'item-title' }, `${i + 1}. ${String(item.id ?? '')}`), remove),
-          this.object(el, item, itemPath, context),
-          h('span', { class: 'field-error', 'data-error-for': pathAttr(itemPath) }),
-        );
-      }),
-      h('button', { type: 'button', class: 'add', 'data-add': pathAttr(path), onclick: add }, key === 'events' ? t('＋ 事件', '+ event') : key === 'records' ? t('＋ 记录', '+ record') : '+'),
+      items.slice(0, FORM_ITEMS).map(itemOf),
+      more,
+      h('button', { type: 'button', class: 'add', 'data-add': pathAttr(path), onclick: add }, key === 'events' ? t('＋ 事件', '+ event') : key === 'records' ? t('＋ 记录', '+ record') : key === 'honours' ? t('＋ 荣誉', '+ honour') : '+'),
       h('span', { class: 'field-error', 'data-error-for': pathAttr(path) }),
     );
   }

@@ -1,5 +1,5 @@
 // The playground's state: what is chosen on the page. Views read it and ask main.ts to redraw.
-import { createEvaluator, type Action, type DeadlineState, type Evaluator, type LocalizedText } from 'gov-credit-rules';
+import type { Action, DeadlineState, LocalizedText } from 'gov-credit-rules';
 import examplesJson from 'playground:examples';
 
 /** An example file: examples/subjects/*.json or site/examples/*.json. */
@@ -56,22 +56,6 @@ export function applyExample(ex: Example): void {
   }
   state.asOf = first?.asOf ?? ex.asOf;
   state.assessmentYear = first?.assessmentYear ?? ex.assessmentYear ?? Number(state.asOf.slice(0, 4));
-}
-
-const evaluators = new Map<string, Evaluator>();
-
-/** The compiled evaluator of a pack (compiled once; dropped when a pack of that id is loaded again). */
-export function evaluatorFor(packId: string): Evaluator {
-  let e = evaluators.get(packId);
-  if (!e) {
-    e = createEvaluator(packId);
-    evaluators.set(packId, e);
-  }
-  return e;
-}
-
-export function forgetEvaluator(packId: string): void {
-  evaluators.delete(packId);
 }
 
 /** Day arithmetic for drawing (UTC-based, so independent of the viewer's time zone). */

@@ -1,91 +1,22 @@
 // The timeline picture: for each action, bands of barred / restricted / review / clear over a range
-// (from `timeline`), the records' days and events marked, the as-of day, and for each action the day
-// it is clear from (`clearFrom` of the decision on the as-of day) pointed out.
-import { ACTIONS, ACTIONS_BY_SUBJECT, ANNUAL_REVIEW_ACTIONS, addCalendarDays, timeline, untyped, type Action, type TimelineChange } from 'gov-credit-rules';
+// (from `timeline`, computed by the decide worker), the records' days and events marked, the as-of
+// day, and for each action the day it is clear from (`clearFrom` of the decision on the as-of day)
+// pointed out. Rows still being computed are drawn as such.
+import { addCalendarDays, type Action } from 'gov-credit-rules';
 import { h, s } from './dom.js';
-import { label, t, valueLabel } from './i18n.js';
-import { addDays, dayNumber, evaluatorFor } from './state.js';
+import { label, t, tx, valueLabel } from './i18n.js';
+import type { MarkerData, RowData } from './protocol.js';
+import { addDays, dayNumber } from './state.js';
 
-export interface TimelineInput {
-  subject: Record<string, unknown>;
-  packId: string;
-  asOf: string;
-  assessmentYear: number;
+export interface TimelinePicture {
   from: string;
   to: string;
+  asOf: string;
   /** The action asked about: its row is pointed out. */
   action: Action;
-}
-
-interface Row {
-  action: Action;
-  /** Assessment year for annual reviews. */
-  year: number | null;
-  changes: TimelineChange[] | null;
-  rowFrom: string;
-  clearFrom: string | null;
-  verdictNow: string | null;
-  error: string | null;
-}
-
-interface Marker {
-  date: string;
-  record: string;
-  kind: string;
-  text: string;
-}
-
-/** The range the picture shows when none is chosen: the year of the earliest record (or as-of day) to the end of the as-of year, at least a year. */
-export function autoRange(subject: Record<string, unknown>, asOf: string): { from: string; to: string } {
-  const dates = [asOf];
-  for (const r of (subject.records as Record<string, unknown>[] | undefined) ?? []) if (typeof r.decidedOn === 'string') dates.push(r.decidedOn);
-  const first = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0] ?? asOf;
-  const fromYear = Number(first.slice(0, 4));
-  const toYear = Math.max(Number(asOf.slice(0, 4)), fromYear);
-  return { from: `${fromYear}-01-01`, to: `${toYear}-12-31` };
-}
-
-function markersOf(subject: Record<string, unknown>): Marker[] {
-  const out: Marker[] = [];
-  for (const r of (subject.records as Record<string, unknown>[] | undefined) ?? []) {
-    const id = String(r.id ?? '');
-    const kind = typeof r.kind === 'string' ? valueLabel('kind', r.kind) : '';
-    const sanction = typeof r.sanction === 'string' ? `（${valueLabel('sanction', r.sanction)}）` : '';
-    if (typeof r.decidedOn === 'string') out.push({ date: r.decidedOn, record: id, kind: 'decided', text: t(`${id} ${kind}${sanction}认定`, `${id} ${kind}${sanction} decided`) });
-    if (typeof r.effectiveOn === 'string') out.push({ date: r.effectiveOn, record: id, kind: 'effective', text: t(`${id} 生效`, `${id} takes effect`) });
-    for (const e of (r.events as Record<string, unknown>[] | undefined) ?? []) {
-      if (typeof e.date !== 'string') continue;
-      const type = String(e.type);
-      const detail = ['outcome', 'channel'].filter((k) => typeof e[k] === 'string').map((k) => valueLabel(k, e[k] as string)).join('，');
-      out.push({ date: e.date, record: id, kind: type, text: `${id} ${valueLabel('type', type)}${detail ? `（${detail}）` : ''}` });
-    }
-  }
-  return out;
-}
-
-async function computeRows(input: TimelineInput): Promise<Row[]> {
-  const kind = String(input.subject.kind ?? '');
-  const actions = (ACTIONS_BY_SUBJECT as Record<string, readonly Action[]>)[kind] ?? ACTIONS;
-  const evaluator = evaluatorFor(input.packId);
-  return Promise.all(
-    actions.map(async (action): Promise<Row> => {
-      const annual = ANNUAL_REVIEW_ACTIONS.includes(action);
-      const year = annual ? input.assessmentYear : null;
-      // An annual review is answered for its year: its row starts on 1 January of that year at the earliest.
-      const rowFrom = annual && input.from < `${year}-01-01` ? `${year}-01-01` : input.from;
-      const row: Row = { action, year, changes: null, rowFrom, clearFrom: null, verdictNow: null, error: null };
-      try {
-        if (rowFrom > input.to) throw new Error(t('考核年度不在所选范围内', 'the assessment year is outside the range'));
-        row.changes = await timeline(untyped(input.subject), { from: rowFrom, to: input.to, action, pack: input.packId, ...(year !== null ? { assessmentYear: year } : {}) });
-        const now = evaluator.evaluate(untyped({ subject: input.subject, action, asOf: input.asOf, ...(year !== null && year <= Number(input.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) }));
-        row.clearFrom = now.clearFrom;
-        row.verdictNow = now.verdict;
-      } catch (e) {
-        row.error = e instanceof Error ? ((e as { format?: (l: string) => string }).format?.(t('zh-CN', 'en')) ?? e.message) : String(e);
-      }
-      return row;
-    }),
-  );
+  /** Every action's row in order; null while it is being computed. */
+  rows: { action: Action; row: RowData | null }[];
+  markers: MarkerData[];
 }
 
 const W = 1000;
@@ -93,47 +24,66 @@ const LEFT = 190;
 const RIGHT = 20;
 const ROW = 30;
 const TOP = 46;
+/** Room a label of a date needs at 12px (查询日 2026-06-01, 2026-09-16 起), in viewBox units. */
+const LABEL_ROOM = 130;
+/** Above this many marks, marks are drawn without their labels (they would cover each other). */
+const LABELLED_MARKS = 40;
+/** Above this many, the marks are counted per month instead (thousands of marks say nothing and cost seconds to draw). */
+const DRAWN_MARKS = 300;
 
-export async function renderTimeline(input: TimelineInput): Promise<HTMLElement> {
-  const rows = await computeRows(input);
-  const d0 = dayNumber(input.from);
-  const d1 = dayNumber(input.to) + 1;
+function markerText(m: MarkerData): string {
+  const kind = m.recordKind ? valueLabel('kind', m.recordKind) : '';
+  const sanction = m.sanction ? t(`（${valueLabel('sanction', m.sanction)}）`, ` (${valueLabel('sanction', m.sanction)})`) : '';
+  if (m.kind === 'decided') return t(`${m.record} ${kind}${sanction}认定`, `${m.record} ${kind}${sanction} decided`);
+  if (m.kind === 'effective') return t(`${m.record} 处分生效`, `${m.record} takes effect`);
+  const detail = m.detail.map((d) => valueLabel(d.field, d.value)).join(t('，', ', '));
+  return `${m.record} ${label('eventType', m.kind)}${detail ? t(`（${detail}）`, ` (${detail})`) : ''}`;
+}
+
+export function renderTimeline(p: TimelinePicture): HTMLElement {
+  const d0 = dayNumber(p.from);
+  const d1 = dayNumber(p.to) + 1;
   const x = (iso: string) => LEFT + ((dayNumber(iso) - d0) / (d1 - d0)) * (W - LEFT - RIGHT);
-  const inRange = (iso: string) => iso >= input.from && iso <= input.to;
-  const markers = markersOf(input.subject).filter((m) => inRange(m.date));
-  const height = TOP + rows.length * ROW + 40;
+  const inRange = (iso: string) => iso >= p.from && iso <= p.to;
+  /** A label at `xa`: to its right, or to its left where it would run past the right edge. */
+  const beside = (xa: number) => (xa > W - RIGHT - LABEL_ROOM ? { x: xa - 4, 'text-anchor': 'end' } : { x: xa + 4, 'text-anchor': 'start' });
+  const height = TOP + p.rows.length * ROW + 40;
   const svg = s('svg', { viewBox: `0 0 ${W} ${height}`, class: 'timeline-svg', role: 'img', 'aria-label': t('时间线', 'Timeline') });
 
   // Month ticks (year labels on January).
   const ticks = s('g', { class: 'ticks' });
-  for (let m = input.from.slice(0, 7) + '-01'; m <= input.to; m = addCalendarDays(m, 32).slice(0, 7) + '-01') {
-    if (m < input.from) continue;
+  for (let m = p.from.slice(0, 7) + '-01'; m <= p.to; m = addCalendarDays(m, 32).slice(0, 7) + '-01') {
+    if (m < p.from) continue;
     const xm = x(m);
     ticks.append(
-      s('line', { x1: xm, x2: xm, y1: TOP - 8, y2: TOP + rows.length * ROW, class: m.endsWith('-01-01') ? 'tick year' : 'tick' }),
+      s('line', { x1: xm, x2: xm, y1: TOP - 8, y2: TOP + p.rows.length * ROW, class: m.endsWith('-01-01') ? 'tick year' : 'tick' }),
       s('text', { x: xm + 2, y: TOP - 12, class: 'tick-label' }, m.endsWith('-01-01') ? m.slice(0, 4) : String(Number(m.slice(5, 7)))),
     );
   }
   svg.append(ticks);
 
-  rows.forEach((row, i) => {
+  p.rows.forEach(({ action, row }, i) => {
     const y = TOP + i * ROW;
-    const asked = row.action === input.action;
-    const g = s('g', { class: `row${asked ? ' asked' : ''}`, 'data-action': row.action });
-    g.append(s('text', { x: LEFT - 8, y: y + ROW / 2 + 4, class: 'row-label', 'text-anchor': 'end' }, `${label('action', row.action)}${row.year !== null ? ` ${row.year}` : ''}`));
-    if (row.error || !row.changes) {
-      g.append(s('text', { x: LEFT + 6, y: y + ROW / 2 + 4, class: 'row-error' }, row.error ?? '—'));
+    const asked = action === p.action;
+    const g = s('g', { class: `row${asked ? ' asked' : ''}`, 'data-action': action });
+    g.append(s('text', { x: LEFT - 8, y: y + ROW / 2 + 4, class: 'row-label', 'text-anchor': 'end' }, `${label('action', action)}${row?.year !== null && row?.year !== undefined ? ` ${row.year}` : ''}`));
+    if (!row) {
+      g.append(s('text', { x: LEFT + 6, y: y + ROW / 2 + 4, class: 'row-pending' }, t('计算中…', 'computing…')));
+    } else if (row.error || !row.changes) {
+      g.append(s('text', { x: LEFT + 6, y: y + ROW / 2 + 4, class: 'row-error' }, row.error ? tx(row.error) : '—'));
     } else {
       row.changes.forEach((c, k) => {
         const next = row.changes![k + 1];
-        const last = next ? addDays(next.on, -1) : input.to;
+        const last = next ? addDays(next.on, -1) : p.to;
         const x0 = x(c.on);
-        const x1 = next ? x(next.on) : x(input.to) + (W - LEFT - RIGHT) / (d1 - d0);
-        const why = c.reasons.map((r) => r.rule).join(', ');
-        const causes = c.causes.map((cause) => [label('cause', cause.kind), cause.record, cause.event ? valueLabel('type', cause.event) : '', cause.rule].filter(Boolean).join(' ')).join('；');
+        const x1 = next ? x(next.on) : x(p.to) + (W - LEFT - RIGHT) / (d1 - d0);
+        const why = c.reasons.map((r) => r.rule).join(t('、', ', '));
+        const causes = c.causes
+          .map((cause) => [label('timelineCause', cause.kind), cause.record, cause.event ? label('eventType', cause.event) : '', cause.rule].filter(Boolean).join(' '))
+          .join(t('；', '; '));
         g.append(
           s('rect', { x: x0, y: y + 4, width: Math.max(1, x1 - x0), height: ROW - 8, class: `band band-${c.verdict}`, 'data-verdict': c.verdict, 'data-from': c.on, 'data-to': last },
-            s('title', null, `${label('action', row.action)}：${label('verdict', c.verdict)}  ${c.on} – ${last}${why ? `\n${t('规则', 'rules')}：${why}` : ''}${causes ? `\n${t('变化原因', 'changed by')}：${causes}` : ''}`)),
+            s('title', null, `${label('action', action)}${t('：', ': ')}${label('verdict', c.verdict)}  ${t(`${c.on} 至 ${last}`, `${c.on} to ${last}`)}${why ? `\n${t('规则', 'Rules')}${t('：', ': ')}${why}` : ''}${causes ? `\n${t('变化原因', 'Changed by')}${t('：', ': ')}${causes}` : ''}`)),
         );
       });
       // Pointed out where the verdict on the as-of day is not clear (a clear decision's clearFrom is the day itself).
@@ -144,8 +94,8 @@ export async function renderTimeline(input: TimelineInput): Promise<HTMLElement>
           s('g', { class: `clear-from${shown ? '' : ' beyond'}`, 'data-clear-from': row.clearFrom },
             s('path', { d: `M ${xc} ${y + 2} l -5 -6 h 10 z`, class: 'clear-from-mark' }),
             s('line', { x1: xc, x2: xc, y1: y + 2, y2: y + ROW - 2, class: 'clear-from-line' }),
-            s('text', { x: shown ? xc + 4 : xc - 4, y: y + 12, class: 'clear-from-label', 'text-anchor': shown ? 'start' : 'end' }, t(`${row.clearFrom} 起`, `from ${row.clearFrom}`)),
-            s('title', null, t(`${label('action', row.action)}：自 ${row.clearFrom} 起不再受限`, `${label('action', row.action)}: clear from ${row.clearFrom}`))),
+            s('text', { y: y + 12, class: 'clear-from-label', ...(shown ? beside(xc) : { x: xc - 4, 'text-anchor': 'end' }) }, t(`${row.clearFrom} 起`, `from ${row.clearFrom}`)),
+            s('title', null, t(`${label('action', action)}：自 ${row.clearFrom} 起不再受限`, `${label('action', action)}: clear from ${row.clearFrom}`))),
         );
       }
     }
@@ -153,40 +103,58 @@ export async function renderTimeline(input: TimelineInput): Promise<HTMLElement>
   });
 
   // The records' days and events, and the as-of day.
-  const yEvents = TOP + rows.length * ROW + 6;
+  const yEvents = TOP + p.rows.length * ROW + 6;
   const ev = s('g', { class: 'events' });
-  markers.forEach((m) => {
+  const labelled = p.markers.length <= LABELLED_MARKS;
+  const counted = p.markers.length > DRAWN_MARKS;
+  if (counted) {
+    const perMonth = new Map<string, number>();
+    for (const m of p.markers) perMonth.set(m.date.slice(0, 7), (perMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
+    const most = Math.max(...perMonth.values());
+    for (const [month, n] of perMonth) {
+      const from = month < p.from.slice(0, 7) ? p.from : `${month}-01`;
+      const next = addCalendarDays(`${month}-01`, 32).slice(0, 7) + '-01';
+      const to = next > p.to ? addDays(p.to, 1) : next;
+      ev.append(s('rect', { x: x(from), y: yEvents, width: Math.max(1, x(to) - x(from)), height: 12, class: 'event-count', 'data-month': month, 'data-count': n, 'fill-opacity': (0.25 + 0.75 * (n / most)).toFixed(2) },
+        s('title', null, t(`${month}：${n} 个记录日期或事件`, `${month}: ${n} record days or events`))));
+    }
+  }
+  for (const m of counted ? [] : p.markers) {
     const xm = x(m.date);
     ev.append(
       s('g', { class: `event event-${m.kind}`, 'data-date': m.date, 'data-record': m.record, 'data-event': m.kind },
         s('line', { x1: xm, x2: xm, y1: TOP - 4, y2: yEvents, class: 'event-line' }),
         s('path', { d: m.kind === 'decided' ? `M ${xm} ${yEvents} l 6 6 l -6 6 l -6 -6 z` : `M ${xm} ${yEvents} l 5 10 h -10 z`, class: 'event-mark' }),
-        s('text', { x: xm + 8, y: yEvents + 11, class: 'event-label' }, `${m.record} ${m.date.slice(5)}`),
-        s('title', null, `${m.date} ${m.text}`)),
+        labelled ? s('text', { y: yEvents + 11, class: 'event-label', ...(xm > W - RIGHT - 60 ? { x: xm - 8, 'text-anchor': 'end' } : { x: xm + 8 }) }, `${m.record} ${m.date.slice(5)}`) : null,
+        s('title', null, `${m.date} ${markerText(m)}`)),
     );
-  });
-  if (inRange(input.asOf)) {
-    const xa = x(input.asOf);
-    ev.append(s('g', { class: 'as-of', 'data-date': input.asOf }, s('line', { x1: xa, x2: xa, y1: TOP - 30, y2: yEvents + 14, class: 'as-of-line' }),
-      s('text', { x: xa + 3, y: TOP - 26, class: 'as-of-label' }, t(`查询日 ${input.asOf}`, `as of ${input.asOf}`))));
+  }
+  if (inRange(p.asOf)) {
+    const xa = x(p.asOf);
+    ev.append(s('g', { class: 'as-of', 'data-date': p.asOf }, s('line', { x1: xa, x2: xa, y1: TOP - 30, y2: yEvents + 14, class: 'as-of-line' }),
+      s('text', { y: TOP - 26, class: 'as-of-label', ...beside(xa) }, t(`查询日 ${p.asOf}`, `as of ${p.asOf}`))));
   }
   svg.append(ev);
 
-  // In words: for each action, the verdict on the as-of day and from when it is clear.
-  const asked = rows.find((r) => r.action === input.action);
+  // In words: for the action asked, the verdict on the as-of day and from when it is clear.
+  const asked = p.rows.find((r) => r.action === p.action)?.row;
+  const actionText = label('action', p.action);
   const answer = asked && !asked.error
     ? h('p', { class: 'timeline-answer', 'data-action': asked.action },
         asked.verdictNow === 'clear'
-          ? t(`${input.asOf}：${label('action', asked.action)}无限制。`, `${input.asOf}: ${label('action', asked.action)} is clear.`)
+          ? t(`${p.asOf}：${actionText}无限制。`, `${p.asOf}: ${actionText} is clear.`)
           : asked.clearFrom
-            ? t(`何时可以${label('action', asked.action)}？按已知记录，自 ${asked.clearFrom} 起。`, `When is ${label('action', asked.action)} clear? With the records known, from ${asked.clearFrom}.`)
-            : t(`${label('action', asked.action)}：按已知记录，没有确定的解除日期。`, `${label('action', asked.action)}: with the records known, nothing ends the effect.`))
+            ? t(`何时可以${actionText}？按已知记录，自 ${asked.clearFrom} 起。`, `When is ${actionText} clear? With the records known, from ${asked.clearFrom}.`)
+            : t(`${actionText}：按已知记录，没有确定的解除日期。`, `${actionText}: with the records known, nothing ends the effect.`))
     : null;
   const legend = h('div', { class: 'legend' }, ['barred', 'restricted', 'review', 'clear'].map((v) => h('span', { class: `key key-${v}` }, label('verdict', v))),
-    h('span', { class: 'key key-event' }, t('◆ 记录认定  ▲ 事件', '◆ record decided  ▲ event')), h('span', { class: 'key key-clear-from' }, t('▼ 解除日（clearFrom）', '▼ clear from (clearFrom)')));
-  const list = h('ul', { class: 'timeline-words' }, rows.map((r) =>
-    h('li', { 'data-action': r.action }, h('strong', null, label('action', r.action)), '：',
-      r.error ? r.error : (r.changes ?? []).map((c) => `${c.on} ${label('verdict', c.verdict)}`).join(' → '),
-      r.clearFrom && r.verdictNow !== 'clear' ? t(`（自 ${r.clearFrom} 起不再受限）`, ` (clear from ${r.clearFrom})`) : '')));
+    h('span', { class: 'key key-event' }, t('◆ 记录认定  ▲ 事件', '◆ record decided  ▲ event')), h('span', { class: 'key key-clear-from' }, t('▼ 不再受限之日', '▼ clear from')),
+    labelled ? null : h('span', { class: 'key key-event' }, counted
+      ? t(`（记录日期与事件共 ${p.markers.length} 个，按月计数，颜色越深越多）`, `(${p.markers.length} record days and events, counted per month: the darker, the more)`)
+      : t(`（共 ${p.markers.length} 个记号，文字见悬停提示）`, `(${p.markers.length} marks; hover for their words)`)));
+  const list = h('ul', { class: 'timeline-words' }, p.rows.map(({ action, row }) =>
+    h('li', { 'data-action': action }, h('strong', null, label('action', action)), t('：', ': '),
+      !row ? t('计算中…', 'computing…') : row.error ? tx(row.error) : (row.changes ?? []).map((c) => `${t(`${c.on} 起`, `from ${c.on}`)} ${label('verdict', c.verdict)}`).join(' → '),
+      row?.clearFrom && row.verdictNow !== 'clear' ? t(`（自 ${row.clearFrom} 起不再受限）`, ` (clear from ${row.clearFrom})`) : '')));
   return h('div', { class: 'timeline' }, answer, svg, legend, h('details', null, h('summary', null, t('文字版', 'In words')), list));
 }

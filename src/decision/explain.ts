@@ -2,7 +2,7 @@ import { toOptions } from '../calendar/_internal/input.js';
 import { DecisionSchema, type Decision } from '../model/decision.js';
 import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
-import { label } from './_internal/labels.js';
+import { BASIS_LABELS, DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS, labelIn } from './_internal/labels.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -55,13 +55,13 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
       lines.push(`      ${c.clause} ${c.document} ${c.section}：「${quote}」${mark}`);
     }
     if (r.uncertain) {
-      lines.push(t(`      待定：${r.uncertain.message['zh-CN']}（${r.uncertain.clauses.join('、')}；原为${LABELS.verdict[r.uncertain.before][L]}）`, `      open: ${r.uncertain.message.en} (${r.uncertain.clauses.join(', ')}; otherwise ${r.uncertain.before})`));
+      lines.push(t(`      待定：${r.uncertain.message['zh-CN']}（${r.uncertain.clauses.join('、')}；原为${LABELS.verdict[r.uncertain.before][L]}）`, `      open: ${r.uncertain.message.en} (${r.uncertain.clauses.join(', ')}; otherwise ${LABELS.verdict[r.uncertain.before][L]})`));
     }
     if (r.mitigation?.applied) {
       lines.push(
         t(
           `      减免：${LABELS.mitigation[r.mitigation.applied][L]}（${r.mitigation.clauses.join('、')}），${LABELS.verdict[r.mitigation.before][L]} → ${v}`,
-          `      mitigation: ${r.mitigation.applied} (${r.mitigation.clauses.join(', ')}), ${r.mitigation.before} → ${r.verdict}`,
+          `      mitigation: ${LABELS.mitigation[r.mitigation.applied][L]} (${r.mitigation.clauses.join(', ')}), ${LABELS.verdict[r.mitigation.before][L]} → ${v}`,
         ),
       );
     }
@@ -80,10 +80,10 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
   if (decision.deadlines.length) {
     lines.push(t('  期限：', '  Deadlines:'));
     for (const d of decision.deadlines) {
-      const kind = zh ? label('deadlineKind', d.kind, L) : d.kind;
-      const state = zh ? label('deadlineState', d.state, L) : d.state;
+      const kind = labelIn(DEADLINE_KIND_LABELS, d.kind, L);
+      const state = labelIn(DEADLINE_STATE_LABELS, d.state, L);
       const latest = d.latestDueOn ? t(`（最长至 ${d.latestDueOn}）`, ` (at most to ${d.latestDueOn})`) : '';
-      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}${t(`（${d.basis.clause}）`, ` (${d.basis.clause})`)}${d.provisional ? t(' 暂定', ' provisional') : ''}`);
+      lines.push(`    * ${d.record} ${kind} ${d.dueOn}${latest} ${state}${t('（', ' (')}${labelIn(BASIS_LABELS, d.basis.clause, L)}${t('）', ')')}${d.provisional ? t(' 暂定', ' provisional') : ''}`);
     }
   }
   if (decision.verdict !== 'clear') {

@@ -1,1 +1,3 @@
 export { explain } from './explain.js';
+export { labelOf, type LabelGroup } from './labelOf.js';
+export { effectPeriodText } from './effectPeriodText.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
-import { VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
+import { LABELS, VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
 const Lowerable = z.enum(VERDICTS);
@@ -221,15 +221,15 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'several same-kind sanctions up to removal taking effect together, without the period the body fixed: barred through one period, then under review through the capped sum, the period being for the deciding body to fix (政务处分法 15)',
   },
   unknownDutyContext: {
-    'zh-CN': '记录未注明是否在履职过程中产生的，按在履职过程中产生计（政务失信记录名单所载即履职中的失信；宿主可注明 inOfficialDuty: false 排除）',
-    en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; hosts mark personal records inOfficialDuty: false)',
+    'zh-CN': '记录未注明是否在履职过程中产生的，按在履职过程中产生计（政务失信记录名单所载即履职中的失信；非履职中产生的记录可注明，不再计入）',
+    en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; a record marked as not from official duty is left out)',
   },
   unknownCalendarYears: {
     'zh-CN': '没有官方节假日安排的年份：error 不作推算；statutory 按《全国年节及纪念日放假办法》所定的节假日（适逢周末的在工作日补假）和周末暂算；weekends-only 按周一至周五暂算；暂算的期限标为暂定',
     en: "a year without an official holiday schedule: error gives no answer; statutory counts the days the 全国年节及纪念日放假办法 fixes (with a working day off for one on a weekend) and weekends; weekends-only counts Monday–Friday; estimated deadlines are flagged provisional",
   },
   mitigationScope: {
-    'zh-CN': '减免决定未列明所涉惩戒措施（actions）的，不适用于任何措施：每项惩戒措施由采取该措施的机关决定是否从轻或免于（TH-10“各级政府部门对该主体采取的惩戒措施”；文件未明确一项决定涵盖哪些措施）',
+    'zh-CN': '减免决定未列明所涉惩戒措施的，不适用于任何措施：每项惩戒措施由采取该措施的机关决定是否从轻或免于（TH-10“各级政府部门对该主体采取的惩戒措施”；文件未明确一项决定涵盖哪些措施）',
     en: 'a mitigation decision that does not name the measures it covers (actions) is applied to none: each measure is lightened or waived by the body that imposes it (TH-10; the documents do not say which measures one decision covers)',
   },
   assessmentReading: {
@@ -241,3 +241,95 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a case closed with a warning or heavier sanction: the investigation\'s bars end on the closing day and the sanction\'s own record governs from its decision (the documents do not say how the two meet)',
   },
 });
+
+/** What each option decides, in words a person reads (notes, the playground, CLI tables); the key is the host's. */
+export const POLICY_LABELS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ deepFreeze({
+  annualReviewWindow: { 'zh-CN': '年度考核中记录何时计入', en: 'when a record counts in an annual review' },
+  pendingObjection: { 'zh-CN': '异议处理期间记录是否计入', en: 'whether a record under objection counts' },
+  lighterLowersTo: { 'zh-CN': '“从轻”降到何种程度', en: 'how far "lighter" lowers a verdict' },
+  recordLifetimeMonths: { 'zh-CN': '记录的有效期', en: 'how long a record has effect' },
+  nonRetroactive: { 'zh-CN': '规则是否溯及生效前的行为', en: 'whether a rule reaches failures before it took effect' },
+  sanctionPeriodAutoLift: { 'zh-CN': '处分期满是否自动解除', en: 'whether a sanction lifts when its period ends' },
+  unlistedRecordKinds: { 'zh-CN': '文件未列举的记录种类', en: 'record kinds the document does not name' },
+  objectionReplyWorkingDays: { 'zh-CN': '文件未规定时的异议答复期限', en: 'the objection reply deadline where the document fixes none' },
+  platformReportWorkingDays: { 'zh-CN': '文件未规定时的报送省级信用平台期限', en: 'the platform report deadline where the document fixes none' },
+  receiptOnNonWorkingDay: { 'zh-CN': '非工作日收到异议的起算', en: 'counting from an objection received on a non-working day' },
+  combinedSanctionPeriods: { 'zh-CN': '未载明的合并处分期', en: 'a combined sanction period the record does not give' },
+  unknownDutyContext: { 'zh-CN': '未注明是否履职中产生的记录', en: 'records that do not say whether they arose in official duty' },
+  unknownCalendarYears: { 'zh-CN': '没有官方节假日安排的年份', en: 'years without an official holiday schedule' },
+  mitigationScope: { 'zh-CN': '减免决定未列明所涉措施时的适用范围', en: 'what a mitigation decision covers when it names no measures' },
+  assessmentReading: { 'zh-CN': '2021 年起年度考核不定等次年份的解读', en: 'which years a sanction leaves ungraded in reviews from 2021' },
+  investigationHandover: { 'zh-CN': '立案调查结案后与处分的衔接', en: 'how an investigation hands over to the sanction it led to' },
+});
+
+/**
+ * An option's value in words, for a value other than the default (whose words are POLICY_DOCS):
+ * what the library does with it. A value the option does not know is shown as it is.
+ */
+export function policyValueText(key: PolicyKey, value: unknown): LocalizedText {
+  const T = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+  switch (key) {
+    case 'annualReviewWindow':
+      if (value === 'assessment-date') return T('记录仅在考核日（查询日）有效时计入年度考核', 'a record counts in an annual review only if in effect on the assessment date (the day asked)');
+      break;
+    case 'pendingObjection':
+      if (value === 'suspends') return T('异议处理期间记录暂不计入', 'a record under objection does not count meanwhile');
+      break;
+    case 'lighterLowersTo':
+      if (value && typeof value === 'object') {
+        const v = value as Record<string, string>;
+        const words = LABELS.verdict as Record<string, LocalizedText>;
+        const step = (l: 'zh-CN' | 'en') => (['barred', 'restricted', 'review'] as const).map((from) => `${words[from]![l]} → ${words[v[from]!]?.[l] ?? String(v[from])}`).join(l === 'zh-CN' ? '，' : ', ');
+        return T(`“从轻”：${step('zh-CN')}`, `"lighter": ${step('en')}`);
+      }
+      break;
+    case 'recordLifetimeMonths':
+      if (typeof value === 'number') return T(`记录自认定之日起 ${value} 个月内有效`, `a record has effect for ${value} months from its decision`);
+      if (value === 'by-severity') return T('记录按严重程度确定有效期：轻微 3 个月，一般 12 个月，严重 36 个月（国办发〔2025〕22号）', 'a record has effect by its severity: minor 3, general 12, serious 36 months (国办发〔2025〕22号)');
+      if (value && typeof value === 'object') {
+        const m = value as Record<string, number>;
+        return T(`记录按严重程度确定有效期：轻微 ${m.minor} 个月，一般 ${m.general} 个月，严重 ${m.serious} 个月`, `a record has effect by its severity: minor ${m.minor}, general ${m.general}, serious ${m.serious} months`);
+      }
+      break;
+    case 'nonRetroactive':
+      if (value === false) return T('规则也适用于其生效前发生的失信行为', 'a rule also reaches failures that occurred before it took effect');
+      break;
+    case 'sanctionPeriodAutoLift':
+      if (value === false) return T('处分期满后须有处分解除事件才解除', 'a sanction lifts only with a recorded lifting after its period');
+      break;
+    case 'unlistedRecordKinds':
+      if (value === 'count') return T('本文件未列举的记录种类也计入', 'record kinds this document does not name count too');
+      break;
+    case 'objectionReplyWorkingDays':
+      if (typeof value === 'number') return T(`异议答复期限按本单位设定：${value} 个工作日`, `objection replies are due in ${value} working days (host policy)`);
+      break;
+    case 'platformReportWorkingDays':
+      if (typeof value === 'number') return T(`报送省级信用平台期限按本单位设定：${value} 个工作日`, `reports to the provincial platform are due in ${value} working days (host policy)`);
+      break;
+    case 'receiptOnNonWorkingDay':
+      if (value === 'next-working-day') return T('非工作日收到的异议自下一个工作日起算', 'an objection received on a non-working day is counted from the next working day');
+      break;
+    case 'combinedSanctionPeriods':
+      if (value === 'sum-capped-48') return T('未载明合并处分期的，按各处分期之和（最长四十八个月）计', 'without the period the body fixed, the sum of the periods is assumed (at most 48 months)');
+      if (value === 'longest') return T('未载明合并处分期的，按其中最长的一个处分期计', 'without the period the body fixed, the longest single period is assumed');
+      break;
+    case 'unknownDutyContext':
+      if (value === 'not-in-duty') return T('记录未注明是否在履职过程中产生的，按非履职中产生计', 'a record that does not say whether it arose in official duty is treated as not from official duty');
+      break;
+    case 'mitigationScope':
+      if (value === 'all-actions') return T('减免决定未列明所涉措施的，适用于该记录涉及的全部措施', 'a mitigation decision that names no measures covers every measure the record brings');
+      break;
+    case 'assessmentReading':
+      if (value === 'sanction-period') return T('2021 年起的年度考核也按处分期判断不定等次的年份（不按二手来源的实务解读）', 'reviews from 2021 on also take the ungraded years from the sanction period (not from the practice tables of secondary sources)');
+      break;
+    case 'investigationHandover':
+      if (value === 'until-sanction-decided') return T('以处分结案的，立案调查期间的限制延续至所作处分生效之日', 'a case closed with a sanction: the investigation\'s bars run on until that sanction takes effect');
+      break;
+    case 'unknownCalendarYears':
+      if (value === 'statutory') return T('没有官方节假日安排的年份按《全国年节及纪念日放假办法》所定节假日和周末推算，结果标为暂定', 'a year without an official holiday schedule is counted with the holidays the 全国年节及纪念日放假办法 fixes and weekends, flagged provisional');
+      if (value === 'weekends-only') return T('没有官方节假日安排的年份按周一至周五为工作日推算，结果标为暂定', 'a year without an official holiday schedule is counted Monday to Friday, flagged provisional');
+      break;
+  }
+  const shown = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  return T(`取值 ${shown}`, `value ${shown}`);
+}

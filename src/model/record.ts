@@ -117,8 +117,8 @@ function recordRefusals(r: z.output<typeof RecordShape>): readonly Refusal[] {
       );
     }
   }
-  if (r.occurredOn && r.occurredOn > r.decidedOn) refuse('occurredOn', 'date_order', '失信行为发生日期不得晚于认定日期', 'occurredOn must not be after decidedOn');
-  if (r.effectiveOn && r.effectiveOn < r.decidedOn) refuse('effectiveOn', 'date_order', '生效日期不得早于决定日期', 'effectiveOn must not be before decidedOn');
+  if (r.occurredOn && r.occurredOn > r.decidedOn) refuse('occurredOn', 'date_order', '失信行为发生日期不得晚于认定日期', 'the failure cannot have occurred after the record was decided');
+  if (r.effectiveOn && r.effectiveOn < r.decidedOn) refuse('effectiveOn', 'date_order', '生效日期不得早于决定日期', 'a sanction cannot take effect before it was decided');
   return out ?? ACCEPTED;
 }
 

@@ -7,62 +7,30 @@
  * languages, the pack explorer; no console errors and no request beyond the page's own files.
  * Screenshots go to build/screenshots (not committed).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.js';
 import { getPack } from '../../src/index.js';
+import { openSite, shots, siteDir, type Session } from './_support.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const siteDir = join(root, 'build', 'site');
-const shots = join(root, 'build', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The launch flags: no first-run, sync, component updates or background traffic of Chromium's own. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
-
-/** Serves build/site on 127.0.0.1 and records every path asked for. */
-function serve(dir: string, asked: string[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    asked.push(path);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-let server: Server;
+let session: Session;
 let origin: string;
 let context: BrowserContext;
 let page: Page;
-let userDataDir: string;
-const served: string[] = [];
-const requests: string[] = [];
-const consoleErrors: string[] = [];
+let served: string[];
+let requests: string[];
+let consoleErrors: string[];
 
 async function shot(name: string, target?: string): Promise<void> {
   if (target) await page.locator(target).first().screenshot({ path: join(shots, `${name}.png`) });
   else await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the page has the answer to the current question (deciding runs in a worker, after typing settles). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('#result[aria-busy="true"], #timeline[aria-busy="true"]'), null, { timeout: 60_000 });
 }
 
 /** Waits for the timeline to be drawn for the current question. */
@@ -77,34 +45,14 @@ async function bands(action: string): Promise<[string, string, string][]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(siteDir, 'index.html'))) await buildSite();
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  server = await serve(siteDir, served);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userDataDir = mkdtempSync(join(tmpdir(), 'gcr-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'zh-CN',
-    timezoneId: 'America/Los_Angeles', // the answers must not depend on the viewer's time zone
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.on('request', (r) => requests.push(r.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  await page.goto(`${origin}/index.html`);
-  await page.locator('.decision').waitFor();
+  session = await openSite();
+  ({ origin, context, page, served, requests, errors: consoleErrors } = session);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('playground in headless Chromium', () => {
@@ -113,6 +61,7 @@ describe('playground in headless Chromium', () => {
     await page.selectOption('#pack', 'cn-tj-binhai');
     await page.selectOption('#action', 'promotion');
     await page.fill('#as-of', '2026-06-01');
+    await settled();
     // The example's record, as the form shows it.
     await expect.poll(() => page.inputValue('[data-input="records.0.decidedOn"]')).toBe('2026-03-15');
     expect(await page.inputValue('[data-input="records.0.sanction"]')).toBe('warning');
@@ -129,8 +78,12 @@ describe('playground in headless Chromium', () => {
     const csl = reason.locator('.citation[data-clause="CSL-64"]');
     expect(await csl.locator('.cite-head').textContent()).toContain('中华人民共和国公务员法');
     expect(await csl.locator('blockquote.quote').textContent()).toContain('公务员在受处分期间不得晋升职务、职级和级别');
-    // explain()'s own words are on the page too.
-    expect(await page.locator('pre.explain').textContent()).toContain('按已知记录，自 2026-09-16 起不再受限。');
+    // explain()'s own words and the JSON are behind the developer view, closed until asked for.
+    expect(await page.locator('pre.explain').count()).toBe(0);
+    await page.click('#developer-view summary');
+    await expect.poll(() => page.locator('#developer-view pre.explain').textContent()).toContain('按已知记录，自 2026-09-16 起不再受限。');
+    expect(JSON.parse((await page.locator('#developer-view pre.json').textContent())!).clearFrom).toBe('2026-09-16');
+    await page.click('#developer-view summary');
     await shot('01-binhai-decision');
   });
 
@@ -212,7 +165,7 @@ describe('playground in headless Chromium', () => {
     await page.fill('#subject-json', '{ "id": "p1", ');
     await expect.poll(() => page.locator('.json-issues li.syntax').count()).toBe(1);
     await page.click('#lang-zh-CN'); // redrawing keeps the text and its error, and decides nothing
-    expect(await page.locator('.json-issues li.syntax').textContent()).toContain('JSON 语法错误');
+    await expect.poll(() => page.locator('.json-issues li.syntax').textContent()).toContain('JSON 格式有误');
     expect(await page.locator('#result .stale').count()).toBe(1);
     await page.fill('#subject-json', text);
     await expect.poll(() => page.locator('.decision-head').getAttribute('data-verdict')).toBe('barred');

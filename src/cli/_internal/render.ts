@@ -1,5 +1,5 @@
-import { addDaysIso } from '../../_lib/days.js';
 import { label } from '../../decision/_internal/labels.js';
+import { effectPeriodText } from '../../decision/effectPeriodText.js';
 import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';
 import { isClauseId } from '../../model/pack.js';
@@ -149,17 +149,6 @@ export function clearFromCell(d: Pick<Decision, 'verdict' | 'clearFrom'>, locale
   return d.clearFrom ?? (locale === 'en' ? 'none' : '无');
 }
 
-/**
- * A record's time in effect, last day included (the convention of every end day the CLI prints):
- * `2026-03-15 至 2026-09-15`, or `2026-03-15 起` while nothing known ends it.
- */
-export function inEffectText(from: string, until: string | null, locale: Locale): string {
-  if (until === null) return locale === 'en' ? `from ${from}` : `${from} 起`;
-  const last = addDaysIso(until, -1);
-  if (last < from) return locale === 'en' ? 'never' : '无';
-  return locale === 'en' ? `${from} to ${last}` : `${from} 至 ${last}`;
-}
-
 /** Several decisions side by side: pack, action, verdict with clauses, clear from; then the legend. */
 export function decisionsTable(ds: readonly Decision[], locale: Locale, width: number): string {
   const en = locale === 'en';
@@ -264,7 +253,7 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
           LABELS.recordKind[r.kind][locale],
           r.counted ? t('是', 'yes') : t('否', 'no'),
           label('recordStatus', r.status, locale),
-          inEffectText(r.effectiveFrom, r.effectiveUntil, locale),
+          effectPeriodText(r, locale),
         ]),
         opts,
       ),

@@ -14,11 +14,12 @@ import type {
   RecordSummary,
 } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
-import { LAW_LEAVES_OPEN, POLICY_DOCS, type PolicyKey } from '../../model/policy.js';
+import { DEFAULT_POLICY, LAW_LEAVES_OPEN, POLICY_DOCS, POLICY_LABELS, policyValueText, type PolicyKey } from '../../model/policy.js';
 import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
 
 /** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
 const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
+import { NOTE_SOURCE_LABELS } from './labels.js';
 import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from './mitigation.js';
 
 interface CitedClause {
@@ -151,11 +152,9 @@ export function reasonsOfDay(day: DayEvaluation, fired: readonly boolean[]): Day
   return { verdict, reasons, mitigations: memo };
 }
 
-const SOURCE_ZH = { 'library-default': '默认', pack: '规则包设定', host: '宿主设定', query: '查询设定' } as const;
-
 // Policy notes' texts by option, source and value: the same for every decision that relies on them.
 const policyTexts = new Map<PolicyKey, Map<string, Map<unknown, LocalizedText>>>();
-// An option's value as the note shows it; objects (lighterLowersTo, lifetimes by severity) written once per object.
+// An option's value as a cache key; objects (lighterLowersTo, lifetimes by severity) written once per object.
 const shownObjects = new WeakMap<object, string>();
 function shownValue(value: unknown): string {
   if (typeof value !== 'object' || value === null) return String(value);
@@ -164,6 +163,10 @@ function shownValue(value: unknown): string {
   return s;
 }
 
+/**
+ * A policy note in words a person reads: where the choice came from, what it is about, and what
+ * the library does (the option's key and value are the note's `policy` and `value` fields).
+ */
 function policyText(key: PolicyKey, source: PolicySource, value: unknown): LocalizedText {
   let bySource = policyTexts.get(key);
   if (!bySource) policyTexts.set(key, (bySource = new Map()));
@@ -173,12 +176,14 @@ function policyText(key: PolicyKey, source: PolicySource, value: unknown): Local
   const valueKey = typeof value === 'object' && value !== null ? shownValue(value) : value;
   let text = byValue.get(valueKey);
   if (!text) {
-    const shown = shownValue(value);
-    const doc = POLICY_DOCS[key];
+    const isDefault = shownValue(value) === shownValue(DEFAULT_POLICY[key]);
+    const what = isDefault ? POLICY_DOCS[key] : policyValueText(key, value);
     const open = LAW_LEAVES_OPEN[key];
+    const name = POLICY_LABELS[key];
+    const from = NOTE_SOURCE_LABELS[source];
     text = Object.freeze({
-      'zh-CN': `政策 ${key} = ${shown}（${SOURCE_ZH[source]}）：${doc['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
-      en: `policy ${key} = ${shown} (${source}): ${doc.en}${open ? `. ${open.message.en}` : ''}`,
+      'zh-CN': `${from['zh-CN']}（${name['zh-CN']}）：${what['zh-CN']}${open ? `。${open.message['zh-CN']}` : ''}`,
+      en: `${from.en[0]!.toUpperCase()}${from.en.slice(1)} (${name.en}): ${what.en}${open ? `. ${open.message.en}` : ''}`,
     });
     if (byValue.size > 100) byValue.clear();
     byValue.set(valueKey, text);
@@ -456,7 +461,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
         records: [s.id],
         message: {
           'zh-CN': `记录 ${s.id} 的处分已于 ${s.sanctionChanged.on} 由 ${s.sanctionChanged.by} 变更：${LABELS.sanction[s.sanctionChanged.from]['zh-CN']} → ${LABELS.sanction[s.sanction]['zh-CN']}${s.sanctionPeriod ? `，处分期自 ${s.sanctionPeriod.effectiveOn} 起算` : ''}`,
-          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${s.sanctionChanged.from} → ${s.sanction}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
+          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${LABELS.sanction[s.sanctionChanged.from].en} → ${LABELS.sanction[s.sanction].en}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
         },
       });
     }
@@ -495,8 +500,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
           records: group,
           value: { certainLastDay: period.lastDay, latestLastDay: period.latestLastDay },
           message: {
-            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素，宿主可录入决定的处分期（periodMonths）`,
-            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review, and the host can enter the decided period (periodMonths)`,
+            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素；录入决定确定的处分期后即可确定`,
+            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review; entering the period the body fixed settles it`,
           },
         });
       }
@@ -587,8 +592,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
             en: `public-institution staff not managed under the Civil Servant Law: 公务员法 64, 政务处分法 19 and the civil-servant assessment rules do not reach them; as a ${LABELS.publicServiceRole[role as 'institution-manager'].en}, 政务处分法 20 does`,
           }
         : {
-            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位（publicServiceRole）：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
-            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role (publicServiceRole): 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
+            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
+            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role: 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
           },
     });
   }
@@ -596,8 +601,8 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     notes.push({
       code: 'organ-assumed',
       message: {
-        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；主体未注明所在机关（organ），按行政机关处理',
-        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; the subject does not give its organ (organ) and is read as administrative',
+        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；未注明所在机关类别的，按行政机关处理',
+        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; a civil servant whose organ is not given is read as serving in one',
       },
     });
   }

@@ -107,8 +107,8 @@ export function mitigationStatus(pack: Pack, subjectKind: SubjectKind, state: Re
   }
   if (!qualifying && undatedBefore) {
     return make('failure-date-unknown', null, {
-      'zh-CN': `自我纠错（${undatedBefore.date}）早于记录认定日期 ${state.effectiveFrom}，而记录未载明失信行为发生日期（occurredOn），无法确认其在失信行为之后（${cite}）${decision ? '；减免决定暂未适用' : ''}`,
-      en: `the self-correction (${undatedBefore.date}) is before the record was decided (${state.effectiveFrom}) and the record gives no occurredOn, so it cannot be shown to follow the failure (${cite})${decision ? '; the mitigation decision is not applied' : ''}`,
+      'zh-CN': `自我纠错（${undatedBefore.date}）早于记录认定日期 ${state.effectiveFrom}，而记录未载明失信行为发生日期，无法确认其在失信行为之后（${cite}）${decision ? '；减免决定暂未适用' : ''}`,
+      en: `the self-correction (${undatedBefore.date}) is before the record was decided (${state.effectiveFrom}) and the record does not give the day of the failure, so it cannot be shown to follow the failure (${cite})${decision ? '; the mitigation decision is not applied' : ''}`,
     });
   }
   if (decision && !qualifying) {

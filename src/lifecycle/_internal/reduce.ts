@@ -394,8 +394,8 @@ function creditLayer(record: CreditRecord, visible: readonly LifecycleEvent[], c
       policy: 'objectionReplyWorkingDays',
       records: [record.id],
       message: {
-        'zh-CN': `记录 ${record.id} 的异议尚待答复，本文件未规定答复期限，宿主政策也未设定（objectionReplyWorkingDays）`,
-        en: `record ${record.id} has an objection awaiting its reply; this document fixes no reply deadline and host policy sets none (objectionReplyWorkingDays)`,
+        'zh-CN': `记录 ${record.id} 的异议尚待答复，本文件未规定答复期限，本单位也未设定`,
+        en: `record ${record.id} has an objection awaiting its reply; this document fixes no reply deadline and the host sets none`,
       },
     });
   }
