@@ -128,7 +128,7 @@ export function knownWords(decisions: Decision[], subjects: unknown[]): Known {
   for (const subject of subjects) {
     collect(subject, (k, v) => {
       fieldNames.add(k);
-      if (typeof v === 'string' && ['id', 'ref', 'determinedBy', 'reportingBody', 'by', 'principal', 'responsiblePerson'].includes(k)) ids.add(v);
+      if (typeof v === 'string' && ['id', 'ref', 'determinedBy', 'reportingBody', 'by', 'principal', 'responsiblePerson', 'sanctionRecord'].includes(k)) ids.add(v);
     });
   }
   for (const d of decisions) {

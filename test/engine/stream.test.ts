@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { NOTE_SOURCE_LABELS } from '../../src/decision/_internal/labels.js';
 import { describe, expect, it } from 'vitest';
 import {
   createEvaluator,
@@ -52,7 +53,16 @@ describe('stream: evaluateStream', () => {
     const asQuery = (d: Decision): Decision => ({
       ...d,
       notes: d.notes.map((n) =>
-        n.source === 'host' ? { ...n, source: 'query' as const, message: { 'zh-CN': n.message['zh-CN'].replace('（宿主设定）', '（查询设定）'), en: n.message.en.replace(' (host):', ' (query):') } } : n,
+        n.source === 'host'
+          ? {
+              ...n,
+              source: 'query' as const,
+              message: {
+                'zh-CN': n.message['zh-CN'].replace(NOTE_SOURCE_LABELS.host['zh-CN'], NOTE_SOURCE_LABELS.query['zh-CN']),
+                en: n.message.en.replace(capitalised(NOTE_SOURCE_LABELS.host.en), capitalised(NOTE_SOURCE_LABELS.query.en)),
+              },
+            }
+          : n,
       ),
     });
     for (const i of [0, 1, 2, 17, 599, 1199]) {
@@ -140,3 +150,7 @@ describe('stream: evaluateStream', () => {
     expect(out.map((d) => d.subject.id)).toEqual(['s0', 's1', 's2']);
   });
 });
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -144,6 +144,8 @@ interface RequestInfo {
   endpoint: Endpoint | null;
   error?: string;
   screen?: ScreenCounts;
+  /** The most of a screened roster held at once, in memory and on disk (bytes). */
+  spoolPeakBytes?: () => number;
   /** Ids of the subject or record asked about (logged only with --log-personal-data). */
   subjects?: string[];
   /** The request reached its handler: its body had arrived (a timeout after that is not the client's). */
@@ -219,6 +221,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     if (Number.isFinite(bytesOut)) line.bytesOut = bytesOut;
     if (i?.error) line.error = i.error;
     if (i?.screen) line.lines = i.screen;
+    if (i?.spoolPeakBytes) line.spoolPeakBytes = i.spoolPeakBytes();
     if (aborted) line.aborted = true;
     if (settings.logPersonalData) {
       line.remoteAddress = request.ip;
@@ -364,6 +367,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     reply.type('application/x-ndjson; charset=utf-8').send(out);
     // The roster waits in memory, then on disk, while the answer is not being read (spool.ts).
     const roster = spooled(body, SPOOL_MEMORY, settings.spoolLimit);
+    info.get(request)!.spoolPeakBytes = () => roster.peakHeldBytes;
     run(roster, sink).then(
       () => out.end(),
       (e: unknown) => {

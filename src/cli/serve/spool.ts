@@ -33,6 +33,8 @@ export class Spool implements AsyncIterable<Buffer> {
   private wakeWriter: (() => void) | null = null;
   /** The most the file ever held (for tests and the log). */
   peakDiskBytes = 0;
+  /** The most the spool ever held, memory and file together (the log's spoolPeakBytes). */
+  peakHeldBytes = 0;
 
   constructor(
     private readonly memoryBytes: number,
@@ -53,11 +55,13 @@ export class Spool implements AsyncIterable<Buffer> {
     if ((this.queued === this.read && this.memoryHeld + chunk.length <= this.memoryBytes) || this.diskBytes === 0) {
       this.memory.push(chunk);
       this.memoryHeld += chunk.length;
+      this.peakHeldBytes = Math.max(this.peakHeldBytes, this.held);
     } else {
       this.file ??= await this.openFile();
       const at = this.queued;
       this.queued += chunk.length;
       this.peakDiskBytes = Math.max(this.peakDiskBytes, this.queued);
+      this.peakHeldBytes = Math.max(this.peakHeldBytes, this.held);
       await this.file.write(chunk, 0, chunk.length, at);
       this.written += chunk.length;
     }

@@ -46,8 +46,8 @@ export function mitigationFinding(pack: Pack, subjectKind: SubjectKind, state: R
     const act = LABELS.action[action];
     const m = unnamed
       ? {
-          'zh-CN': `${d.by} 于 ${d.date} 作出的减免决定未列明所涉惩戒措施，依政策 mitigationScope 不适用于“${act['zh-CN']}”：每项措施由采取该措施的机关决定（TH-10）；请录入决定所涉措施（actions）`,
-          en: `${d.by}'s mitigation decision of ${d.date} names no measures, so under policy mitigationScope it is not applied to ${act.en}: each measure is decided by the body that imposes it (TH-10); record the measures it covers (actions)`,
+          'zh-CN': `${d.by} 于 ${d.date} 作出的减免决定未列明所涉惩戒措施，依“减免决定未列明所涉措施时的适用范围”政策选项，不适用于“${act['zh-CN']}”：每项措施由采取该措施的机关决定（TH-10）；请在减免决定中录入所涉措施`,
+          en: `${d.by}'s mitigation decision of ${d.date} names no measures, so under the policy option on what such a decision covers it is not applied to ${act.en}: each measure is decided by the body that imposes it (TH-10); enter the measures it covers with the decision`,
         }
       : {
           'zh-CN': `${d.by} 于 ${d.date} 作出的减免决定只涉及${d.actions!.map((a) => `“${LABELS.action[a]['zh-CN']}”`).join('、')}，不涉及“${act['zh-CN']}”：该措施的减免须由采取该措施的机关决定（TH-10）`,

@@ -24,6 +24,8 @@ import { BAIL, compileSchema, prototypePolluted, validateWithin, type Validate }
  * No valid input comes near a limit.
  */
 export function prePass(value: unknown, prefix: readonly (string | number)[]): Issue[] {
+  // Only objects and arrays are walked; anything else (null, a number) is zod's to refuse by its type.
+  if (value === null || typeof value !== 'object') return [];
   const w: Walk = { path: [...prefix], out: [], left: MAX_INPUT_ENTRIES };
   try {
     inspect(value, w, 0);
