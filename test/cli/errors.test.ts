@@ -82,7 +82,7 @@ describe('one error contract: --format json gives one JSON object on stderr, wit
   it('every CLI error code of the contract is exercised above or documented as not reachable here', () => {
     const seen = new Set(CASES.map((c) => c.code));
     // file_not_regular and file_too_large: test/cli/files.test.ts; interrupted: batchResilience.heavy.test.ts;
-    // serve's missing_dependency and cannot_listen: test/cli/installed.heavy.test.ts and test/cli/serve/serve.test.ts.
+    // serve's missing_dependency and cannot_listen: test/cli/installed.heavy.test.ts and test/cli/serve/endpoints.heavy.test.ts.
     const elsewhere = ['invalid_schedule', 'not_applicable', 'no_examples', 'output_closed', 'internal', 'invalid_option', 'file_not_regular', 'file_too_large', 'interrupted', 'missing_dependency', 'cannot_listen'];
     for (const code of Object.keys(CLI_ERROR_CODES)) expect(seen.has(code) || elsewhere.includes(code), code).toBe(true);
     expect(EXIT_DOCS.map((e) => e.code)).toEqual([0, 1, 2, 3, 4, 130, 143]);

@@ -76,8 +76,11 @@ describe('the packed package', () => {
       ].join('\n'),
     );
     // Budgets, not timings: a tarball that doubles or a new heavy dependency should be noticed.
-    // 1.5 MB until issue 15 (the fast pipeline, with its source maps, took it to 1.54 MB).
-    expect(packed.size).toBeLessThan(1_750_000);
+    // 1.5 MB until issue 15 (the fast pipeline, with its source maps, took it to 1.54 MB); 1.75 MB
+    // until issues 20–26 (statute texts in the packs, json-rules-engine bundled into the adapter
+    // instead of 1 MB of installed dependencies, serve's OpenAPI document, the playground's labels)
+    // took it to 2.0 MB.
+    expect(packed.size).toBeLessThan(2_250_000);
     expect(total).toBeLessThan(20_000_000);
   });
 });

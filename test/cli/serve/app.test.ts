@@ -2,7 +2,7 @@
  * The service's parts in-process: the Fastify application through `inject` (shutting down, the
  * concurrency slot, the log's personal data switch), the NDJSON line splitter, the token check, the
  * loopback test, the JSON body parser and the status of every error code. What only a real process
- * shows (ports, signals, sockets, timeouts) is in serve.test.ts and serve.heavy.test.ts.
+ * shows (ports, signals, sockets, timeouts) is in endpoints.heavy.test.ts and serve.heavy.test.ts.
  */
 import fastify, { LogController } from 'fastify';
 import { Readable } from 'node:stream';

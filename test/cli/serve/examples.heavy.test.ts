@@ -1,7 +1,7 @@
 /**
  * examples/integration's Java web-service client (java.net.http), compiled with javac (-Xlint:all
  * -Werror) and run against `serve` on a loopback port, a roster of 2,000 lines streamed through it
- * (npm run test:heavy: compiling Java takes a while). The Python client runs in serve.test.ts; the
+ * (npm run test:heavy: compiling Java takes a while). The Python client runs in endpoints.heavy.test.ts; the
  * .NET one is shown in docs/integration.md but not run: no .NET SDK on the CI machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
