@@ -2,7 +2,8 @@ import type { LocalizedText } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
 
 /** What a day is: an ordinary weekday, a weekend, a holiday (法定节假日 or regional), or a make-up working day (调休上班). */
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
+export type { DayKind } from '../model/vocabulary.js';
+import type { DayKind } from '../model/vocabulary.js';
 
 /**
  * Where a day's answer comes from: the bundled official data, a host schedule, a regional overlay,

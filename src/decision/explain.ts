@@ -2,7 +2,8 @@ import { toOptions } from '../calendar/_internal/input.js';
 import { DecisionSchema, type Decision } from '../model/decision.js';
 import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
-import { BASIS_LABELS, DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS, labelIn } from './_internal/labels.js';
+import { labelIn } from '../model/labels.js';
+import { BASIS_LABELS, DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS } from '../model/vocabulary.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 

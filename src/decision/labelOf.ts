@@ -1,5 +1,5 @@
 import type { Locale } from '../model/errors.js';
-import { label, type LabelGroup } from './_internal/labels.js';
+import { label, type LabelGroup } from '../model/labels.js';
 
 export type { LabelGroup };
 

@@ -3,11 +3,17 @@ import { LocalizedTextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
 import {
   ACTIONS,
+  RECORD_DEADLINE_KINDS,
+  RECORD_DEADLINE_STATES,
   MITIGATION_OUTCOMES,
+  MITIGATION_STATUSES,
+  NOTE_SOURCES,
   OBLIGATION_KINDS,
   RECORD_KINDS,
+  RECORD_STATUSES,
   SUBJECT_KINDS,
   VERDICTS,
+  VERIFICATIONS,
 } from './vocabulary.js';
 
 /** A clause a decision relies on, quoted verbatim from its document. */
@@ -23,7 +29,7 @@ export const CitationSchema = z.strictObject({
   /** Simplified-character text where the source quote is in another script (Guangdong). */
   quoteSimplified: z.string().optional(),
   /** `paraphrase` or `secondary` where the quote is not the verified text of the law (see the clause's `verification`). */
-  verification: z.enum(['verified', 'paraphrase', 'secondary']),
+  verification: z.enum(VERIFICATIONS),
 });
 export type { Citation } from './types.generated.js';
 
@@ -120,7 +126,7 @@ export const MitigationStatusSchema = z.strictObject({
    * failure day not given) | decision-not-permitted | not-permitted | none | other-measures (the authority's
    * decision covers other actions, TH-10) | measures-unnamed (it names no actions; policy mitigationScope)
    */
-  status: z.enum(['applied', 'awaiting-decision', 'not-qualifying', 'failure-date-unknown', 'decision-not-permitted', 'not-permitted', 'none', 'other-measures', 'measures-unnamed']),
+  status: z.enum(MITIGATION_STATUSES),
   /** The outcome applied (lighter, exempt), or null. */
   applied: z.enum(MITIGATION_OUTCOMES).nullable(),
   /** The status explained, in both languages. */
@@ -131,7 +137,7 @@ export type { MitigationStatus } from './types.generated.js';
 /** A deadline that runs for a record, and where it stands on asOf. */
 export const DeadlineStateSchema = z.strictObject({
   /** objection-reply (TH-9), platform-report (TH-10), rectification (the order's date) or sanction-period (公务员法 64, 政务处分法 8). */
-  kind: z.enum(['objection-reply', 'platform-report', 'rectification', 'sanction-period']),
+  kind: z.enum(RECORD_DEADLINE_KINDS),
   /** The record it runs for. */
   record: z.string(),
   /** The day of the event that starts the count (receipt, correction, order, effective day). */
@@ -150,7 +156,7 @@ export const DeadlineStateSchema = z.strictObject({
     section: z.string().optional(),
   }),
   /** pending (not due yet), met, overdue, running (a sanction period in course) or ended. */
-  state: z.enum(['pending', 'met', 'overdue', 'running', 'ended']),
+  state: z.enum(RECORD_DEADLINE_STATES),
   /** The day it was met (the reply, the report, the completion), or null. */
   metOn: IsoDateSchema.nullable(),
   /** True when a day it depends on is provisional (December of the last covered year, or a year without a schedule, estimated). */
@@ -176,7 +182,7 @@ export const NoteSchema = z.strictObject({
   /** The policy option the note is about, if any. */
   policy: z.string().optional(),
   /** Where its value came from. */
-  source: z.enum(['library-default', 'pack', 'host', 'query']).optional(),
+  source: z.enum(NOTE_SOURCES).optional(),
   /** The option's value, for a policy note. */
   value: z.unknown().optional(),
   /** The records it concerns. */
@@ -196,8 +202,11 @@ export const RecordSummarySchema = z.strictObject({
   derived: z.boolean(),
   /** Does the record count for this query? */
   counted: z.boolean(),
-  /** Why (not): in-effect | not-yet-decided | revoked | corrected | repaired | lifted | period-ended | expired | investigation-closed | objection-pending | before-rule | unlisted-kind | outside-window */
-  status: z.string(),
+  /**
+   * Why (not): in-effect | not-yet-decided | revoked | corrected | sanction-revoked | objection-pending |
+   * outside-window | repaired | lifted | period-ended | expired | investigation-closed
+   */
+  status: z.enum(RECORD_STATUSES),
   /** The first day it has effect. */
   effectiveFrom: IsoDateSchema,
   /** First day without effect, if known. */

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../_lib/plain.js';
 import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
@@ -8,6 +7,7 @@ import {
   LIGHTER_MEASURES,
   INVESTIGATION_OUTCOMES,
   MITIGATION_OUTCOMES,
+  type LifecycleEventType,
   OBJECTION_CHANNELS,
   OBJECTION_OUTCOMES,
   SANCTIONS,
@@ -183,6 +183,11 @@ export const LifecycleEventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type { LifecycleEvent } from './types.generated.js';
-import type { LifecycleEvent } from './types.generated.js';
-export type LifecycleEventType = LifecycleEvent['type'];
-export const LIFECYCLE_EVENT_TYPES = /* @__PURE__ */ deepFreeze(LifecycleEventSchema.options.map((o) => o.shape.type.value) as LifecycleEventType[]);
+export { LIFECYCLE_EVENT_TYPES, type LifecycleEventType } from './vocabulary.js';
+
+// The schema's event types are exactly the vocabulary's (model/vocabulary.ts owns the list and its
+// labels): an event added to one and not the other fails to compile here.
+type SchemaEventType = z.infer<typeof LifecycleEventSchema>['type'];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaTypesAreTheVocabulary: Same<SchemaEventType, LifecycleEventType> = true;
+void schemaTypesAreTheVocabulary;

@@ -8,12 +8,14 @@ import { PolicyOverridesSchema } from './policy.js';
 import {
   ACTIONS,
   BODY_KINDS,
+  HANDLED_BY_KINDS,
   MITIGATION_OUTCOMES,
   OBJECTION_CHANNELS,
   OBLIGATION_KINDS,
   PERSON_KINDS,
   RECORD_KINDS,
   SUBJECT_KINDS,
+  VERIFICATIONS,
   type Action,
   type SubjectKind,
 } from './vocabulary.js';
@@ -97,7 +99,7 @@ export const ClauseSchema = z.strictObject({
    * `secondary` (seen only in secondary sources, not checked against the enacted text). Docs and every
    * decision that cites the clause show anything other than `verified`.
    */
-  verification: z.enum(['verified', 'paraphrase', 'secondary']).default('verified'),
+  verification: z.enum(VERIFICATIONS).default('verified'),
   /** The day this text took effect, where the source changed over time (e.g. 政务处分法 19: 2020-07-01). */
   validFrom: IsoDateSchema.optional(),
   /** The last day this text was in force, where it was replaced (e.g. 行政机关公务员处分条例 for new sanctions: 2020-06-30). */
@@ -109,7 +111,7 @@ export const ClauseSchema = z.strictObject({
        * Where: input-validation, lifecycle, calendar, deadlines, data-duty, institutional-duty,
        * authority-decision, vocabulary, policy (an option reads it), or not-encoded (and why).
        */
-      kind: z.enum(['input-validation', 'lifecycle', 'calendar', 'deadlines', 'data-duty', 'institutional-duty', 'authority-decision', 'vocabulary', 'policy', 'not-encoded']),
+      kind: z.enum(HANDLED_BY_KINDS),
       /** Why no rule encodes it, in both languages. */
       why: LocalizedTextSchema,
     })

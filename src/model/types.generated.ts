@@ -1419,11 +1419,11 @@ export interface RecordSummary {
   /** Does the record count for this query? */
   counted: boolean;
   /**
-   * Why (not): in-effect | not-yet-decided | revoked | corrected | repaired | lifted |
-   * period-ended | expired | investigation-closed | objection-pending | before-rule |
-   * unlisted-kind | outside-window
+   * Why (not): in-effect | not-yet-decided | revoked | corrected | sanction-revoked |
+   * objection-pending | outside-window | repaired | lifted | period-ended | expired |
+   * investigation-closed
    */
-  status: string;
+  status: 'in-effect' | 'not-yet-decided' | 'revoked' | 'corrected' | 'sanction-revoked' | 'objection-pending' | 'outside-window' | 'repaired' | 'lifted' | 'period-ended' | 'expired' | 'investigation-closed';
   /** The first day it has effect. */
   effectiveFrom: string;
   /** First day without effect, if known. */

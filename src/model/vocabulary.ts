@@ -34,6 +34,12 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  */
 export const PERSONAL_STATUS_RECORD_KINDS: readonly RecordKind[] = /* @__PURE__ */ deepFreeze(['admonishment', 'organisational-handling', 'criminal-penalty', 'party-expulsion']);
 
+/**
+ * Kinds no document lists as 政务失信记录 and policy `unlistedRecordKinds: 'count'` does not count
+ * either: an open investigation (立案审查调查, a status, not a failure) and the personal-status kinds.
+ */
+export const NOT_INTEGRITY_RECORD_KINDS: readonly RecordKind[] = /* @__PURE__ */ deepFreeze(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
+
 /** 失信信息 severity classes (国办发〔2025〕22号 二: 轻微、一般、严重). */
 export const SEVERITIES = /* @__PURE__ */ deepFreeze(['minor', 'general', 'serious'] as const);
 export type Severity = (typeof SEVERITIES)[number];
@@ -151,8 +157,120 @@ export type OrganisationalMeasure = (typeof ORGANISATIONAL_MEASURES)[number];
 export const LIGHTER_MEASURES = /* @__PURE__ */ deepFreeze(['restricted', 'review', 'clear'] as const);
 export type LighterMeasure = (typeof LIGHTER_MEASURES)[number];
 
+// --- What a decision, a pack and the calendar say: closed sets of the output ------------------------
+
+/**
+ * Lifecycle event types (`records[].events[].type`), in the order of the event schema (model/events.ts
+ * checks at compile time that its union is exactly this list).
+ */
+export const LIFECYCLE_EVENT_TYPES = /* @__PURE__ */ deepFreeze([
+  'objection-filed',
+  'objection-replied',
+  'record-corrected',
+  'reported-to-provincial-platform',
+  'mitigation-decided',
+  'self-correction',
+  'rectification-ordered',
+  'rectification-completed',
+  'repaired',
+  'sanction-lifted',
+  'sanction-revoked',
+  'sanction-changed',
+  'investigation-closed',
+] as const);
+export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
+
+/**
+ * Events of the body that decided a 处分 (解除、撤销、变更): they act on the sanction, which a correction or
+ * revocation of the credit record leaves standing. The event-log validator, the reducer and the generators
+ * read this one list.
+ */
+export const SANCTION_EVENT_TYPES: readonly LifecycleEventType[] = /* @__PURE__ */ deepFreeze(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
+
+/**
+ * What may still follow a final event (a credit record corrected or revoked, a sanction revoked): the
+ * report of the correction to the provincial platform (TH-10). Anything else after it is refused.
+ */
+export const EVENTS_AFTER_FINAL: readonly LifecycleEventType[] = /* @__PURE__ */ deepFreeze(['reported-to-provincial-platform']);
+
+/** Why a record counts or not on a day (`decision.records[].status`). */
+export const RECORD_STATUSES = /* @__PURE__ */ deepFreeze([
+  'in-effect',
+  'not-yet-decided',
+  'revoked',
+  'corrected',
+  'sanction-revoked',
+  'objection-pending',
+  'outside-window',
+  'repaired',
+  'lifted',
+  'period-ended',
+  'expired',
+  'investigation-closed',
+] as const);
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** `decision.deadlines[].kind`: objection reply (TH-9), platform report (TH-10), rectification, sanction period. */
+export const RECORD_DEADLINE_KINDS = /* @__PURE__ */ deepFreeze(['objection-reply', 'platform-report', 'rectification', 'sanction-period'] as const);
+export type RecordDeadlineKind = (typeof RECORD_DEADLINE_KINDS)[number];
+
+/** `decision.deadlines[].state`. */
+export const RECORD_DEADLINE_STATES = /* @__PURE__ */ deepFreeze(['pending', 'met', 'overdue', 'running', 'ended'] as const);
+export type RecordDeadlineState = (typeof RECORD_DEADLINE_STATES)[number];
+
+/** `decision.mitigation[].status`. */
+export const MITIGATION_STATUSES = /* @__PURE__ */ deepFreeze([
+  'applied',
+  'awaiting-decision',
+  'not-qualifying',
+  'failure-date-unknown',
+  'decision-not-permitted',
+  'not-permitted',
+  'none',
+  'other-measures',
+  'measures-unnamed',
+] as const);
+export type MitigationStatusKind = (typeof MITIGATION_STATUSES)[number];
+
+/** What changed a timeline's verdict (`TimelineChange.causes[].kind`). */
+export const TIMELINE_CAUSE_KINDS = /* @__PURE__ */ deepFreeze(['start', 'record-decided', 'record-derived', 'event', 'period-ended', 'record-expired', 'rule-in-force', 'rule-expired'] as const);
+export type TimelineCauseKind = (typeof TIMELINE_CAUSE_KINDS)[number];
+
+/** `clause.handledBy.kind`: where a clause no rule encodes is handled. */
+export const HANDLED_BY_KINDS = /* @__PURE__ */ deepFreeze([
+  'input-validation',
+  'lifecycle',
+  'calendar',
+  'deadlines',
+  'data-duty',
+  'institutional-duty',
+  'authority-decision',
+  'vocabulary',
+  'policy',
+  'not-encoded',
+] as const);
+export type HandledByKind = (typeof HANDLED_BY_KINDS)[number];
+
+/** How sure the library is of a clause's text (`verification`). */
+export const VERIFICATIONS = /* @__PURE__ */ deepFreeze(['verified', 'paraphrase', 'secondary'] as const);
+export type Verification = (typeof VERIFICATIONS)[number];
+
+/** Where a policy option's value came from (`notes[].source`). */
+export const NOTE_SOURCES = /* @__PURE__ */ deepFreeze(['library-default', 'pack', 'host', 'query'] as const);
+export type NoteSource = (typeof NOTE_SOURCES)[number];
+
+/** What a day is: an ordinary weekday, a weekend, a holiday (法定节假日 or regional), or a make-up working day (调休上班). */
+export const DAY_KINDS = /* @__PURE__ */ deepFreeze(['workday', 'weekend', 'holiday', 'make-up-workday'] as const);
+export type DayKind = (typeof DAY_KINDS)[number];
+
+// --- Their words ----------------------------------------------------------------------------------
+// Words a person reads in explanations, tables and the playground. One table per set, typed by the
+// set, so an id added to a set without its words fails to compile; one table per export, so a bundle
+// takes only the tables it uses.
+
 // Shared by every decision and explanation: frozen, so no caller can change it. Pure, so a bundle
-// that does not use the labels (the calendar entry) leaves them out.
+// that does not use the labels (the calendar entry) leaves them out. Each table is typed by its set:
+// a value added to a set without its words fails to compile.
 export const LABELS = /* @__PURE__ */ deepFreeze({
   subjectKind: {
     'civil-servant': { 'zh-CN': '公务员', en: 'civil servant' },
@@ -239,4 +357,171 @@ export const LABELS = /* @__PURE__ */ deepFreeze({
     'eliminated-adverse-effects': { 'zh-CN': '消除不良影响', en: 'eliminated the adverse effects' },
     'prevented-harm': { 'zh-CN': '有效阻止危害结果发生', en: 'prevented the harm' },
   },
-} satisfies Record<string, Record<string, LocalizedText>>);
+} satisfies {
+  subjectKind: Record<SubjectKind, LocalizedText>;
+  recordKind: Record<RecordKind, LocalizedText>;
+  severity: Record<Severity, LocalizedText>;
+  publicServiceRole: Record<PublicServiceRole, LocalizedText>;
+  sanction: Record<Sanction, LocalizedText>;
+  action: Record<Action, LocalizedText>;
+  verdict: Record<Verdict, LocalizedText>;
+  obligation: Record<ObligationKind, LocalizedText>;
+  mitigation: Record<MitigationOutcome, LocalizedText>;
+  organisationalMeasure: Record<OrganisationalMeasure, LocalizedText>;
+  investigationOutcome: Record<InvestigationOutcome, LocalizedText>;
+  measure: Record<SelfCorrectionMeasure, LocalizedText>;
+});
+
+/** Why a record counts or not (`decision.records[].status`). */
+export const RECORD_STATUS_LABELS = {
+  'in-effect': { 'zh-CN': '有效', en: 'in effect' },
+  'not-yet-decided': { 'zh-CN': '尚未认定', en: 'not yet decided' },
+  revoked: { 'zh-CN': '已撤销', en: 'revoked' },
+  corrected: { 'zh-CN': '已更正', en: 'corrected' },
+  'sanction-revoked': { 'zh-CN': '处分已撤销', en: 'sanction revoked' },
+  'objection-pending': { 'zh-CN': '异议处理中（不计入）', en: 'objection pending (not counted)' },
+  'outside-window': { 'zh-CN': '不在考核期内', en: 'outside the review window' },
+  repaired: { 'zh-CN': '已信用修复', en: 'repaired' },
+  lifted: { 'zh-CN': '已解除', en: 'lifted' },
+  'period-ended': { 'zh-CN': '处分期已届满', en: 'period ended' },
+  expired: { 'zh-CN': '已过期', en: 'expired' },
+  'investigation-closed': { 'zh-CN': '已结案', en: 'investigation closed' },
+} satisfies Record<RecordStatus, LocalizedText>;
+
+/** `decision.deadlines[].kind`. */
+export const DEADLINE_KIND_LABELS = {
+  'objection-reply': { 'zh-CN': '异议答复', en: 'objection reply' },
+  'platform-report': { 'zh-CN': '报送省级信用平台', en: 'report to the provincial platform' },
+  rectification: { 'zh-CN': '整改', en: 'rectification' },
+  'sanction-period': { 'zh-CN': '处分期', en: 'sanction period' },
+} satisfies Record<RecordDeadlineKind, LocalizedText>;
+
+/** `decision.deadlines[].state`. */
+export const DEADLINE_STATE_LABELS = {
+  pending: { 'zh-CN': '未到期', en: 'pending' },
+  met: { 'zh-CN': '已按期完成', en: 'met' },
+  overdue: { 'zh-CN': '已逾期', en: 'overdue' },
+  running: { 'zh-CN': '进行中', en: 'running' },
+  ended: { 'zh-CN': '已届满', en: 'ended' },
+} satisfies Record<RecordDeadlineState, LocalizedText>;
+
+/** `decision.mitigation[].status`. */
+export const MITIGATION_STATUS_LABELS = {
+  applied: { 'zh-CN': '已适用', en: 'applied' },
+  'awaiting-decision': { 'zh-CN': '待有权机关决定', en: 'awaiting the authority\'s decision' },
+  'not-qualifying': { 'zh-CN': '自我纠错不符合条件', en: 'self-correction does not qualify' },
+  'failure-date-unknown': { 'zh-CN': '失信行为日期不明，无法判断纠错是否在其后', en: 'failure date unknown: cannot tell whether the self-correction came after it' },
+  'decision-not-permitted': { 'zh-CN': '决定超出文件允许范围', en: 'decision not permitted by the document' },
+  'not-permitted': { 'zh-CN': '文件不允许减免', en: 'not permitted by the document' },
+  none: { 'zh-CN': '无', en: 'none' },
+  'other-measures': { 'zh-CN': '减免决定涉及其他措施', en: 'decision covers other measures' },
+  'measures-unnamed': { 'zh-CN': '减免决定未列明所涉措施', en: 'decision names no measures' },
+} satisfies Record<MitigationStatusKind, LocalizedText>;
+
+/** Lifecycle event types (`records[].events[].type`) and a subject's honours, as timelines show them. */
+export const EVENT_TYPE_LABELS = {
+  'objection-filed': { 'zh-CN': '提出异议', en: 'objection filed' },
+  'objection-replied': { 'zh-CN': '异议答复', en: 'objection replied' },
+  'record-corrected': { 'zh-CN': '认定机关更正或撤销记录', en: 'record corrected or revoked by its authority' },
+  'reported-to-provincial-platform': { 'zh-CN': '报送省级信用平台', en: 'reported to the provincial platform' },
+  'mitigation-decided': { 'zh-CN': '作出减免决定', en: 'mitigation decided' },
+  'self-correction': { 'zh-CN': '自我纠错', en: 'self-correction' },
+  'rectification-ordered': { 'zh-CN': '责令限期整改', en: 'rectification ordered' },
+  'rectification-completed': { 'zh-CN': '完成整改', en: 'rectification completed' },
+  repaired: { 'zh-CN': '信用修复', en: 'repaired' },
+  'sanction-lifted': { 'zh-CN': '处分解除', en: 'sanction lifted' },
+  'sanction-revoked': { 'zh-CN': '撤销处分决定', en: 'sanction revoked' },
+  'sanction-changed': { 'zh-CN': '变更处分决定', en: 'sanction changed' },
+  'investigation-closed': { 'zh-CN': '结案', en: 'investigation closed' },
+  honour: { 'zh-CN': '获得荣誉', en: 'honour received' },
+} satisfies Record<LifecycleEventType | 'honour', LocalizedText>;
+
+/** What changed a timeline's verdict (`TimelineChange.causes[].kind`). */
+export const TIMELINE_CAUSE_LABELS = {
+  start: { 'zh-CN': '起点', en: 'start' },
+  'record-decided': { 'zh-CN': '记录认定', en: 'record decided' },
+  'record-derived': { 'zh-CN': '派生记录', en: 'record derived' },
+  event: { 'zh-CN': '事件', en: 'event' },
+  'period-ended': { 'zh-CN': '处分期届满', en: 'period ended' },
+  'record-expired': { 'zh-CN': '记录到期', en: 'record expired' },
+  'rule-in-force': { 'zh-CN': '规则施行', en: 'rule in force' },
+  'rule-expired': { 'zh-CN': '规则失效', en: 'rule expired' },
+} satisfies Record<TimelineCauseKind, LocalizedText>;
+
+/** `clause.handledBy.kind`: where a clause no rule encodes is handled. */
+export const HANDLED_BY_LABELS = {
+  'input-validation': { 'zh-CN': '输入校验', en: 'input validation' },
+  lifecycle: { 'zh-CN': '记录生命周期', en: 'record lifecycle' },
+  calendar: { 'zh-CN': '工作日历', en: 'working-day calendar' },
+  deadlines: { 'zh-CN': '期限计算', en: 'deadlines' },
+  'data-duty': { 'zh-CN': '数据义务', en: 'data duty' },
+  'institutional-duty': { 'zh-CN': '机构职责', en: 'institutional duty' },
+  'authority-decision': { 'zh-CN': '有权机关决定', en: 'authority\'s decision' },
+  vocabulary: { 'zh-CN': '用语定义', en: 'vocabulary' },
+  policy: { 'zh-CN': '政策选项', en: 'policy option' },
+  'not-encoded': { 'zh-CN': '未编码', en: 'not encoded' },
+} satisfies Record<HandledByKind, LocalizedText>;
+
+/** How batch work was decided. */
+export const EVALUATOR_LABELS = {
+  compiled: { 'zh-CN': '编译评价器', en: 'compiled evaluator' },
+  'json-rules-engine': { 'zh-CN': 'json-rules-engine 参考评价器', en: 'json-rules-engine reference evaluator' },
+} satisfies Record<string, LocalizedText>;
+
+/** Where an objection was lodged (`objection-filed` `channel`). */
+export const CHANNEL_LABELS = {
+  'determining-department': { 'zh-CN': '向认定部门提出', en: 'to the determining department' },
+  'credit-platform': { 'zh-CN': '向信用平台提出', en: 'to the credit platform' },
+} satisfies Record<ObjectionChannel, LocalizedText>;
+
+/** How an objection was answered, or a record corrected (`objection-replied` / `record-corrected` `outcome`). */
+export const OBJECTION_OUTCOME_LABELS = {
+  upheld: { 'zh-CN': '维持', en: 'upheld' },
+  corrected: { 'zh-CN': '更正', en: 'corrected' },
+  revoked: { 'zh-CN': '撤销', en: 'revoked' },
+} satisfies Record<ObjectionOutcome, LocalizedText>;
+
+/** Who awarded an honour (`honours[].level`). */
+export const HONOUR_LEVEL_LABELS = {
+  national: { 'zh-CN': '国家级', en: 'national' },
+  provincial: { 'zh-CN': '省级', en: 'provincial' },
+  municipal: { 'zh-CN': '市级', en: 'municipal' },
+  county: { 'zh-CN': '县级', en: 'county' },
+  other: { 'zh-CN': '其他', en: 'other' },
+} satisfies Record<HonourLevel, LocalizedText>;
+
+/** Where a civil servant serves (`organ`). */
+export const ORGAN_LABELS = {
+  administrative: { 'zh-CN': '行政机关', en: 'administrative organ' },
+  other: { 'zh-CN': '其他机关（党委、人大、政协、法院、检察院等）', en: 'another organ (Party committee, people’s congress, court, procuratorate …)' },
+} satisfies Record<Organ, LocalizedText>;
+
+/** How sure the library is of a clause's text (`verification`): nothing is said of a verified one. */
+export const VERIFICATION_LABELS = {
+  verified: { 'zh-CN': '经核对原文', en: 'checked against the enacted text' },
+  paraphrase: { 'zh-CN': '转述，非原文', en: 'paraphrase, not the exact words' },
+  secondary: { 'zh-CN': '二手来源，未经核对原文', en: 'secondary source, not checked against the enacted text' },
+} satisfies Record<Verification, LocalizedText>;
+
+/** A deadline's basis where it is not a clause of the pack (`deadlines[].basis.clause`). */
+export const BASIS_LABELS = {
+  'host-policy': { 'zh-CN': '本单位政策', en: 'host policy' },
+  'rectification-order': { 'zh-CN': '整改通知', en: 'the rectification order' },
+} satisfies Record<string, LocalizedText>;
+
+/** Where a policy option's value came from (`notes[].source`). */
+export const NOTE_SOURCE_LABELS = {
+  'library-default': { 'zh-CN': '本库默认做法', en: 'the library’s default' },
+  pack: { 'zh-CN': '规则包的设定', en: 'set by the pack' },
+  host: { 'zh-CN': '本单位的设定', en: 'set by the host' },
+  query: { 'zh-CN': '本次查询的设定', en: 'set for this question' },
+} satisfies Record<NoteSource, LocalizedText>;
+
+/** A day on the working-day calendar. */
+export const DAY_KIND_LABELS = {
+  workday: { 'zh-CN': '工作日', en: 'working day' },
+  weekend: { 'zh-CN': '周末', en: 'weekend' },
+  holiday: { 'zh-CN': '节假日', en: 'holiday' },
+  'make-up-workday': { 'zh-CN': '调休上班', en: 'make-up working day' },
+} satisfies Record<DayKind, LocalizedText>;
+

@@ -8,7 +8,7 @@
  * are; the field names (keys of decisions, subjects and packs) and raw values (enum ids such as
  * `in-duty`, `library-default`) they must not.
  */
-import { STATE_LABELS } from '../../src/decision/_internal/labels.js';
+import { STATE_LABELS } from '../../src/model/labels.js';
 import { LABELS, getPack, listPacks, type Decision } from '../../src/index.js';
 
 export interface Seen {

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { NOTE_SOURCE_LABELS } from '../../src/decision/_internal/labels.js';
+import { NOTE_SOURCE_LABELS } from '../../src/model/vocabulary.js';
 import { describe, expect, it } from 'vitest';
 import {
   createEvaluator,

@@ -1,4 +1,4 @@
-import { label } from '../../decision/_internal/labels.js';
+import { label } from '../../model/labels.js';
 import { effectPeriodText } from '../../decision/effectPeriodText.js';
 import { getPack } from '../../packs/getPack.js';
 import type { Decision } from '../../model/decision.js';

@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, openLines, type InputLine } from '../_internal/input.js
 import { openPool, type Pool, type WorkerSetup } from '../_internal/pool.js';
 import { Progress } from '../_internal/progress.js';
 import type { QueryDefaults } from '../_internal/queries.js';
-import { label } from '../../decision/_internal/labels.js';
+import { label } from '../../model/labels.js';
 import { actionLabel, packName, verdictLabel } from '../_internal/render.js';
 import { printable, table, wrap, wrapHanging, wrapLines } from '../_internal/text.js';
 import { QUERY_OPTIONS, queryDefaults } from './common.js';

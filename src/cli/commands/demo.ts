@@ -9,7 +9,7 @@ import { LABELS, type Action, type SubjectKind } from '../../model/vocabulary.js
 import { flag, noExtraPositionals, parseCommand, positiveInt, str } from '../_internal/args.js';
 import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { expectationQuery, loadExamples, mismatches, type ExampleFile } from '../_internal/examples.js';
-import { label } from '../../decision/_internal/labels.js';
+import { label } from '../../model/labels.js';
 import { CliError, EXIT } from '../_internal/exit.js';
 import { L, num, type Locale } from '../_internal/i18n.js';
 import { packageRoot } from '../_internal/packageRoot.js';

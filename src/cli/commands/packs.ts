@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, POLICY_DOCS, type PolicyKey } from '../../model/policy.
 import { LABELS } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand, strs } from '../_internal/args.js';
 import { writeOut, writeText, type Ctx } from '../_internal/context.js';
-import { label } from '../../decision/_internal/labels.js';
+import { label } from '../../model/labels.js';
 import { CliError, EXIT, usageError } from '../_internal/exit.js';
 import type { Locale } from '../_internal/i18n.js';
 import { readConfigJson } from '../_internal/input.js';

@@ -15,11 +15,7 @@ import type {
 } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
 import { DEFAULT_POLICY, LAW_LEAVES_OPEN, POLICY_DOCS, POLICY_LABELS, policyValueText, type PolicyKey } from '../../model/policy.js';
-import { LABELS, moreSevere, PERSONAL_STATUS_RECORD_KINDS, VERDICT_SEVERITY, type ObligationKind, type RecordKind, type Verdict } from '../../model/vocabulary.js';
-
-/** Kinds no document lists as 政务失信记录 and `unlistedRecordKinds: 'count'` does not count either. */
-const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
-import { NOTE_SOURCE_LABELS } from './labels.js';
+import { LABELS, moreSevere, NOT_INTEGRITY_RECORD_KINDS, NOTE_SOURCE_LABELS, VERDICT_SEVERITY, type ObligationKind, type Verdict } from '../../model/vocabulary.js';
 import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from './mitigation.js';
 
 interface CitedClause {
@@ -553,7 +549,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
           en: `record ${s.id} (${LABELS.recordKind[s.kind].en}) is a 政务失信记录 of ${onlyFor.map((k) => LABELS.subjectKind[k as 'government'].en).join(', ')} only under this document (${ctx.pack.recordKinds.clauses.join(', ')}); it does not count for a ${LABELS.subjectKind[subj.kind].en}`,
         },
       });
-    } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_KINDS.has(s.kind)) {
+    } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_RECORD_KINDS.includes(s.kind)) {
       usePolicy('unlistedRecordKinds', s.id);
     }
   });

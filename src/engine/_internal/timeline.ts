@@ -14,7 +14,7 @@ import type { QueryContext } from '../../facts/_internal/context.js';
 import { dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, ruleValidFrom, stateChangeDays, type SubjectFacts } from '../../facts/_internal/dayFacts.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import { derivedState, PeriodTracker, reduceEntry, statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
-import { VERDICT_SEVERITY, VERDICTS, type Verdict } from '../../model/vocabulary.js';
+import { VERDICT_SEVERITY, VERDICTS, type TimelineCauseKind, type Verdict } from '../../model/vocabulary.js';
 import type { Steps } from './steps.js';
 
 /** A reason on a timeline day: the rule, its clauses, the record, the verdict. */
@@ -28,7 +28,7 @@ export interface TimelineReason {
 
 /** What happened on a day that can change a verdict. */
 export interface TimelineCause {
-  kind: 'start' | 'record-decided' | 'record-derived' | 'event' | 'period-ended' | 'record-expired' | 'rule-in-force' | 'rule-expired';
+  kind: TimelineCauseKind;
   record?: string;
   event?: string;
   rule?: string;

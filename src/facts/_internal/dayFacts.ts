@@ -3,7 +3,7 @@ import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { QueryContext } from './context.js';
 import { statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
 import type { OwnedRule } from '../../packs/_internal/resolve.js';
-import { PERSONAL_STATUS_RECORD_KINDS, type RecordKind } from '../../model/vocabulary.js';
+import { NOT_INTEGRITY_RECORD_KINDS, type RecordKind, type RecordStatus } from '../../model/vocabulary.js';
 
 /** The `record` fact: what rule conditions may read about one record on one day. */
 export interface RecordFacts {
@@ -48,19 +48,8 @@ export interface QueryFacts {
 }
 
 /** Why a record does or does not count on a day. */
-export type CountStatus =
-  | 'in-effect'
-  | 'not-yet-decided'
-  | 'revoked'
-  | 'corrected'
-  | 'sanction-revoked'
-  | 'objection-pending'
-  | 'outside-window'
-  | 'repaired'
-  | 'lifted'
-  | 'period-ended'
-  | 'expired'
-  | 'investigation-closed';
+/** Why a record counts or not (model/vocabulary.ts RECORD_STATUSES). */
+export type CountStatus = RecordStatus;
 
 /** Whether a record counts on a day, under one reading of the time policies. */
 export interface RecordView {
@@ -139,14 +128,13 @@ export function ruleValidUntil(owned: OwnedRule): string | undefined {
   return owned.rule.validUntil ?? owned.pack.validUntil;
 }
 
-const NOT_INTEGRITY_KINDS = new Set<RecordKind>(['under-investigation', ...PERSONAL_STATUS_RECORD_KINDS]);
 
 /** Is the record a 政务失信记录 of the queried pack's document, for this kind of subject (before the duty test)? */
 function isIntegrityKind(ctx: QueryContext, kind: RecordKind): boolean {
   const only = ctx.integrityKindsOnly[kind];
   if (only && !only.includes(ctx.subject.kind)) return false;
   if (ctx.integrityKinds.has(kind)) return true;
-  return ctx.policy.unlistedRecordKinds === 'count' && !NOT_INTEGRITY_KINDS.has(kind) && !(kind in ctx.integrityKindsOnly);
+  return ctx.policy.unlistedRecordKinds === 'count' && !NOT_INTEGRITY_RECORD_KINDS.includes(kind) && !(kind in ctx.integrityKindsOnly);
 }
 
 /** Whether a record counts on a day, under one reading (its end `until`, and whether a pending objection suspends it). */

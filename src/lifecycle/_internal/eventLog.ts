@@ -1,6 +1,7 @@
 import { InvalidEventLogError, issue, type Issue } from '../../model/errors.js';
 import type { LifecycleEvent } from '../../model/events.js';
 import type { CreditRecord } from '../../model/record.js';
+import { EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES } from '../../model/vocabulary.js';
 
 /** An event with its place: index in `record.events`, or the shorthand field it came from. */
 export interface PlacedEvent {
@@ -34,8 +35,6 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
   const isSanction = record.kind === 'disciplinary-sanction';
   // The sanction as it stands after any change (an 开除 has no period to lift, whether decided so or changed to it).
   let sanction = record.sanction;
-  // Events of the body that decided a 处分: they act on the sanction, which a credit correction leaves standing.
-  const sanctionEvents = new Set<string>(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
   placed.forEach((p, i) => {
     const e = p.event;
     const prev = placed[i - 1];
@@ -46,11 +45,11 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
     if (e.type !== 'self-correction' && e.date < record.decidedOn) {
       err(p, 'before_decision', `事件 ${e.type}（${e.date}）早于记录认定日期 ${record.decidedOn}`, `event ${e.type} (${e.date}) is before the record was decided (${record.decidedOn})`);
     }
-    if (sanctionRevoked && e.type !== 'reported-to-provincial-platform') {
+    if (sanctionRevoked && !EVENTS_AFTER_FINAL.includes(e.type)) {
       err(p, 'after_final', `处分决定已被撤销，其后不能再有 ${e.type}`, `the sanction was already revoked; no ${e.type} may follow`);
       return;
     }
-    if (creditVoided && e.type !== 'reported-to-provincial-platform' && !(isSanction && sanctionEvents.has(e.type))) {
+    if (creditVoided && !EVENTS_AFTER_FINAL.includes(e.type) && !(isSanction && SANCTION_EVENT_TYPES.includes(e.type))) {
       err(p, 'after_final', `记录已被更正或撤销，其后不能再有 ${e.type}`, `the record was already corrected or revoked; no ${e.type} may follow`);
       return;
     }

@@ -1,6 +1,6 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
-import { ACTIONS } from './lib.js';
+import { ACTIONS, EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES } from './lib.js';
 
 /** Statutory months (a changed sanction's decided period may not be shorter; 开除 has none). */
 const STATUTORY_MONTHS = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const;
@@ -65,13 +65,11 @@ export const EVENT_TYPE_ORDER: readonly LifecycleEventType[] = [
   'sanction-revoked',
 ];
 
-const SANCTION_EVENTS: ReadonlySet<LifecycleEventType> = new Set(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
-
 /** May an event of this type come next (dates aside)? */
 export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord['kind'], sanction?: CreditRecord['sanction']): boolean {
   const isSanction = kind === 'disciplinary-sanction';
-  if (s.sanctionRevoked) return type === 'reported-to-provincial-platform' && s.voidingReply && !s.reported;
-  if (s.voided && type !== 'reported-to-provincial-platform' && !(isSanction && SANCTION_EVENTS.has(type))) return false;
+  if (s.sanctionRevoked) return EVENTS_AFTER_FINAL.includes(type) && s.voidingReply && !s.reported;
+  if (s.voided && !EVENTS_AFTER_FINAL.includes(type) && !(isSanction && SANCTION_EVENT_TYPES.includes(type))) return false;
   switch (type) {
     case 'objection-filed':
       return !s.objectionOpen;
