@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './vocabulary.js';
+export * from './statutes.js';
 export * from './date.js';
 export * from './common.js';
 export * from './events.js';

@@ -4,6 +4,7 @@ import { IsoDateSchema } from './date.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 import { LifecycleEventSchema } from './events.js';
 import { ACTIONS, LIGHTER_MEASURES, MITIGATION_OUTCOMES, ORGANISATIONAL_MEASURES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES, SEVERITIES } from './vocabulary.js';
+import { SANCTION_PERIOD_MONTHS } from './statutes.js';
 
 /** The record's fields, before the checks across them (recordRefusals). */
 const RecordShape = z.strictObject({
@@ -91,7 +92,6 @@ const RecordShape = z.strictObject({
 });
 
 /** Months of each sanction's statutory period (公务员法 64, 政务处分法 8); an expulsion has none. */
-const STATUTORY_MONTHS = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const;
 
 /** A record's refusals beyond its shape: the sanction field, a decided period, the order of its dates. */
 function recordRefusals(r: z.output<typeof RecordShape>): readonly Refusal[] {
@@ -107,7 +107,7 @@ function recordRefusals(r: z.output<typeof RecordShape>): readonly Refusal[] {
     refuse('organisationalMeasure', 'unexpected_measure', '只有组织处理记录才有组织处理方式', 'only an organisational-handling record has an organisationalMeasure');
   }
   if (r.periodMonths !== undefined) {
-    const statutory = r.sanction ? STATUTORY_MONTHS[r.sanction] : 0;
+    const statutory = r.sanction && r.sanction !== 'expulsion' ? SANCTION_PERIOD_MONTHS[r.sanction] : 0;
     if (r.kind !== 'disciplinary-sanction' || !r.sanction || r.sanction === 'expulsion' || r.periodMonths < statutory) {
       refuse(
         'periodMonths',

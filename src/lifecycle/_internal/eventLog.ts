@@ -2,6 +2,7 @@ import { InvalidEventLogError, issue, type Issue } from '../../model/errors.js';
 import type { LifecycleEvent } from '../../model/events.js';
 import type { CreditRecord } from '../../model/record.js';
 import { EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES } from '../../model/vocabulary.js';
+import { SANCTION_PERIOD_MONTHS } from '../../model/statutes.js';
 
 /** An event with its place: index in `record.events`, or the shorthand field it came from. */
 export interface PlacedEvent {
@@ -127,7 +128,7 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
           if (e.effectiveOn < record.decidedOn) {
             err(p, 'before_decision', `变更后的处分生效日 ${e.effectiveOn} 早于原记录认定日期 ${record.decidedOn}`, `the changed sanction's effective day ${e.effectiveOn} is before the record was decided (${record.decidedOn})`);
           }
-          const statutory = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 }[e.sanction];
+          const statutory = e.sanction === 'expulsion' ? 0 : SANCTION_PERIOD_MONTHS[e.sanction];
           if (e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < statutory)) {
             issues.push(
               issue([...p.path, 'periodMonths'], 'invalid_period', `记录 ${record.id}：处分期不得短于法定期间（${statutory} 个月），开除没有处分期`, `record ${record.id}: the period cannot be shorter than the statutory period (${statutory} months); an expulsion has none`),

@@ -1,5 +1,5 @@
 import { addMonthsIso, minIso } from '../../_lib/days.js';
-import { SANCTION_MONTHS } from '../../deadlines/_internal/build.js';
+import { SANCTION_PERIOD_MONTHS as SANCTION_MONTHS, PSL_FACTS, REG07_FACTS } from '../../model/statutes.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import type { LegalBasis, PeriodSanction } from '../../deadlines/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
@@ -8,12 +8,12 @@ import type { Sanction } from '../../model/vocabulary.js';
 import type { PlacedEvent } from './eventLog.js';
 import type { CreditRecord } from '../../model/record.js';
 
-/** 政务处分法 took effect on this day; sanctions decided earlier follow 行政机关公务员处分条例 (2007). */
-export const PSL_IN_FORCE = '2020-07-01';
-/** 行政机关公务员处分条例 took effect on this day (第五十五条). */
-export const REG07_IN_FORCE = '2007-06-01';
+/** 政务处分法 took effect on this day (law/公职人员政务处分法.json); sanctions decided earlier follow 行政机关公务员处分条例 (2007). */
+export const PSL_IN_FORCE = PSL_FACTS.parameters.inForce.value;
+/** 行政机关公务员处分条例 took effect on this day (law/行政机关公务员处分条例.json, 第五十五条). */
+export const REG07_IN_FORCE = REG07_FACTS.parameters.inForce.value;
 /** The longest period (政务处分法 15; 行政机关公务员处分条例 10: 最长不得超过48个月). */
-const CAP_MONTHS = 48;
+const CAP_MONTHS = PSL_FACTS.parameters.longestPeriodMonths.value;
 
 /** Which law fixes a sanction's period: by the day the decision took effect. */
 export type SanctionRegime = 'psl' | 'reg07' | 'before-2007';

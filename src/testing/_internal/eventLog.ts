@@ -1,9 +1,7 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
-import { ACTIONS, EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES } from './lib.js';
+import { ACTIONS, EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES, SANCTION_PERIOD_MONTHS } from './lib.js';
 
-/** Statutory months (a changed sanction's decided period may not be shorter; 开除 has none). */
-const STATUTORY_MONTHS = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 } as const;
 
 /** The longest any sanction period can run from its effective day (政务处分法 15; 条例 10: 48 months). */
 const LONGEST_PERIOD_DAYS = 48 * 31 + 1;
@@ -158,7 +156,7 @@ export function isValidEventLog(record: CreditRecord): boolean {
     if (!allows(s, e.type, record.kind, record.sanction)) return false;
     if (e.type === 'rectification-ordered' && e.dueOn < e.date) return false;
     if (e.type === 'sanction-changed' && e.effectiveOn < record.decidedOn) return false;
-    if (e.type === 'sanction-changed' && e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < STATUTORY_MONTHS[e.sanction])) return false;
+    if (e.type === 'sanction-changed' && e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < SANCTION_PERIOD_MONTHS[e.sanction])) return false;
     // A sanction lifts at the end of its period, never before (公务员法 65): without planning every
     // period here, a lifting counts as valid only once no period could still be running.
     if (e.type === 'sanction-lifted' && s.sanctionFrom !== null && e.date <= addDaysIso(s.sanctionFrom, LONGEST_PERIOD_DAYS)) return false;

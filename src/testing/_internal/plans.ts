@@ -14,6 +14,7 @@ import type {
 import { addDaysIso, addMonthsIso, fromDayNumber, toDayNumber, yearOf } from './dates.js';
 import { type EventPlan, type EventStep, interpretPlan, measuresOf } from './eventLog.js';
 import type { PackHints } from './hints.js';
+import { SANCTION_PERIOD_MONTHS } from './lib.js';
 import { ACTIONS, ACTIONS_BY_SUBJECT, ANNUAL_REVIEW_ACTIONS, HONOUR_LEVELS, RECORD_KINDS, SANCTIONS, SUBJECT_KINDS } from './lib.js';
 
 /*
@@ -104,7 +105,6 @@ export interface RecordPlan {
 }
 
 /** Statutory months of each sanction (公务员法 64, 政务处分法 8); 开除 has none. */
-const STATUTORY_MONTHS: Record<Sanction, number> = { warning: 6, demerit: 12, 'major-demerit': 18, demotion: 24, removal: 24, expulsion: 0 };
 const SEVERITY_VALUES = [undefined, 'minor', 'general', 'serious'] as const;
 
 function decidedArb(hints: PackHints): fc.Arbitrary<DecidedSpec> {
@@ -180,7 +180,7 @@ export function interpretRecord(plan: RecordPlan, id: string, asOf: string): Cre
   const r: CreditRecord = { id, kind: plan.kind, decidedOn };
   if (plan.kind === 'disciplinary-sanction') r.sanction = plan.sanction;
   // The statutory length is always within what the law allows, alone or in a group (政务处分法 15).
-  if (plan.kind === 'disciplinary-sanction' && plan.decidedPeriod && plan.sanction !== 'expulsion') r.periodMonths = STATUTORY_MONTHS[plan.sanction];
+  if (plan.kind === 'disciplinary-sanction' && plan.decidedPeriod && plan.sanction !== 'expulsion') r.periodMonths = SANCTION_PERIOD_MONTHS[plan.sanction];
   if (plan.duty !== 0) r.inOfficialDuty = plan.duty === 1;
   const severity = SEVERITY_VALUES[plan.severity];
   if (severity) r.severity = severity;

@@ -1,0 +1,67 @@
+import csl from '../../law/公务员法.json';
+import ar from '../../law/公务员考核规定.json';
+import psl from '../../law/公职人员政务处分法.json';
+import reg07 from '../../law/行政机关公务员处分条例.json';
+import { deepFreeze } from '../_lib/plain.js';
+import type { LocalizedText } from './errors.js';
+import type { Action, Sanction, Verification } from './vocabulary.js';
+
+// Statute facts the code reads, as data beside the law's text (law/<statute>.json next to
+// law/<statute>.md), each with the clause it comes from and the day it took effect, as OpenFisca keeps
+// dated parameters with their reference. Rules are in the packs; these are the facts the lifecycle and
+// the decision need whatever the pack: when a statute took effect, how long a sanction runs, which
+// actions a sanction bars, which clause fixes a combined period.
+
+/** One statute fact: its value, and the clause, section and words it rests on. */
+export interface StatuteParameter<T> {
+  value: T;
+  /** The clause id (as the cn-national pack numbers it). */
+  clause: string;
+  /** Where in the statute: 第八条. */
+  section: string;
+  /** The words it rests on, verbatim from law/<statute>.md where `verification` is `verified`. */
+  quote: string;
+  verification: Verification;
+  /** The day the clause took effect, where it is not the statute's own. */
+  since?: string;
+  /** What the code does with it, in both languages. */
+  why?: LocalizedText;
+}
+
+export type SanctionMonths = Readonly<Record<Exclude<Sanction, 'expulsion'>, number>>;
+
+/** A statute's facts: its title, the text beside it, and its parameters. */
+export interface Statute {
+  document: string;
+  /** law/<file> holding the vendored articles; absent where the statute is not vendored. */
+  text?: string;
+  /** The prefix of the statute's clause ids in the packs (REG07-). */
+  clausePrefix?: string;
+  parameters: {
+    inForce?: StatuteParameter<string>;
+    sanctionPeriodMonths?: StatuteParameter<SanctionMonths>;
+    combinedPeriodClause?: StatuteParameter<string>;
+    longestPeriodMonths?: StatuteParameter<number>;
+    sanctionBars?: StatuteParameter<readonly Action[]>;
+  };
+}
+
+type WithParameters<K extends keyof Statute['parameters']> = Statute & { parameters: Required<Pick<Statute['parameters'], K>> };
+
+/** 中华人民共和国公职人员政务处分法（2020）. */
+export const PSL_FACTS = /* @__PURE__ */ deepFreeze(psl as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'combinedPeriodClause' | 'longestPeriodMonths' | 'sanctionBars'>);
+/** 行政机关公务员处分条例（2007）. */
+export const REG07_FACTS = /* @__PURE__ */ deepFreeze(reg07 as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'combinedPeriodClause' | 'sanctionBars'> & { clausePrefix: string });
+/** 中华人民共和国公务员法（2018修订）. */
+export const CSL_FACTS = /* @__PURE__ */ deepFreeze(csl as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'sanctionBars'>);
+/** 公务员考核规定（2020）. */
+export const AR_FACTS = /* @__PURE__ */ deepFreeze(ar as WithParameters<'sanctionBars'>);
+
+/** Every statute whose facts the code reads. */
+export const STATUTE_FACTS: readonly Statute[] = /* @__PURE__ */ deepFreeze([PSL_FACTS, REG07_FACTS, CSL_FACTS, AR_FACTS]);
+
+/**
+ * Months of each sanction's period (政务处分法 8, 公务员法 64, 条例 7 agree): 开除 has none. A changed
+ * sanction's decided period may not be shorter.
+ */
+export const SANCTION_PERIOD_MONTHS: SanctionMonths = PSL_FACTS.parameters.sanctionPeriodMonths.value;
