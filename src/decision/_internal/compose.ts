@@ -15,8 +15,10 @@ import type {
 } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
 import { DEFAULT_POLICY, LAW_LEAVES_OPEN, POLICY_DOCS, POLICY_LABELS, policyValueText, type PolicyKey } from '../../model/policy.js';
-import { LABELS, moreSevere, NOT_INTEGRITY_RECORD_KINDS, NOTE_SOURCE_LABELS, VERDICT_SEVERITY, type ObligationKind, type Verdict } from '../../model/vocabulary.js';
+import { LABELS, moreSevere, NOT_INTEGRITY_RECORD_KINDS, NOTE_SOURCE_LABELS, VERDICT_SEVERITY, type ObligationKind, type PublicServiceRole, type Verdict } from '../../model/vocabulary.js';
 import { measureOf, mitigatedVerdict, mitigationFinding, type MitigationFinding } from './mitigation.js';
+import { NOTE_TEXTS, type NoteCode } from './notes.js';
+import { CSL_FACTS, PSL_FACTS, REG07_FACTS, STATUTE_FACTS } from '../../model/statutes.js';
 
 interface CitedClause {
   citation: Citation;
@@ -244,22 +246,39 @@ function chainFacts(resolved: ResolvedPack): ChainFacts {
     f = {
       readingFromYear,
       national: resolved.chain.some((p) => p.statutory),
-      missingCreditFile: fileClauses.length
-        ? Object.freeze({
-            'zh-CN': `未提供信用档案：${fileClauses.join('、')} 要求公务员建立并查询诚信档案；没有档案是数据缺口，不等于记录良好`,
-            en: `no credit file given: ${fileClauses.join(', ')} require a civil servant's file to exist and be checked; a missing file is a data gap, not a clean record`,
-          })
-        : null,
+      missingCreditFile: fileClauses.length ? Object.freeze(NOTE_TEXTS['missing-credit-file']({ clauses: fileClauses })) : null,
     };
     chainFactsMemo.set(resolved, f);
   }
   return f;
 }
 
-/** Actions the national sanction rules speak to (公务员法 64, 政务处分法 19/20, 考核规定). */
-const SANCTION_ACTIONS = new Set(['promotion', 'salary-step', 'excellent-rating', 'annual-rating']);
+/**
+ * Actions a 处分 bars under the national statutes (公务员法 64, 政务处分法 19, 条例 8, 考核规定 29): the
+ * union of their `sanctionBars` (law/<statute>.json).
+ */
+const SANCTION_ACTIONS: ReadonlySet<string> = new Set(STATUTE_FACTS.flatMap((s) => s.parameters.sanctionBars?.value ?? []));
+/** The day 公务员法 (2018) took effect: sanctions decided earlier fall under the 2005 law for organs it alone reaches. */
+const CSL_IN_FORCE = CSL_FACTS.parameters.inForce.value;
+/** The clause a combined period the deciding body has yet to fix cites where its own basis is not known. */
+const COMBINED_PERIOD_CLAUSE = PSL_FACTS.parameters.combinedPeriodClause.value;
 
-/** Assembles the full decision for the query's own day from the evaluation and what fired. */
+/** What every step of a decision shares: the day, what fired, the notes written so far, the options relied on. */
+interface Composition {
+  day: DayEvaluation;
+  fired: readonly boolean[];
+  notes: Note[];
+  usePolicy: (k: PolicyKey, record?: string) => void;
+  idOf: (c: Candidate) => string | null;
+}
+
+/** A note of the decision's own, its words from the notes table. */
+function note<C extends NoteCode>(code: C, facts: Parameters<(typeof NOTE_TEXTS)[C]>[0], records?: string[]): Note {
+  const message = (NOTE_TEXTS[code] as (f: typeof facts) => LocalizedText)(facts);
+  return records ? { code, records, message } : { code, message };
+}
+
+/** Assembles the full decision for the query's own day from the evaluation and what fired: a list of named steps. */
 export function composeDecision(day: DayEvaluation, fired: readonly boolean[], clearFrom: string | null, dayReasons: DayReasons = reasonsOfDay(day, fired)): Decision {
   const { ctx } = day;
   const { verdict, reasons: fr, mitigations } = dayReasons;
@@ -272,10 +291,47 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
     if (record && !list.includes(record)) list.push(record);
   };
   const idOf = (c: Candidate) => (c.record >= 0 ? day.records[c.record]!.state.id : null);
+  const step: Composition = { day, fired, notes, usePolicy, idOf };
 
+  const reasons = reasonsOf(step, fr);
+  const given = whatRulesGive(step);
+  outsideDutyNotes(step);
+  const { records, deadlines, provisional } = recordsOf(step);
+  if (ctx.annual) usePolicy('annualReviewWindow');
+  if (notes.some((n) => n.code === 'calendar-coverage') || provisional) usePolicy('unknownCalendarYears');
+  const mitigation = mitigationsOf(step, fr, mitigations);
+  reachNotes(step, reasons);
+  for (const [k, recs] of usedPolicies) notes.push(policyNote(day, k, recs));
+  if (deadlines.length > 1) deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
+
+  const p = ctx.pack;
+  const subj = ctx.subject;
+  return {
+    pack: { id: p.id, version: p.version, document: p.document.number },
+    subject: { id: subj.id, kind: subj.kind },
+    action: ctx.query.action,
+    asOf: day.on,
+    assessmentYear: ctx.assessmentYear,
+    verdict,
+    reasons,
+    priority: given.priority,
+    incentives: given.incentives,
+    mitigation,
+    obligations: given.obligations,
+    deadlines,
+    records,
+    notes,
+    clearFrom: verdict === 'clear' ? day.on : clearFrom,
+    provisional,
+  };
+}
+
+/** Step 1: the reasons (rule × record that fired), with the lighter measures no body named. */
+function reasonsOf(step: Composition, fr: readonly FiredReason[]): Reason[] {
+  const { day, usePolicy } = step;
   const unnamedLighter = new Map<string, string[]>();
   const reasons: Reason[] = fr.map(({ candidate: c, verdict: v, base, mitigation: finding, uncertain }) => {
-    const recordId = idOf(c);
+    const recordId = step.idOf(c);
     const mitigation = finding?.status ?? null;
     const measure = measureOf(c.owned.rule);
     if (finding && (finding.scopeAssumed || finding.status.status === 'measures-unnamed')) usePolicy('mitigationScope', recordId ?? undefined);
@@ -288,7 +344,7 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       }
     }
     const period = c.record >= 0 ? day.records[c.record]!.state.sanctionPeriod : null;
-    const before = mitigation ? mitigatedVerdict(base, mitigation.applied, ctx.policy, measure, finding!.lighterTo) : base;
+    const before = mitigation ? mitigatedVerdict(base, mitigation.applied, day.ctx.policy, measure, finding!.lighterTo) : base;
     return {
       rule: c.owned.rule.id,
       pack: c.owned.pack.id,
@@ -300,53 +356,38 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       uncertain: uncertain
         ? {
             before,
-            clauses: [period?.basis.clause ?? 'PSL-15'],
-            message: {
-              'zh-CN': `处分期待作出决定的机关确定：确定至 ${period?.lastDay ?? ''}，最长可至 ${period?.latestLastDay ?? ''}；此日在待定期间内，仅纳为考量因素`,
-              en: `the period is for the deciding body to fix: certain to ${period?.lastDay ?? ''}, at most to ${period?.latestLastDay ?? ''}; this day falls in the open part, so the reason is a matter for review only`,
-            },
+            clauses: [period?.basis.clause ?? COMBINED_PERIOD_CLAUSE],
+            message: NOTE_TEXTS['period-uncertain']({ lastDay: period?.lastDay ?? '', latestLastDay: period?.latestLastDay ?? '' }),
           }
         : null,
     };
   });
+  for (const [record, rules] of unnamedLighter) step.notes.push(note('lighter-measure-unnamed', { record, rules }, [record]));
+  return reasons;
+}
 
-  for (const [recordId, rules] of unnamedLighter) {
-    notes.push({
-      code: 'lighter-measure-unnamed',
-      records: [recordId],
-      message: {
-        'zh-CN': `对记录 ${recordId} 决定“从轻”，但 ${rules.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施并录入减免决定，在此之前按原措施处理`,
-        en: `record ${recordId} was decided "lighter", but the measure of ${rules.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure, entered with the mitigation decision; until then the measure stands`,
-      },
-    });
-  }
-
+/** Step 2: what the rules that fired give besides a verdict: benefits, obligations, their notes, and the rules a record predates. */
+function whatRulesGive(step: Composition): { priority: Benefit[]; incentives: Benefit[]; obligations: Obligation[] } {
+  const { day, usePolicy, notes } = step;
   const priority: Benefit[] = [];
   const incentives: Benefit[] = [];
   const obligationsByKey = new Map<string, Obligation>();
   const ruleNotes = new Map<string, Note>();
   day.candidates.forEach((c, i) => {
-    if (!fired[i]) return;
+    if (!step.fired[i]) return;
     const rule = c.owned.rule;
-    const recordId = idOf(c);
+    const recordId = step.idOf(c);
     if (c.excluded === 'before-rule') {
       if (c.latest) return;
       usePolicy('nonRetroactive', recordId ?? undefined);
       const investigation = c.record >= 0 && day.records[c.record]!.state.investigation !== null;
-      const dated = rule.trigger === 'decision' ? (investigation ? { zh: '立案', en: 'was opened' } : { zh: '处分决定生效', en: 'took effect' }) : { zh: '失信行为发生', en: 'occurred' };
-      notes.push({
-        code: 'before-rule',
-        records: recordId ? [recordId] : [],
-        message: {
-          'zh-CN': `记录 ${recordId} 的${dated.zh}（${c.triggerOn}）在规则 ${rule.id} 施行（${ruleValidFrom(c.owned)}）之前，不适用该规则`,
-          en: `record ${recordId} ${dated.en} (${c.triggerOn}) before rule ${rule.id} took effect (${ruleValidFrom(c.owned)}); the rule does not reach it`,
-        },
-      });
+      const facts = { record: recordId, investigation, trigger: rule.trigger ?? 'failure', on: c.triggerOn, rule: rule.id, ruleFrom: ruleValidFrom(c.owned) };
+      notes.push(note('before-rule', facts, recordId ? [recordId] : []));
       return;
     }
     if (c.latest) return;
     if (c.retroactive) usePolicy('nonRetroactive', recordId ?? undefined);
-    if (rule.note && (!rule.actions.length || rule.actions.includes(ctx.query.action)) && !ruleNotes.has(rule.id)) {
+    if (rule.note && (!rule.actions.length || rule.actions.includes(day.ctx.query.action)) && !ruleNotes.has(rule.id)) {
       ruleNotes.set(rule.id, { code: 'rule-note', records: [], message: { ...rule.note } });
     }
     if (rule.note && recordId) {
@@ -363,200 +404,160 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
       };
       (rule.priority ? priority : incentives).push(benefit);
     }
-    for (const kind of rule.obligations ?? []) {
-      const key = `${c.owned.pack.id}/${rule.id}/${kind}`;
-      let o = obligationsByKey.get(key);
-      if (!o) {
-        o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: { ...LABELS.obligation[kind as ObligationKind] } };
-        obligationsByKey.set(key, o);
-      }
-      if (recordId && !o.records.includes(recordId)) o.records.push(recordId);
-      if (kind === 'rectification' && c.record >= 0) {
-        const r = day.records[c.record]!.state.rectification;
-        if (r && r.completedOn === null && (o.dueOn === null || r.lastDay < o.dueOn)) o.dueOn = r.lastDay;
-      }
-    }
+    for (const kind of rule.obligations ?? []) obligationOf(day, obligationsByKey, c, kind, recordId);
   });
   for (const n of ruleNotes.values()) {
     if (!n.records!.length) delete n.records;
     notes.push(n);
   }
+  return { priority, incentives, obligations: Array.from(obligationsByKey.values()) };
+}
 
-  // 在履职过程中: what the definition of 政务失信记录 kept out, and what policy assumed.
+/** An obligation a rule imposes, one per pack × rule × kind, with the records it follows from. */
+function obligationOf(day: DayEvaluation, byKey: Map<string, Obligation>, c: Candidate, kind: ObligationKind, recordId: string | null): void {
+  const rule = c.owned.rule;
+  const key = `${c.owned.pack.id}/${rule.id}/${kind}`;
+  let o = byKey.get(key);
+  if (!o) {
+    o = { kind, rule: rule.id, pack: c.owned.pack.id, clauses: [...rule.clauses], records: [], dueOn: null, description: { ...LABELS.obligation[kind] } };
+    byKey.set(key, o);
+  }
+  if (recordId && !o.records.includes(recordId)) o.records.push(recordId);
+  if (kind === 'rectification' && c.record >= 0) {
+    const r = day.records[c.record]!.state.rectification;
+    if (r && r.completedOn === null && (o.dueOn === null || r.lastDay < o.dueOn)) o.dueOn = r.lastDay;
+  }
+}
+
+/** Step 3: 在履职过程中: what the definition of 政务失信记录 kept out, and what policy assumed. */
+function outsideDutyNotes(step: Composition): void {
+  const { day, usePolicy, notes } = step;
   for (const [i, rules] of day.outsideDuty) {
     const r = day.records[i]!;
     const assumed = r.state.inOfficialDuty === null;
     if (assumed) usePolicy('unknownDutyContext', r.state.id);
-    notes.push({
-      code: 'outside-official-duty',
-      records: [r.state.id],
-      message: {
-        'zh-CN': `记录 ${r.state.id} ${assumed ? '未注明是否' : '不是'}在履职过程中产生${assumed ? '，按政策视为非履职' : ''}，不属于政务失信记录：依该定义的规则（${rules.join('、')}）不适用；国家法定后果及按记录种类规定的规则不受影响`,
-        en: `record ${r.state.id} ${assumed ? 'does not say whether it arose' : 'did not arise'} in official duty${assumed ? ' and policy reads it as not' : ''}: it is not a 政务失信记录, so the rules resting on that definition (${rules.join(', ')}) do not reach it; statutory effects and rules naming the record kind still do`,
-      },
-    });
+    notes.push(note('outside-official-duty', { record: r.state.id, assumed, rules }, [r.state.id]));
   }
   for (const i of day.dutyAssumed) usePolicy('unknownDutyContext', day.records[i]!.state.id);
+}
 
-  // Records: what counted and why the others did not.
+/** Step 4: the records, what counted and why the others did not, their deadlines and notes. */
+function recordsOf(step: Composition): { records: RecordSummary[]; deadlines: DeadlineState[]; provisional: boolean } {
+  const { day, notes } = step;
+  const ctx = day.ctx;
   const records: RecordSummary[] = [];
   const deadlines: DeadlineState[] = [];
   let provisional = false;
-  const subj = ctx.subject;
-  day.records.forEach((r) => {
+  for (const r of day.records) {
     const s = r.state;
     if (s.derived && !(s.effectiveFrom <= day.on)) {
       const from = s.id.slice(0, -DERIVED_SUFFIX.length);
       const rect = day.records.find((x) => x.state.id === from)?.state.rectification ?? null;
-      notes.push({
-        code: 'rectification-pending',
-        records: [from],
-        message: {
-          'zh-CN': `记录 ${from} 的整改期限为 ${rect?.dueOn ?? '整改期限'}${rect?.rolled ? `（逢休息日，顺延至 ${rect.lastDay}，民法典第二百零三条）` : ''}：逾期未完成的，自 ${s.effectiveFrom} 起记入政务失信记录（${ctx.derivation?.clauses.join('、')}）`,
-          en: `record ${from} must be rectified${rect?.rolled ? ` by ${rect.lastDay} (the due date ${rect.dueOn} is not a working day and rolls, 民法典 203)` : ''}; if not completed in time, a new record arises on ${s.effectiveFrom} (${ctx.derivation?.clauses.join(', ')})`,
-        },
-      });
-      return;
+      const facts = { record: from, dueOn: rect?.dueOn, lastDay: rect?.lastDay, rolled: !!rect?.rolled, from: s.effectiveFrom, clauses: ctx.derivation?.clauses };
+      notes.push(note('rectification-pending', facts, [from]));
+      continue;
     }
-    records.push({
-      id: s.id,
-      kind: s.kind,
-      derived: s.derived,
-      counted: r.counted,
-      status: r.status,
-      effectiveFrom: s.effectiveFrom,
-      effectiveUntil: s.effectiveUntil,
-    });
-    if (s.derived) {
-      notes.push({
-        code: 'derived-record',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 由本库依 ${ctx.derivation?.clauses.join('、')} 推定：未按时完成整改，记入政务失信记录`,
-          en: `record ${s.id} is derived under ${ctx.derivation?.clauses.join(', ')}: rectification not completed in time`,
-        },
-      });
-    }
-    if (!s.known) return;
+    records.push({ id: s.id, kind: s.kind, derived: s.derived, counted: r.counted, status: r.status, effectiveFrom: s.effectiveFrom, effectiveUntil: s.effectiveUntil });
+    if (s.derived) notes.push(note('derived-record', { record: s.id, clauses: ctx.derivation?.clauses }, [s.id]));
+    if (!s.known) continue;
     for (const d of s.deadlines) deadlines.push(ownDeadline(d));
     for (const n of s.notes) notes.push(ownNote(n));
     provisional ||= s.provisional;
-    const live = r.sanctionLive && s.sanctionPeriod !== null;
-    if (s.sanctionRevoked) {
-      notes.push({
-        code: 'sanction-revoked',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 的处分决定已于 ${s.sanctionRevoked.on} 由 ${s.sanctionRevoked.by} 撤销：处分及其一切后果自始不计`,
-          en: `the sanction of record ${s.id} was revoked on ${s.sanctionRevoked.on} by ${s.sanctionRevoked.by}: it and all its effects are void`,
-        },
-      });
-    } else if (s.sanctionChanged && s.sanction) {
-      notes.push({
-        code: 'sanction-changed',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 的处分已于 ${s.sanctionChanged.on} 由 ${s.sanctionChanged.by} 变更：${LABELS.sanction[s.sanctionChanged.from]['zh-CN']} → ${LABELS.sanction[s.sanction]['zh-CN']}${s.sanctionPeriod ? `，处分期自 ${s.sanctionPeriod.effectiveOn} 起算` : ''}`,
-          en: `the sanction of record ${s.id} was changed on ${s.sanctionChanged.on} by ${s.sanctionChanged.by}: ${LABELS.sanction[s.sanctionChanged.from].en} → ${LABELS.sanction[s.sanction].en}${s.sanctionPeriod ? `, its period running from ${s.sanctionPeriod.effectiveOn}` : ''}`,
-        },
-      });
-    }
-    if (s.creditCorrection && r.sanctionLive) {
-      notes.push({
-        code: 'credit-corrected-sanction-stands',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 作为政务失信记录已于 ${s.creditCorrection.on} ${s.creditCorrection.kind === 'revoked' ? '撤销' : '更正'}（TH-10），不再产生失信惩戒；处分本身未被撤销或变更，其法定后果（处分期）照常`,
-          en: `record ${s.id} was ${s.creditCorrection.kind} as a credit record on ${s.creditCorrection.on} (TH-10) and no longer carries credit measures; the sanction itself was not revoked or changed, so its statutory effects (the period) stand`,
-        },
-      });
-    }
-    if (!s.voided && s.objectionPending) {
-      if (ctx.policy.pendingObjection === 'suspends' || r.counted) usePolicy('pendingObjection', s.id);
-      notes.push({
-        code: 'objection-pending',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 的异议（${s.objection?.filedOn} 收到）尚未答复${s.objection?.replyDueOn ? `，答复期限 ${s.objection.replyDueOn}` : ''}${live ? '；异议不停止处分的执行，法定后果照常' : ''}`,
-          en: `record ${s.id} has an objection received ${s.objection?.filedOn} and not yet answered${s.objection?.replyDueOn ? `; reply due ${s.objection.replyDueOn}` : ''}${live ? '; an objection does not suspend the sanction, whose statutory effects stand' : ''}`,
-        },
-      });
-    }
-    if (s.objection && s.objection.replyDueOn && ctx.objectionReply?.source === 'policy') usePolicy('objectionReplyWorkingDays', s.id);
-    if (s.objection && s.objection.replyDueOn) usePolicy('receiptOnNonWorkingDay', s.id);
-    if (s.creditCorrection && ctx.platformReport?.source !== 'pack') usePolicy('platformReportWorkingDays', s.id);
-    if (live) usePolicy('sanctionPeriodAutoLift', s.id);
-    const period = live ? s.sanctionPeriod : null;
-    if (period && (period.determination === 'to-be-fixed' || period.determination === 'assumed-sum' || period.determination === 'assumed-one')) {
-      usePolicy('combinedSanctionPeriods', s.id);
-      const group = [s.id, ...period.combinedWith].sort();
-      if (period.determination === 'to-be-fixed' && period.latestLastDay && period.latestLastDay >= day.on && group[0] === s.id) {
-        notes.push({
-          code: 'period-to-be-fixed',
-          records: group,
-          value: { certainLastDay: period.lastDay, latestLastDay: period.latestLastDay },
-          message: {
-            'zh-CN': `记录 ${group.join('、')} 为同时生效的同类处分，合并处分期由作出决定的机关确定（${period.basis.clause}）：确定至 ${period.lastDay}，最长可至 ${period.latestLastDay}；其间的后果纳为考量因素；录入决定确定的处分期后即可确定`,
-            en: `records ${group.join(', ')} are same-kind sanctions taking effect together; the combined period is for the deciding body to fix (${period.basis.clause}): certain to ${period.lastDay}, at most to ${period.latestLastDay}; effects in between are for review; entering the period the body fixed settles it`,
-          },
-        });
-      }
-    }
-    if (r.considered && s.kind !== 'disciplinary-sanction' && !s.derived) usePolicy('recordLifetimeMonths', s.id);
-    // Which reading of the 2020 assessment rules decided a review (policy assessmentReading).
-    const from = chainFacts(ctx.resolved).readingFromYear;
-    if (
-      ctx.annual &&
-      from !== null &&
-      ctx.assessmentYear !== null &&
-      ctx.assessmentYear >= from &&
-      ((r.sanctionLive && s.sanction !== null && s.sanction !== 'warning' && s.sanction !== 'expulsion') || (r.statutory.considered && s.kind === 'organisational-handling'))
-    ) {
-      usePolicy('assessmentReading', s.id);
-    }
-    const inv = s.investigation;
-    if (inv && inv.closedOn !== null && inv.outcome !== 'no-sanction' && inv.outcome !== null && !s.voided) {
-      usePolicy('investigationHandover', s.id);
-      const named = inv.sanctionRecord;
-      const found = named !== null && ctx.prepared.records.get(named)?.kind === 'disciplinary-sanction';
-      const outcome = LABELS.investigationOutcome[inv.outcome];
-      notes.push({
-        code: 'investigation-handover',
-        records: named && found ? [s.id, named] : [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明所作处分的记录，请在结案事件中录入'}`,
-          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's sanction records: enter it`) : '; the closing event does not name the record of the sanction: enter it with the event'}`,
-        },
-      });
-      if (ctx.annual && inv.ungradedYears.length === 0) {
-        notes.push({
-          code: 'investigation-ungraded-years-unknown',
-          records: [s.id],
-          message: {
-            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度，无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
-            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open, so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
-          },
-        });
-      }
-    }
-    const onlyFor = ctx.integrityKindsOnly[s.kind];
-    if (onlyFor && !onlyFor.includes(subj.kind)) {
-      notes.push({
-        code: 'record-kind-not-for-subject',
-        records: [s.id],
-        message: {
-          'zh-CN': `记录 ${s.id}（${LABELS.recordKind[s.kind]['zh-CN']}）在本文件中只是${onlyFor.map((k) => LABELS.subjectKind[k as 'government']['zh-CN']).join('、')}的政务失信记录（${ctx.pack.recordKinds.clauses.join('、')}），不计为${LABELS.subjectKind[subj.kind]['zh-CN']}的政务失信记录`,
-          en: `record ${s.id} (${LABELS.recordKind[s.kind].en}) is a 政务失信记录 of ${onlyFor.map((k) => LABELS.subjectKind[k as 'government'].en).join(', ')} only under this document (${ctx.pack.recordKinds.clauses.join(', ')}); it does not count for a ${LABELS.subjectKind[subj.kind].en}`,
-        },
-      });
-    } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_RECORD_KINDS.includes(s.kind)) {
-      usePolicy('unlistedRecordKinds', s.id);
-    }
-  });
-  if (ctx.annual) usePolicy('annualReviewWindow');
-  if (notes.some((n) => n.code === 'calendar-coverage') || provisional) usePolicy('unknownCalendarYears');
+    lifecycleNotes(step, r);
+    periodNotes(step, r);
+    investigationNotes(step, r);
+    recordKindNotes(step, r);
+  }
+  return { records, deadlines, provisional };
+}
 
-  // Mitigation: every record with a mitigable reason, plus any with mitigation data.
+type DayRecord = DayEvaluation['records'][number];
+
+/** What happened to a record after it was decided: its sanction revoked or changed, the credit record corrected, an objection pending. */
+function lifecycleNotes(step: Composition, r: DayRecord): void {
+  const { day, usePolicy, notes } = step;
+  const ctx = day.ctx;
+  const s = r.state;
+  const live = r.sanctionLive && s.sanctionPeriod !== null;
+  if (s.sanctionRevoked) {
+    notes.push(note('sanction-revoked', { record: s.id, on: s.sanctionRevoked.on, by: s.sanctionRevoked.by }, [s.id]));
+  } else if (s.sanctionChanged && s.sanction) {
+    const c = s.sanctionChanged;
+    notes.push(note('sanction-changed', { record: s.id, on: c.on, by: c.by, from: c.from, to: s.sanction, periodFrom: s.sanctionPeriod ? s.sanctionPeriod.effectiveOn : null }, [s.id]));
+  }
+  if (s.creditCorrection && r.sanctionLive) {
+    notes.push(note('credit-corrected-sanction-stands', { record: s.id, on: s.creditCorrection.on, kind: s.creditCorrection.kind }, [s.id]));
+  }
+  if (!s.voided && s.objectionPending) {
+    if (ctx.policy.pendingObjection === 'suspends' || r.counted) usePolicy('pendingObjection', s.id);
+    notes.push(note('objection-pending', { record: s.id, filedOn: s.objection?.filedOn, replyDueOn: s.objection?.replyDueOn, live }, [s.id]));
+  }
+  if (s.objection && s.objection.replyDueOn && ctx.objectionReply?.source === 'policy') usePolicy('objectionReplyWorkingDays', s.id);
+  if (s.objection && s.objection.replyDueOn) usePolicy('receiptOnNonWorkingDay', s.id);
+  if (s.creditCorrection && ctx.platformReport?.source !== 'pack') usePolicy('platformReportWorkingDays', s.id);
+  if (live) usePolicy('sanctionPeriodAutoLift', s.id);
+}
+
+/** A sanction's period the deciding body has yet to fix, and the options the record's time effects rest on. */
+function periodNotes(step: Composition, r: DayRecord): void {
+  const { day, usePolicy, notes } = step;
+  const ctx = day.ctx;
+  const s = r.state;
+  const period = r.sanctionLive && s.sanctionPeriod !== null ? s.sanctionPeriod : null;
+  if (period && (period.determination === 'to-be-fixed' || period.determination === 'assumed-sum' || period.determination === 'assumed-one')) {
+    usePolicy('combinedSanctionPeriods', s.id);
+    const group = [s.id, ...period.combinedWith].sort();
+    if (period.determination === 'to-be-fixed' && period.latestLastDay && period.latestLastDay >= day.on && group[0] === s.id) {
+      const n = note('period-to-be-fixed', { group, clause: period.basis.clause, lastDay: period.lastDay, latestLastDay: period.latestLastDay }, group);
+      notes.push({ code: n.code, records: group, value: { certainLastDay: period.lastDay, latestLastDay: period.latestLastDay }, message: n.message });
+    }
+  }
+  if (r.considered && s.kind !== 'disciplinary-sanction' && !s.derived) usePolicy('recordLifetimeMonths', s.id);
+  // Which reading of the 2020 assessment rules decided a review (policy assessmentReading).
+  const from = chainFacts(ctx.resolved).readingFromYear;
+  if (
+    ctx.annual &&
+    from !== null &&
+    ctx.assessmentYear !== null &&
+    ctx.assessmentYear >= from &&
+    ((r.sanctionLive && s.sanction !== null && s.sanction !== 'warning' && s.sanction !== 'expulsion') || (r.statutory.considered && s.kind === 'organisational-handling'))
+  ) {
+    usePolicy('assessmentReading', s.id);
+  }
+}
+
+/** An investigation closed with a sanction: the hand-over from its bars to the sanction's own. */
+function investigationNotes(step: Composition, r: DayRecord): void {
+  const { day, usePolicy, notes } = step;
+  const ctx = day.ctx;
+  const s = r.state;
+  const inv = s.investigation;
+  if (!(inv && inv.closedOn !== null && inv.outcome !== 'no-sanction' && inv.outcome !== null && !s.voided)) return;
+  usePolicy('investigationHandover', s.id);
+  const named = inv.sanctionRecord;
+  const found = named !== null && ctx.prepared.records.get(named)?.kind === 'disciplinary-sanction';
+  const facts = { record: s.id, closedOn: inv.closedOn, outcome: inv.outcome, barsUntil: inv.barsUntil, named, found };
+  notes.push(note('investigation-handover', facts, named && found ? [s.id, named] : [s.id]));
+  if (ctx.annual && inv.ungradedYears.length === 0) notes.push(note('investigation-ungraded-years-unknown', { record: s.id }, [s.id]));
+}
+
+/** A record kind the document lists for other subjects only, or one it does not list (policy unlistedRecordKinds). */
+function recordKindNotes(step: Composition, r: DayRecord): void {
+  const { day, usePolicy, notes } = step;
+  const ctx = day.ctx;
+  const s = r.state;
+  const onlyFor = ctx.integrityKindsOnly[s.kind];
+  if (onlyFor && !onlyFor.includes(ctx.subject.kind)) {
+    const facts = { record: s.id, kind: s.kind, onlyFor, clauses: ctx.pack.recordKinds.clauses, subject: ctx.subject.kind };
+    notes.push(note('record-kind-not-for-subject', facts, [s.id]));
+  } else if (r.counted && ctx.integrityKinds.size > 0 && !ctx.integrityKinds.has(s.kind) && !NOT_INTEGRITY_RECORD_KINDS.includes(s.kind)) {
+    usePolicy('unlistedRecordKinds', s.id);
+  }
+}
+
+/** Step 5: mitigation, for every record with a mitigable reason, and any other counted record with mitigation data. */
+function mitigationsOf(step: Composition, fr: readonly FiredReason[], memo: Map<number, MitigationFinding>): MitigationStatus[] {
+  const { day, usePolicy } = step;
   const mitigation: MitigationStatus[] = [];
   const seen = new Set<number>();
   for (const f of fr) if (f.mitigation && !seen.has(f.candidate.record)) {
@@ -566,88 +567,44 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   day.records.forEach((r, i) => {
     if (seen.has(i) || !r.counted) return;
     if (r.state.mitigationDecisions.length || r.state.selfCorrections.length) {
-      const f = mitigationOf(day, i, mitigations);
+      const f = mitigationOf(day, i, memo);
       if (f.scopeAssumed || f.status.status === 'measures-unnamed') usePolicy('mitigationScope', r.state.id);
       mitigation.push(ownMitigation(f.status));
     }
   });
+  return mitigation;
+}
 
-  // Data gaps and reach.
+/** Step 6: data gaps and the law's reach: a missing credit file, subjects and organs the statutes do not reach, a pack out of force. */
+function reachNotes(step: Composition, reasons: readonly Reason[]): void {
+  const { day, notes } = step;
+  const ctx = day.ctx;
+  const subj = ctx.subject;
   const chain = chainFacts(ctx.resolved);
   if (subj.kind === 'civil-servant' && !day.subject.hasCreditFile && chain.missingCreditFile) {
     notes.push({ code: 'missing-credit-file', message: { ...chain.missingCreditFile } });
   }
   const national = chain.national;
   if (subj.kind === 'public-institution-staff' && !day.subject.coveredByCivilServantLaw && national && SANCTION_ACTIONS.has(ctx.query.action)) {
-    const role = day.subject.publicServiceRole;
-    notes.push({
-      code: 'national-rules-not-reached',
-      message: role
-        ? {
-            'zh-CN': `事业单位人员未参照公务员法管理：公务员法第六十四条、政务处分法第十九条和公务员考核规定不适用；作为${LABELS.publicServiceRole[role as 'institution-manager']['zh-CN']}，适用政务处分法第二十条`,
-            en: `public-institution staff not managed under the Civil Servant Law: 公务员法 64, 政务处分法 19 and the civil-servant assessment rules do not reach them; as a ${LABELS.publicServiceRole[role as 'institution-manager'].en}, 政务处分法 20 does`,
-          }
-        : {
-            'zh-CN': '事业单位人员未参照公务员法管理，也未注明政务处分法第二十条所指岗位：公务员法第六十四条、政务处分法第十九条、第二十条和公务员考核规定不适用',
-            en: 'public-institution staff neither managed under the Civil Servant Law nor in a 政务处分法 20 role: 公务员法 64, 政务处分法 19 and 20 and the civil-servant assessment rules do not reach them',
-          },
-    });
+    notes.push(note('national-rules-not-reached', { role: (day.subject.publicServiceRole ?? undefined) as PublicServiceRole | undefined }));
   }
-  if (subj.kind === 'civil-servant' && subj.organ === undefined && reasons.some((r) => r.clauses.some((c) => c.clause.startsWith('REG07-')))) {
-    notes.push({
-      code: 'organ-assumed',
-      message: {
-        'zh-CN': '行政机关公务员处分条例适用于行政机关公务员；未注明所在机关类别的，按行政机关处理',
-        en: '行政机关公务员处分条例 applies to civil servants of administrative organs; a civil servant whose organ is not given is read as serving in one',
-      },
-    });
+  // 行政机关公务员处分条例 reaches administrative organs only (law/行政机关公务员处分条例.json).
+  if (subj.kind === 'civil-servant' && subj.organ === undefined && reasons.some((r) => r.clauses.some((c) => c.clause.startsWith(REG07_FACTS.clausePrefix)))) {
+    notes.push(note('organ-assumed', undefined));
   }
-  // 公务员法 (2005) 第五十八条 had the same bar for sanctions before 2019-06-01, but its text is not verified
-  // here: a civil servant outside an administrative organ gets no national bar for them, and is told so.
+  // 公务员法 (2005) 第五十八条 had the same bar for sanctions before 公务员法 (2018) took effect, but its text
+  // is not verified here: a civil servant outside an administrative organ gets no national bar for them, and is told so.
   if (
     subj.kind === 'civil-servant' &&
     subj.organ === 'other' &&
     national &&
     (ctx.query.action === 'promotion' || ctx.query.action === 'salary-step') &&
-    day.records.some((r) => r.sanctionLive && r.state.sanctionPeriod && r.state.decisionEffectiveOn < '2019-06-01' && (r.state.sanctionUntil === null || r.state.sanctionUntil > day.on))
+    day.records.some((r) => r.sanctionLive && r.state.sanctionPeriod && r.state.decisionEffectiveOn < CSL_IN_FORCE && (r.state.sanctionUntil === null || r.state.sanctionUntil > day.on))
   ) {
-    notes.push({
-      code: 'unverified-law-gap',
-      message: {
-        'zh-CN': '2019-06-01 前作出的处分，对非行政机关公务员适用当时的公务员法（2005）；其条文本库未经核对，未予编码：请按该法另行判断',
-        en: 'a sanction decided before 2019-06-01 on a civil servant outside an administrative organ falls under the Civil Servant Law of 2005, whose text is not verified here and not encoded: decide it under that law',
-      },
-    });
+    notes.push(note('unverified-law-gap', undefined));
   }
   const p = ctx.pack;
   if (day.on < p.validFrom || (p.validUntil !== undefined && day.on > p.validUntil)) {
-    notes.push({
-      code: 'pack-not-in-force',
-      message: {
-        'zh-CN': `规则包 ${p.id} 的有效期为 ${p.validFrom} 至 ${p.validUntil ?? '今'}，查询日期 ${day.on} 不在其内`,
-        en: `pack ${p.id} is in force from ${p.validFrom}${p.validUntil ? ` to ${p.validUntil}` : ''}; ${day.on} is outside it`,
-      },
-    });
+    notes.push(note('pack-not-in-force', { pack: p.id, validFrom: p.validFrom, validUntil: p.validUntil, on: day.on }));
   }
-  for (const [k, recs] of usedPolicies) notes.push(policyNote(day, k, recs));
-  if (deadlines.length > 1) deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
-
-  return {
-    pack: { id: p.id, version: p.version, document: p.document.number },
-    subject: { id: subj.id, kind: subj.kind },
-    action: ctx.query.action,
-    asOf: day.on,
-    assessmentYear: ctx.assessmentYear,
-    verdict,
-    reasons,
-    priority,
-    incentives,
-    mitigation,
-    obligations: Array.from(obligationsByKey.values()),
-    deadlines,
-    records,
-    notes,
-    clearFrom: verdict === 'clear' ? day.on : clearFrom,
-    provisional,
-  };
 }
