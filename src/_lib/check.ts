@@ -8,7 +8,7 @@
  * Only what the calendar needs: strings (trim, min/max in code points, refinement), safe integers
  * with bounds, enums, arrays with bounds, strict objects with optional fields, and unions.
  */
-import { InvalidInputError, type Issue } from '../model/errors.js';
+import { InvalidInputError, type Issue } from './errors.js';
 import { issueText, type IssueFacts } from './issueText.js';
 
 type Key = string | number;

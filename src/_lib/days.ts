@@ -11,7 +11,7 @@
  * today, while keeping every year four digits. Arithmetic that would leave the range throws an
  * `InvalidInputError` (issue code `out_of_range`): it never wraps to another year.
  */
-import { InvalidInputError, issue } from '../model/errors.js';
+import { InvalidInputError, issue } from './errors.js';
 
 /** Days in month `m` (1..12) of year `y` in the proleptic Gregorian calendar. */
 export function daysInMonth(y: number, m: number): number {

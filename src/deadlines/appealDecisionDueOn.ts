@@ -1,9 +1,9 @@
-import { toCount, toOptions } from '../calendar/_internal/input.js';
+import { toCount, toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
 import { calendarDayDeadline, toCalendar } from './_internal/build.js';
-import { toBoolean } from '../calendar/_internal/input.js';
+import { toBoolean } from '../_lib/input.js';
 import { LEGAL_BASES } from './legalBases.js';
 import type { Deadline } from './types.js';
 

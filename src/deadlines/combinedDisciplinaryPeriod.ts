@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../_lib/days.js';
-import { toCount, toDay, toOptions } from '../calendar/_internal/input.js';
+import { toCount, toDay, toOptions } from '../_lib/input.js';
 import { InvalidInputError, issue, type Issue } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
 import { monthPeriodEnd, SANCTION_MONTHS, toBasis, toSanction } from './_internal/build.js';

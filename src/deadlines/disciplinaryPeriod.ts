@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../_lib/days.js';
-import { toDay, toOptions } from '../calendar/_internal/input.js';
+import { toDay, toOptions } from '../_lib/input.js';
 import type { DateInput } from '../model/index.js';
 import { monthPeriodEnd, SANCTION_MONTHS, toBasis, toSanction } from './_internal/build.js';
 import { LEGAL_BASES } from './legalBases.js';

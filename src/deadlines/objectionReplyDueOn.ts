@@ -1,4 +1,4 @@
-import { toEnum, toOptions } from '../calendar/_internal/input.js';
+import { toEnum, toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import type { DateInput } from '../model/index.js';
 import { toBasis, toCalendar, toPositive, workingDayDeadline } from './_internal/build.js';

@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../_lib/days.js';
-import { toDay, toOptions } from '../calendar/_internal/input.js';
+import { toDay, toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';

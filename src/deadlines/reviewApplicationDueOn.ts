@@ -1,4 +1,4 @@
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import type { DateInput } from '../model/index.js';
 import { calendarDayDeadline, toCalendar } from './_internal/build.js';

@@ -1,4 +1,4 @@
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import { DecisionSchema, type Decision } from '../model/decision.js';
 import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';

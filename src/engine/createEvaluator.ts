@@ -1,4 +1,4 @@
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import type { Decision } from '../model/decision.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { Pack } from '../model/pack.js';

@@ -1,4 +1,4 @@
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import { buildContext } from './_internal/context.js';
 import { DERIVED_SUFFIX, statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
 import type { DateInput } from '../model/date.js';

@@ -2,7 +2,7 @@ import type { Decision } from '../model/decision.js';
 import { parseQuery } from '../model/parse.js';
 import type { QueryInput } from '../model/query.js';
 import type { Untyped } from '../model/untyped.js';
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import { buildContext } from './_internal/context.js';
 import { hostCalendarArg } from './_internal/hostCalendar.js';

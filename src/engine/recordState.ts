@@ -9,7 +9,7 @@ import type { PolicyOverrides } from '../model/policy.js';
 import type { DateInput } from '../model/date.js';
 import { normalizeDates } from '../model/date.js';
 import { checkDate, dateOutOfRange } from '../_lib/days.js';
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import { toCalendar } from '../deadlines/_internal/build.js';
 import { statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
 import type { RecordState } from '../lifecycle/_internal/reduce.js';

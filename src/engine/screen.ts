@@ -1,4 +1,4 @@
-import { toOptions } from '../calendar/_internal/input.js';
+import { toOptions } from '../_lib/input.js';
 import type { Pack } from '../model/pack.js';
 import { resolvePack, type ResolvedPack } from '../packs/_internal/resolve.js';
 import { compiledRunner, packFrom } from './_internal/compiledPack.js';

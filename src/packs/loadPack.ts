@@ -1,4 +1,4 @@
-import { toBoolean, toOptions } from '../calendar/_internal/input.js';
+import { toBoolean, toOptions } from '../_lib/input.js';
 import type { Pack } from '../model/pack.js';
 import { parsePack } from '../model/parse.js';
 import { registerPack } from './_internal/registry.js';

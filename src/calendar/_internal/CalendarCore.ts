@@ -4,7 +4,7 @@ import { CalendarCoverageError } from '../CalendarCoverageError.js';
 import type { Calendar, CalendarCoverage, DayInfo, ProvisionalReason, RollOptions, WorkingDayResult } from '../types.js';
 import { Coverage } from './coverage.js';
 import { DayIndex } from './dayIndex.js';
-import { checkDayRange, checkMonthRange, formatDay, P_DATE, P_FROM, P_N, P_TO, toBoolean, toDay, toOptions, toSignedCount, type Path } from './input.js';
+import { checkDayRange, checkMonthRange, formatDay, P_DATE, P_FROM, P_N, P_TO, toBoolean, toDay, toOptions, toSignedCount, type Path } from '../../_lib/input.js';
 import type { CalendarState } from './layers.js';
 import type { DayEntry } from './officialData.js';
 

@@ -1,7 +1,7 @@
 import { obj, opt, parseOrThrow, str } from '../../_lib/check.js';
 import { addMonthsIso, fromDayNumber, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
 import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
-import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../calendar/_internal/input.js';
+import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../_lib/input.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';

@@ -5,14 +5,8 @@ import type { Pack, Rule } from '../../model/pack.js';
 import type { Policy } from '../../model/policy.js';
 import { LABELS, VERDICT_SEVERITY, type Action, type LighterMeasure, type MitigationOutcome, type SubjectKind, type Verdict } from '../../model/vocabulary.js';
 
-/** What mitigation does for one record and one action: the status the decision shows, and the lighter measure named. */
-export interface MitigationFinding {
-  status: MitigationStatus;
-  /** The lighter measure the deciding body named (lighterTo), where it applied a lighter decision. */
-  lighterTo: LighterMeasure | null;
-  /** The decision relied on policy mitigationScope (it named no measures). */
-  scopeAssumed: boolean;
-}
+export type { MitigationFinding } from '../../model/facts.js';
+import type { MitigationFinding } from '../../model/facts.js';
 
 /**
  * The decision that speaks to `action`: one naming it, or (policy mitigationScope `all-actions`) one naming

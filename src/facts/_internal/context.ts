@@ -9,7 +9,7 @@ import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
 import type { RecordState } from '../../lifecycle/_internal/reduce.js';
 import type { RecordOnDay, SubjectFacts } from './dayFacts.js';
 import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
-import type { MitigationFinding } from '../../decision/_internal/mitigation.js';
+import type { MitigationFinding } from '../../model/facts.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyKey } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';

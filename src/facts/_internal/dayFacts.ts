@@ -5,49 +5,9 @@ import { statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
 import type { OwnedRule } from '../../packs/_internal/resolve.js';
 import { NOT_INTEGRITY_RECORD_KINDS, type RecordKind, type RecordStatus } from '../../model/vocabulary.js';
 
-/** The `record` fact: what rule conditions may read about one record on one day. */
-export interface RecordFacts {
-  kind: string;
-  sanction: string | null;
-  isIntegrityRecord: boolean;
-  inEffectOnAsOf: boolean;
-  inSanctionPeriod: boolean;
-  sanctionedInAssessmentYear: boolean;
-  sanctionSpansAssessmentYear: boolean;
-  decidedInAssessmentYear: boolean;
-  rectificationOrdered: boolean;
-  derived: boolean;
-  objectionPending: boolean;
-  investigationOpen: boolean;
-  investigationOutcome: string | null;
-  ungradedForAssessmentYear: boolean;
-  decisionInEffect: boolean;
-  yearsAfterDecision: number | null;
-  organisationalMeasure: string | null;
-  sanctionLiftsByAssessmentYear: boolean;
-}
+export type { QueryFacts, RecordFacts, SubjectFacts } from '../../model/facts.js';
+import type { QueryFacts, RecordFacts, SubjectFacts } from '../../model/facts.js';
 
-export interface SubjectFacts {
-  kind: string;
-  isPerson: boolean;
-  isBody: boolean;
-  coveredByCivilServantLaw: boolean;
-  publicServiceRole: string | null;
-  administrativeOrgan: boolean;
-  hasCreditFile: boolean;
-  countedRecords: number;
-  countedAdverseRecords: number;
-  honourLevels: string[];
-}
-
-export interface QueryFacts {
-  action: string;
-  assessmentYear: number | null;
-  /** Policy assessmentReading: which reading of the 2020 assessment rules decides reviews of 2021 on. */
-  assessmentReading: string;
-}
-
-/** Why a record does or does not count on a day. */
 /** Why a record counts or not (model/vocabulary.ts RECORD_STATUSES). */
 export type CountStatus = RecordStatus;
 

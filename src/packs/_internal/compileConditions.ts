@@ -1,6 +1,6 @@
 import { InvalidPackError, issue, type Issue } from '../../model/errors.js';
 import { isForbiddenKey } from '../../_lib/plain.js';
-import type { QueryFacts, RecordFacts, SubjectFacts } from '../../facts/_internal/dayFacts.js';
+import type { QueryFacts, RecordFacts, SubjectFacts } from '../../model/facts.js';
 import type { OwnedRule } from './resolve.js';
 
 /**

@@ -1,6 +1,13 @@
 import { Engine } from 'json-rules-engine';
-import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import type { QueryFacts, RecordFacts, SubjectFacts } from '../../model/facts.js';
 import type { OwnedRule } from './resolve.js';
+
+/** What the reference evaluator reads of a day's evaluation (src/facts' DayEvaluation). */
+export interface JreDay {
+  subject: SubjectFacts;
+  query: QueryFacts;
+  candidates: readonly { owned: OwnedRule; facts: RecordFacts | null }[];
+}
 import { resolveDottedPath } from './path.js';
 
 // Engines per set of rules, reused. An Engine must not serve two runs at once: json-rules-engine
@@ -56,7 +63,7 @@ async function runRules(rules: OwnedRule[], facts: Record<string, unknown>): Pro
  * Evaluates a day's candidates with json-rules-engine, the reference semantics: one run per set of
  * record facts (a record's rules, in one reading), one run for the subject-scope rules.
  */
-export async function runWithJsonRulesEngine(day: DayEvaluation): Promise<boolean[]> {
+export async function runWithJsonRulesEngine(day: JreDay): Promise<boolean[]> {
   const fired = new Array<boolean>(day.candidates.length).fill(false);
   const groups = new Map<object | null, number[]>();
   day.candidates.forEach((c, i) => {

@@ -2,7 +2,7 @@ import { dayNumberFromParts, isoWeekday, MAX_DAY_NUMBER, partsFromDayNumber } fr
 import { CalendarCoverageError } from '../../CalendarCoverageError.js';
 import { addOn, CalendarImpl, type ResolvedOptions, type StatutoryProvider } from '../CalendarImpl.js';
 import { DayIndex } from '../dayIndex.js';
-import type { Path } from '../input.js';
+import type { Path } from '../../../_lib/input.js';
 import type { CalendarState } from '../layers.js';
 import type { DayEntry } from '../officialData.js';
 import { statutoryCoverageAdvice } from './advice.js';

@@ -1,6 +1,6 @@
-import { DATE_RANGE, dateOutOfRange, dayNumberFromParts, daysInMonth, fromDayNumber, genuineDateTime, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOfTime } from '../../_lib/days.js';
-import { issueText } from '../../_lib/issueText.js';
-import { InvalidInputError, issue } from '../../model/errors.js';
+import { DATE_RANGE, dateOutOfRange, isoDayNumber, dayNumberFromParts, daysInMonth, fromDayNumber, genuineDateTime, MAX_DAY_NUMBER, MIN_DAY_NUMBER, parseIsoDate, shanghaiDateOfTime } from './days.js';
+import { issueText } from './issueText.js';
+import { InvalidInputError, issue } from './errors.js';
 
 export type Path = readonly (string | number)[];
 
@@ -38,7 +38,7 @@ function looksLikeDate(v: object): boolean {
  */
 export function toDay(input: unknown, path: Path): number {
   if (typeof input === 'string') {
-    const fast = parseDayFast(input);
+    const fast = isoDayNumber(input);
     if (fast >= MIN_DAY && fast <= MAX_DAY) return fast; // (NaN fails both)
     if (fast === fast) throw outOfRange(input, path);
   }
@@ -80,25 +80,6 @@ export function toDay(input: unknown, path: Path): number {
 
 function outOfRange(date: string, path: Path): InvalidInputError {
   return dateOutOfRange(describe(date), [...path]);
-}
-
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-};
-
-/**
- * Strict `YYYY-MM-DD` to a day number without a regex or allocation (the hot path of every call);
- * NaN when the string is not a real date. Same acceptance as `parseIsoDate`.
- */
-export function parseDayFast(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  // NaN from a non-digit fails every comparison below.
-  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 0 && d <= daysInMonth(y, m))) return Number.NaN;
-  return dayNumberFromParts(y, m, d);
 }
 
 /** A count argument (days, working days, months): a non-negative safe integer. */
