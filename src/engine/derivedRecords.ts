@@ -1,6 +1,6 @@
 import { toOptions } from '../_lib/input.js';
 import { buildContext } from './_internal/context.js';
-import { DERIVED_SUFFIX, statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
+import { DERIVED_SUFFIX, statesKnownOn } from '../lifecycle/internal.js';
 import type { DateInput } from '../model/date.js';
 import type { SubjectInput } from '../model/input.js';
 import type { Untyped } from '../model/untyped.js';

@@ -10,11 +10,11 @@ import type { DateInput } from '../model/date.js';
 import { normalizeDates } from '../model/date.js';
 import { checkDate, dateOutOfRange } from '../_lib/days.js';
 import { toOptions } from '../_lib/input.js';
-import { toCalendar } from '../deadlines/_internal/build.js';
-import { statesKnownOn } from '../lifecycle/_internal/subjectStates.js';
-import type { RecordState } from '../lifecycle/_internal/reduce.js';
+import { toCalendar } from '../deadlines/internal.js';
+import { statesKnownOn } from '../lifecycle/internal.js';
+import type { RecordState } from '../lifecycle/internal.js';
 
-export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from '../lifecycle/_internal/reduce.js';
+export type { RecordState, ObjectionState, ObjectionStatus, SanctionPeriodState, RectificationState, EndKind } from '../lifecycle/internal.js';
 
 export interface RecordStateOptions {
   /** The pack whose deadlines apply (e.g. Tonghua's 15 and 5 working days); default `cn-national` (none fixed). */

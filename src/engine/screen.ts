@@ -1,8 +1,8 @@
 import { toOptions } from '../_lib/input.js';
 import type { Pack } from '../model/pack.js';
-import { resolvePack, type ResolvedPack } from '../packs/_internal/resolve.js';
+import { resolvePack, type ResolvedPack } from '../packs/internal.js';
 import { compiledRunner, packFrom } from './_internal/compiledPack.js';
-import { composeDecision } from '../decision/_internal/compose.js';
+import { composeDecision } from '../decision/internal.js';
 import type { Decision } from '../model/decision.js';
 import { InvalidInputError, issue } from '../model/errors.js';
 import type { Action, SubjectKind, Verdict } from '../model/vocabulary.js';

@@ -7,9 +7,9 @@ import { GovCreditError } from '../../model/errors.js';
 import { parseQuery } from '../../model/parse.js';
 import type { SubjectQuestions } from './queries.js';
 import { checkedQuestions, decideJobs, jobsFor } from '../../engine/decideSubject.js';
-import type { Job, Shared } from '../../engine/_internal/subjectAtOnce.js';
+import type { Job, Shared } from '../../engine/internal.js';
 import { screenSubject, type ScreenResult } from '../../engine/screen.js';
-import { hostCalendarArg } from '../../engine/_internal/hostCalendar.js';
+import { hostCalendarArg } from '../../engine/internal.js';
 
 /**
  * How the CLI decides queries. `evaluate` and `demo` print single decisions with the reference

@@ -6,7 +6,7 @@ import { isClauseId } from '../../model/pack.js';
 import { LABELS, type Verdict } from '../../model/vocabulary.js';
 import type { Locale } from './i18n.js';
 import { coverageAdvice } from '../../calendar/CalendarCoverageError.js';
-import { statutoryCoverageAdvice } from '../../calendar/_internal/statutory/advice.js';
+import { statutoryCoverageAdvice } from '../../calendar/internal.js';
 import type { Note } from '../../model/decision.js';
 import { coverageHint } from './schedules.js';
 import { table, wrap } from './text.js';

@@ -1,6 +1,6 @@
 import { fromDayNumber } from '../../_lib/days.js';
-import { holidayLawFor, STATUTORY_FIRST_YEAR } from '../../calendar/_internal/statutory/holidayLaw.js';
-import { statutoryEntries } from '../../calendar/_internal/statutory/statutoryDays.js';
+import { holidayLawFor, STATUTORY_FIRST_YEAR } from '../../calendar/internal.js';
+import { statutoryEntries } from '../../calendar/internal.js';
 
 /** Placeholders a template carries until the notice fills them in: each is an invalid date, so an unfinished file is refused. */
 export const TEMPLATE_PLACEHOLDERS = {

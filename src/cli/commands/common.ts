@@ -1,7 +1,7 @@
 import { isIsoDate, shanghaiDateOf } from '../../_lib/days.js';
 import { getPack } from '../../packs/getPack.js';
 import { listPacks } from '../../packs/listPacks.js';
-import { resolvePack } from '../../packs/_internal/resolve.js';
+import { resolvePack } from '../../packs/internal.js';
 import { loadPack } from '../../packs/loadPack.js';
 import { parsePack } from '../../model/parse.js';
 import type { Pack } from '../../model/pack.js';

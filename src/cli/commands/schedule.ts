@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { STATUTORY_FIRST_YEAR } from '../../calendar/_internal/statutory/holidayLaw.js';
-import { LUNAR_LAST_YEAR } from '../../calendar/_internal/statutory/lunarDates.generated.js';
+import { STATUTORY_FIRST_YEAR } from '../../calendar/internal.js';
+import { LUNAR_LAST_YEAR } from '../../calendar/internal.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import { flag, noExtraPositionals, parseCommand, str } from '../_internal/args.js';
 import { writeOut, type Ctx } from '../_internal/context.js';

@@ -1,6 +1,6 @@
 import { obj, opt, parseOrThrow, str } from '../../_lib/check.js';
 import { addMonthsIso, fromDayNumber, partsFromDayNumber, toDayNumber } from '../../_lib/days.js';
-import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import { CalendarImpl } from '../../calendar/internal.js';
 import { checkMonthRange, formatDay, toCount, toEnum, type Path } from '../../_lib/input.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';

@@ -1,7 +1,7 @@
-import type { Candidate, DayEvaluation } from '../../facts/_internal/dayFacts.js';
-import { DERIVED_SUFFIX } from '../../lifecycle/_internal/subjectStates.js';
-import { ruleValidFrom } from '../../facts/_internal/dayFacts.js';
-import type { OwnedRule, PolicySource, ResolvedPack } from '../../packs/_internal/resolve.js';
+import type { Candidate, DayEvaluation } from '../../facts/internal.js';
+import { DERIVED_SUFFIX } from '../../lifecycle/internal.js';
+import { ruleValidFrom } from '../../facts/internal.js';
+import type { OwnedRule, PolicySource, ResolvedPack } from '../../packs/internal.js';
 import type {
   Benefit,
   Citation,

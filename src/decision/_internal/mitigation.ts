@@ -1,4 +1,4 @@
-import type { MitigationDecision, RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { MitigationDecision, RecordState } from '../../lifecycle/internal.js';
 import type { MitigationStatus } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
 import type { Pack, Rule } from '../../model/pack.js';

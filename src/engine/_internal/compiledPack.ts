@@ -4,12 +4,12 @@ import { parsePack, parseQuery } from '../../model/parse.js';
 import { PolicyOverridesSchema, type PolicyOverrides } from '../../model/policy.js';
 import type { Decision } from '../../model/decision.js';
 import type { Query } from '../../model/query.js';
-import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import type { CalendarImpl } from '../../calendar/internal.js';
 import { buildContext } from './context.js';
-import { compileRules, type CompiledCondition } from '../../packs/_internal/compileConditions.js';
-import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
-import { lookupPack } from '../../packs/_internal/registry.js';
-import { resolvePack, type OwnedRule, type ResolvedPack } from '../../packs/_internal/resolve.js';
+import { compileRules, type CompiledCondition } from '../../packs/internal.js';
+import type { DayEvaluation } from '../../facts/internal.js';
+import { lookupPack } from '../../packs/internal.js';
+import { resolvePack, type OwnedRule, type ResolvedPack } from '../../packs/internal.js';
 import { runSync } from './steps.js';
 import { decisionSteps } from './decide.js';
 

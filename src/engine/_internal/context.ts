@@ -4,22 +4,22 @@
  * question. Packs whose lifecycle settings are the same share one reduction.
  */
 import { createCalendar } from '../../calendar/createCalendar.js';
-import { STATUTORY } from '../../calendar/_internal/statutory/provider.js';
-import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import { STATUTORY } from '../../calendar/internal.js';
+import type { CalendarImpl } from '../../calendar/internal.js';
 import type { LegalBasis } from '../../deadlines/types.js';
-import { toCalendar } from '../../deadlines/_internal/build.js';
-import type { PackContext, PreparedSubject, QueryContext } from '../../facts/_internal/context.js';
-import { checkLiftings, entriesOf, subjectLifecycle, type LifecycleSettings, type SubjectLifecycle, type WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
+import { toCalendar } from '../../deadlines/internal.js';
+import type { PackContext, PreparedSubject, QueryContext } from '../../facts/internal.js';
+import { checkLiftings, entriesOf, subjectLifecycle, type LifecycleSettings, type SubjectLifecycle, type WorkingDayRule } from '../../lifecycle/internal.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyOverrides } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Subject } from '../../model/subject.js';
 import { ANNUAL_REVIEW_ACTIONS, type Action, type RecordKind, type SubjectKind } from '../../model/vocabulary.js';
-import { lookupPack } from '../../packs/_internal/registry.js';
-import { effectivePolicy, resolvePack, type OwnedRule, type ResolvedPack } from '../../packs/_internal/resolve.js';
+import { lookupPack } from '../../packs/internal.js';
+import { effectivePolicy, resolvePack, type OwnedRule, type ResolvedPack } from '../../packs/internal.js';
 
-export type { PackContext, PreparedSubject, QueryContext } from '../../facts/_internal/context.js';
+export type { PackContext, PreparedSubject, QueryContext } from '../../facts/internal.js';
 
 const calendars = new Map<string, CalendarImpl>();
 /** The calendar a policy asks for: the shared default one, or one per option pair, made once. */

@@ -15,10 +15,10 @@
  *   8. compose      — reasons with citations, mitigation, obligations, deadlines, notes
  *                     (decision/_internal/compose.ts), only where a Decision is wanted.
  */
-import { composeDecision, reasonsOfDay, type DayReasons } from '../../decision/_internal/compose.js';
-import { changeDays, dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, stateChangeDays, type DayEvaluation } from '../../facts/_internal/dayFacts.js';
-import type { QueryContext } from '../../facts/_internal/context.js';
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import { composeDecision, reasonsOfDay, type DayReasons } from '../../decision/internal.js';
+import { changeDays, dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, stateChangeDays, type DayEvaluation } from '../../facts/internal.js';
+import type { QueryContext } from '../../facts/internal.js';
+import type { RecordState } from '../../lifecycle/internal.js';
 import type { Decision } from '../../model/decision.js';
 import type { Verdict } from '../../model/vocabulary.js';
 import type { Steps } from './steps.js';

@@ -1,5 +1,5 @@
-import { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
-import { toCalendar } from '../../deadlines/_internal/build.js';
+import { CalendarImpl } from '../../calendar/internal.js';
+import { toCalendar } from '../../deadlines/internal.js';
 
 /** A host's calendar argument, checked as the deadline functions check theirs; undefined when not given. */
 export function hostCalendarArg(v: unknown, path: (string | number)[]): CalendarImpl | undefined {

@@ -1,4 +1,4 @@
-import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import type { DayEvaluation } from '../../facts/internal.js';
 
 type Runner = (day: DayEvaluation) => Promise<boolean[]>;
 let loading: Promise<Runner> | null = null;

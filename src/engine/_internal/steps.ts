@@ -1,4 +1,4 @@
-import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import type { DayEvaluation } from '../../facts/internal.js';
 
 /**
  * A computation that needs rule conditions evaluated on some days: it yields each day's

@@ -5,19 +5,19 @@
  * asking each question in turn — the same decisions, and the same error where one would fail.
  */
 import { parseQuery } from '../../model/parse.js';
-import { queryFieldIssues } from '../../model/_internal/queryChecks.js';
+import { queryFieldIssues } from '../../model/internal.js';
 import type { Pack } from '../../model/pack.js';
 import type { PolicyOverrides } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';
-import { ASSESSMENT_YEARS, QUERY_PACK_ID_MAX } from '../../model/_internal/queryLimits.js';
+import { ASSESSMENT_YEARS, QUERY_PACK_ID_MAX } from '../../model/internal.js';
 import type { Subject } from '../../model/subject.js';
 import { ACTIONS, type Action } from '../../model/vocabulary.js';
-import type { SubjectLifecycle } from '../../lifecycle/_internal/subjectStates.js';
-import type { PackContext, PreparedSubject } from '../../facts/_internal/context.js';
-import { resolvePack, type ResolvedPack } from '../../packs/_internal/resolve.js';
+import type { SubjectLifecycle } from '../../lifecycle/internal.js';
+import type { PackContext, PreparedSubject } from '../../facts/internal.js';
+import { resolvePack, type ResolvedPack } from '../../packs/internal.js';
 import { compiledRunner } from './compiledPack.js';
 import { packContext, packOfQuery, prepareSubject, queryContext, type ContextOptions, type QueryContext } from './context.js';
-import type { DayEvaluation } from '../../facts/_internal/dayFacts.js';
+import type { DayEvaluation } from '../../facts/internal.js';
 
 /** One question about the subject: a pack (id or pack object), an action, and the assessment year if it carries one. */
 export interface Job {

@@ -9,11 +9,11 @@
  * whole instead (as `allDaysClearFrom` does for clearFrom).
  */
 import { addDaysIso, DATE_RANGE } from '../../_lib/days.js';
-import { reasonsOfDay } from '../../decision/_internal/compose.js';
-import type { QueryContext } from '../../facts/_internal/context.js';
-import { dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, ruleValidFrom, stateChangeDays, type SubjectFacts } from '../../facts/_internal/dayFacts.js';
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
-import { derivedState, PeriodTracker, reduceEntry, statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
+import { reasonsOfDay } from '../../decision/internal.js';
+import type { QueryContext } from '../../facts/internal.js';
+import { dayEvaluation, readsOnlyFixedSubjectFacts, recordDaysEvaluation, ruleChangeDays, ruleValidFrom, stateChangeDays, type SubjectFacts } from '../../facts/internal.js';
+import type { RecordState } from '../../lifecycle/internal.js';
+import { derivedState, PeriodTracker, reduceEntry, statesKnownOn } from '../../lifecycle/internal.js';
 import { VERDICT_SEVERITY, VERDICTS, type TimelineCauseKind, type Verdict } from '../../model/vocabulary.js';
 import type { Steps } from './steps.js';
 

@@ -5,10 +5,10 @@
  * action). decideSubject builds the first layer once per subject and the second once per pack; a
  * single query builds all three (src/engine/_internal/context.ts).
  */
-import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { CalendarImpl } from '../../calendar/internal.js';
+import type { RecordState } from '../../lifecycle/internal.js';
 import type { RecordOnDay, SubjectFacts } from './dayFacts.js';
-import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/_internal/subjectStates.js';
+import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/internal.js';
 import type { MitigationFinding } from '../../model/facts.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyKey } from '../../model/policy.js';
@@ -16,7 +16,7 @@ import type { Query } from '../../model/query.js';
 import type { CreditRecord } from '../../model/record.js';
 import type { Subject } from '../../model/subject.js';
 import type { RecordKind } from '../../model/vocabulary.js';
-import type { OwnedRule, PolicySource, ResolvedPack } from '../../packs/_internal/resolve.js';
+import type { OwnedRule, PolicySource, ResolvedPack } from '../../packs/internal.js';
 
 /** A validated subject with its records' event logs read (pack-independent). */
 export interface PreparedSubject {

@@ -1,8 +1,8 @@
 import { addDaysIso, DATE_RANGE } from '../../_lib/days.js';
-import type { RecordState } from '../../lifecycle/_internal/reduce.js';
+import type { RecordState } from '../../lifecycle/internal.js';
 import type { QueryContext } from './context.js';
-import { statesKnownOn } from '../../lifecycle/_internal/subjectStates.js';
-import type { OwnedRule } from '../../packs/_internal/resolve.js';
+import { statesKnownOn } from '../../lifecycle/internal.js';
+import type { OwnedRule } from '../../packs/internal.js';
 import { NOT_INTEGRITY_RECORD_KINDS, type RecordKind, type RecordStatus } from '../../model/vocabulary.js';
 
 export type { QueryFacts, RecordFacts, SubjectFacts } from '../../model/facts.js';

@@ -1,7 +1,7 @@
 import { addDaysIso, addMonthsIso, isDateOutOfRange, toDayNumber } from '../../_lib/days.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
-import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
-import { workingDaysAfter } from '../../deadlines/_internal/build.js';
+import type { CalendarImpl } from '../../calendar/internal.js';
+import { workingDaysAfter } from '../../deadlines/internal.js';
 import type { DisciplinaryPeriod, LegalBasis } from '../../deadlines/types.js';
 import type { ProvisionalReason } from '../../calendar/types.js';
 import type { DeadlineState, Note } from '../../model/decision.js';

@@ -5,7 +5,7 @@
  * here, so one reduction serves every action asked of the subject under those settings.
  */
 import { addDaysIso } from '../../_lib/days.js';
-import type { CalendarImpl } from '../../calendar/_internal/CalendarImpl.js';
+import type { CalendarImpl } from '../../calendar/internal.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { CreditRecord } from '../../model/record.js';
