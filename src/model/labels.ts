@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/plain.js';
 import type { Locale, LocalizedText } from './errors.js';
 import { POLICY_LABELS } from './policy.js';
 import type { CreditFile, CreditRecord, Honour, LifecycleEvent, Query, Subject } from './types.generated.js';
@@ -38,7 +39,7 @@ export type InputField =
   | keyof NonNullable<CreditRecord['mitigation']>;
 
 /** The input model's fields, as a form or an error message names them. */
-export const FIELD_LABELS = {
+export const FIELD_LABELS = /* @__PURE__ */ deepFreeze({
   pack: { 'zh-CN': '规则包', en: 'Pack' },
   subject: { 'zh-CN': '对象', en: 'Subject' },
   action: { 'zh-CN': '事项', en: 'Action' },
@@ -90,10 +91,10 @@ export const FIELD_LABELS = {
   lighterTo: { 'zh-CN': '从轻后的措施', en: 'Lighter measure' },
   sanctionRecord: { 'zh-CN': '所作处分的记录', en: 'Record of the sanction' },
   ungradedYears: { 'zh-CN': '未定等次的考核年度', en: 'Years left ungraded' },
-} satisfies Record<InputField, LocalizedText>;
+} satisfies Record<InputField, LocalizedText>);
 
 /** Every label table by its group name, besides the vocabulary's LABELS (labelOf's groups). */
-export const STATE_LABELS = {
+export const STATE_LABELS = /* @__PURE__ */ deepFreeze({
   recordStatus: RECORD_STATUS_LABELS,
   deadlineKind: DEADLINE_KIND_LABELS,
   deadlineState: DEADLINE_STATE_LABELS,
@@ -112,7 +113,7 @@ export const STATE_LABELS = {
   dayKind: DAY_KIND_LABELS,
   policy: POLICY_LABELS,
   field: FIELD_LABELS,
-};
+});
 
 /** A group of labels: the vocabulary's LABELS and the tables above. */
 export type LabelGroup = keyof typeof STATE_LABELS | keyof typeof LABELS;

@@ -373,7 +373,7 @@ export const LABELS = /* @__PURE__ */ deepFreeze({
 });
 
 /** Why a record counts or not (`decision.records[].status`). */
-export const RECORD_STATUS_LABELS = {
+export const RECORD_STATUS_LABELS = /* @__PURE__ */ deepFreeze({
   'in-effect': { 'zh-CN': '有效', en: 'in effect' },
   'not-yet-decided': { 'zh-CN': '尚未认定', en: 'not yet decided' },
   revoked: { 'zh-CN': '已撤销', en: 'revoked' },
@@ -386,27 +386,27 @@ export const RECORD_STATUS_LABELS = {
   'period-ended': { 'zh-CN': '处分期已届满', en: 'period ended' },
   expired: { 'zh-CN': '已过期', en: 'expired' },
   'investigation-closed': { 'zh-CN': '已结案', en: 'investigation closed' },
-} satisfies Record<RecordStatus, LocalizedText>;
+} satisfies Record<RecordStatus, LocalizedText>);
 
 /** `decision.deadlines[].kind`. */
-export const DEADLINE_KIND_LABELS = {
+export const DEADLINE_KIND_LABELS = /* @__PURE__ */ deepFreeze({
   'objection-reply': { 'zh-CN': '异议答复', en: 'objection reply' },
   'platform-report': { 'zh-CN': '报送省级信用平台', en: 'report to the provincial platform' },
   rectification: { 'zh-CN': '整改', en: 'rectification' },
   'sanction-period': { 'zh-CN': '处分期', en: 'sanction period' },
-} satisfies Record<RecordDeadlineKind, LocalizedText>;
+} satisfies Record<RecordDeadlineKind, LocalizedText>);
 
 /** `decision.deadlines[].state`. */
-export const DEADLINE_STATE_LABELS = {
+export const DEADLINE_STATE_LABELS = /* @__PURE__ */ deepFreeze({
   pending: { 'zh-CN': '未到期', en: 'pending' },
   met: { 'zh-CN': '已按期完成', en: 'met' },
   overdue: { 'zh-CN': '已逾期', en: 'overdue' },
   running: { 'zh-CN': '进行中', en: 'running' },
   ended: { 'zh-CN': '已届满', en: 'ended' },
-} satisfies Record<RecordDeadlineState, LocalizedText>;
+} satisfies Record<RecordDeadlineState, LocalizedText>);
 
 /** `decision.mitigation[].status`. */
-export const MITIGATION_STATUS_LABELS = {
+export const MITIGATION_STATUS_LABELS = /* @__PURE__ */ deepFreeze({
   applied: { 'zh-CN': '已适用', en: 'applied' },
   'awaiting-decision': { 'zh-CN': '待有权机关决定', en: 'awaiting the authority\'s decision' },
   'not-qualifying': { 'zh-CN': '自我纠错不符合条件', en: 'self-correction does not qualify' },
@@ -416,10 +416,10 @@ export const MITIGATION_STATUS_LABELS = {
   none: { 'zh-CN': '无', en: 'none' },
   'other-measures': { 'zh-CN': '减免决定涉及其他措施', en: 'decision covers other measures' },
   'measures-unnamed': { 'zh-CN': '减免决定未列明所涉措施', en: 'decision names no measures' },
-} satisfies Record<MitigationStatusKind, LocalizedText>;
+} satisfies Record<MitigationStatusKind, LocalizedText>);
 
 /** Lifecycle event types (`records[].events[].type`) and a subject's honours, as timelines show them. */
-export const EVENT_TYPE_LABELS = {
+export const EVENT_TYPE_LABELS = /* @__PURE__ */ deepFreeze({
   'objection-filed': { 'zh-CN': '提出异议', en: 'objection filed' },
   'objection-replied': { 'zh-CN': '异议答复', en: 'objection replied' },
   'record-corrected': { 'zh-CN': '认定机关更正或撤销记录', en: 'record corrected or revoked by its authority' },
@@ -434,10 +434,10 @@ export const EVENT_TYPE_LABELS = {
   'sanction-changed': { 'zh-CN': '变更处分决定', en: 'sanction changed' },
   'investigation-closed': { 'zh-CN': '结案', en: 'investigation closed' },
   honour: { 'zh-CN': '获得荣誉', en: 'honour received' },
-} satisfies Record<LifecycleEventType | 'honour', LocalizedText>;
+} satisfies Record<LifecycleEventType | 'honour', LocalizedText>);
 
 /** What changed a timeline's verdict (`TimelineChange.causes[].kind`). */
-export const TIMELINE_CAUSE_LABELS = {
+export const TIMELINE_CAUSE_LABELS = /* @__PURE__ */ deepFreeze({
   start: { 'zh-CN': '起点', en: 'start' },
   'record-decided': { 'zh-CN': '记录认定', en: 'record decided' },
   'record-derived': { 'zh-CN': '派生记录', en: 'record derived' },
@@ -446,10 +446,10 @@ export const TIMELINE_CAUSE_LABELS = {
   'record-expired': { 'zh-CN': '记录到期', en: 'record expired' },
   'rule-in-force': { 'zh-CN': '规则施行', en: 'rule in force' },
   'rule-expired': { 'zh-CN': '规则失效', en: 'rule expired' },
-} satisfies Record<TimelineCauseKind, LocalizedText>;
+} satisfies Record<TimelineCauseKind, LocalizedText>);
 
 /** `clause.handledBy.kind`: where a clause no rule encodes is handled. */
-export const HANDLED_BY_LABELS = {
+export const HANDLED_BY_LABELS = /* @__PURE__ */ deepFreeze({
   'input-validation': { 'zh-CN': '输入校验', en: 'input validation' },
   lifecycle: { 'zh-CN': '记录生命周期', en: 'record lifecycle' },
   calendar: { 'zh-CN': '工作日历', en: 'working-day calendar' },
@@ -460,68 +460,68 @@ export const HANDLED_BY_LABELS = {
   vocabulary: { 'zh-CN': '用语定义', en: 'vocabulary' },
   policy: { 'zh-CN': '政策选项', en: 'policy option' },
   'not-encoded': { 'zh-CN': '未编码', en: 'not encoded' },
-} satisfies Record<HandledByKind, LocalizedText>;
+} satisfies Record<HandledByKind, LocalizedText>);
 
 /** How batch work was decided. */
-export const EVALUATOR_LABELS = {
+export const EVALUATOR_LABELS = /* @__PURE__ */ deepFreeze({
   compiled: { 'zh-CN': '编译评价器', en: 'compiled evaluator' },
   'json-rules-engine': { 'zh-CN': 'json-rules-engine 参考评价器', en: 'json-rules-engine reference evaluator' },
-} satisfies Record<string, LocalizedText>;
+} satisfies Record<string, LocalizedText>);
 
 /** Where an objection was lodged (`objection-filed` `channel`). */
-export const CHANNEL_LABELS = {
+export const CHANNEL_LABELS = /* @__PURE__ */ deepFreeze({
   'determining-department': { 'zh-CN': '向认定部门提出', en: 'to the determining department' },
   'credit-platform': { 'zh-CN': '向信用平台提出', en: 'to the credit platform' },
-} satisfies Record<ObjectionChannel, LocalizedText>;
+} satisfies Record<ObjectionChannel, LocalizedText>);
 
 /** How an objection was answered, or a record corrected (`objection-replied` / `record-corrected` `outcome`). */
-export const OBJECTION_OUTCOME_LABELS = {
+export const OBJECTION_OUTCOME_LABELS = /* @__PURE__ */ deepFreeze({
   upheld: { 'zh-CN': '维持', en: 'upheld' },
   corrected: { 'zh-CN': '更正', en: 'corrected' },
   revoked: { 'zh-CN': '撤销', en: 'revoked' },
-} satisfies Record<ObjectionOutcome, LocalizedText>;
+} satisfies Record<ObjectionOutcome, LocalizedText>);
 
 /** Who awarded an honour (`honours[].level`). */
-export const HONOUR_LEVEL_LABELS = {
+export const HONOUR_LEVEL_LABELS = /* @__PURE__ */ deepFreeze({
   national: { 'zh-CN': '国家级', en: 'national' },
   provincial: { 'zh-CN': '省级', en: 'provincial' },
   municipal: { 'zh-CN': '市级', en: 'municipal' },
   county: { 'zh-CN': '县级', en: 'county' },
   other: { 'zh-CN': '其他', en: 'other' },
-} satisfies Record<HonourLevel, LocalizedText>;
+} satisfies Record<HonourLevel, LocalizedText>);
 
 /** Where a civil servant serves (`organ`). */
-export const ORGAN_LABELS = {
+export const ORGAN_LABELS = /* @__PURE__ */ deepFreeze({
   administrative: { 'zh-CN': '行政机关', en: 'administrative organ' },
   other: { 'zh-CN': '其他机关（党委、人大、政协、法院、检察院等）', en: 'another organ (Party committee, people’s congress, court, procuratorate …)' },
-} satisfies Record<Organ, LocalizedText>;
+} satisfies Record<Organ, LocalizedText>);
 
 /** How sure the library is of a clause's text (`verification`): nothing is said of a verified one. */
-export const VERIFICATION_LABELS = {
+export const VERIFICATION_LABELS = /* @__PURE__ */ deepFreeze({
   verified: { 'zh-CN': '经核对原文', en: 'checked against the enacted text' },
   paraphrase: { 'zh-CN': '转述，非原文', en: 'paraphrase, not the exact words' },
   secondary: { 'zh-CN': '二手来源，未经核对原文', en: 'secondary source, not checked against the enacted text' },
-} satisfies Record<Verification, LocalizedText>;
+} satisfies Record<Verification, LocalizedText>);
 
 /** A deadline's basis where it is not a clause of the pack (`deadlines[].basis.clause`). */
-export const BASIS_LABELS = {
+export const BASIS_LABELS = /* @__PURE__ */ deepFreeze({
   'host-policy': { 'zh-CN': '本单位政策', en: 'host policy' },
   'rectification-order': { 'zh-CN': '整改通知', en: 'the rectification order' },
-} satisfies Record<string, LocalizedText>;
+} satisfies Record<string, LocalizedText>);
 
 /** Where a policy option's value came from (`notes[].source`). */
-export const NOTE_SOURCE_LABELS = {
+export const NOTE_SOURCE_LABELS = /* @__PURE__ */ deepFreeze({
   'library-default': { 'zh-CN': '本库默认做法', en: 'the library’s default' },
   pack: { 'zh-CN': '规则包的设定', en: 'set by the pack' },
   host: { 'zh-CN': '本单位的设定', en: 'set by the host' },
   query: { 'zh-CN': '本次查询的设定', en: 'set for this question' },
-} satisfies Record<NoteSource, LocalizedText>;
+} satisfies Record<NoteSource, LocalizedText>);
 
 /** A day on the working-day calendar. */
-export const DAY_KIND_LABELS = {
+export const DAY_KIND_LABELS = /* @__PURE__ */ deepFreeze({
   workday: { 'zh-CN': '工作日', en: 'working day' },
   weekend: { 'zh-CN': '周末', en: 'weekend' },
   holiday: { 'zh-CN': '节假日', en: 'holiday' },
   'make-up-workday': { 'zh-CN': '调休上班', en: 'make-up working day' },
-} satisfies Record<DayKind, LocalizedText>;
+} satisfies Record<DayKind, LocalizedText>);
 

@@ -122,29 +122,7 @@ export async function checkPack(pack: PackRef, options: CheckPackOptions = {}): 
   }
 
   // Other time zones, in child processes.
-  const zones: ZoneEvaluator[] = [];
-  if (only.has('timezone')) {
-    const list = options.timeZones === false ? [] : (options.timeZones ?? DEFAULT_ZONES);
-    const entry = options.childEntry ?? defaultChildEntry();
-    if (list.length === 0) skip('timezone', 'no time zones given');
-    else if (!entry) skip('timezone', 'cannot locate the library entry for the child processes (pass childEntry)');
-    else {
-      const shipped = new Set(listPacks().filter((p) => p.shipped).map((p) => p.id));
-      const chain = chainOf(pack);
-      // The children know the shipped packs; parents loaded by the host (and the pack itself, if named by id) are sent.
-      const toLoad = chain.filter((p) => !shipped.has(p.id) && (typeof pack === 'string' || p !== pack));
-      for (const z of list) zones.push(new ZoneEvaluator(z, entry));
-      try {
-        await Promise.all(zones.map((z) => z.start(toLoad)));
-        const r = reports.get('timezone')!;
-        r.note = zones.map((z) => `${z.zone}: child reports ${z.reported?.zone} (UTC offset ${-(z.reported?.offset ?? 0) / 60}h)`).join('; ');
-      } catch (e) {
-        for (const z of zones) z.stop();
-        zones.length = 0;
-        skip('timezone', (e as Error).message);
-      }
-    }
-  }
+  const zones = only.has('timezone') ? await startZones(pack, options, reports, skip) : [];
 
   const env: CheckEnv = { reference, zones, only: new Set([...only].filter((n) => reports.get(n)?.status !== 'skipped' && !(n === 'reference' && !reference))) };
   const hints = packHints([pack]);
@@ -200,4 +178,30 @@ export async function checkPack(pack: PackRef, options: CheckPackOptions = {}): 
   violations.sort((a, b) => INVARIANT_NAMES.indexOf(a.invariant) - INVARIANT_NAMES.indexOf(b.invariant));
   const invariants = [...reports.values()];
   return { pack: packId, seed, numRuns, ok: violations.length === 0 && invariants.every((r) => r.status !== 'failed'), invariants, violations };
+}
+
+/** Child processes in other time zones, started with the packs they do not ship; skipped, with why, when none can start. */
+async function startZones(pack: PackRef, options: CheckPackOptions, reports: Map<InvariantName, InvariantReport>, skip: (n: InvariantName, note: string) => void): Promise<ZoneEvaluator[]> {
+  const zones: ZoneEvaluator[] = [];
+  const list = options.timeZones === false ? [] : (options.timeZones ?? DEFAULT_ZONES);
+  const entry = options.childEntry ?? defaultChildEntry();
+  if (list.length === 0) skip('timezone', 'no time zones given');
+  else if (!entry) skip('timezone', 'cannot locate the library entry for the child processes (pass childEntry)');
+  else {
+    const shipped = new Set(listPacks().filter((p) => p.shipped).map((p) => p.id));
+    const chain = chainOf(pack);
+    // The children know the shipped packs; parents loaded by the host (and the pack itself, if named by id) are sent.
+    const toLoad = chain.filter((p) => !shipped.has(p.id) && (typeof pack === 'string' || p !== pack));
+    for (const z of list) zones.push(new ZoneEvaluator(z, entry));
+    try {
+      await Promise.all(zones.map((z) => z.start(toLoad)));
+      const r = reports.get('timezone')!;
+      r.note = zones.map((z) => `${z.zone}: child reports ${z.reported?.zone} (UTC offset ${-(z.reported?.offset ?? 0) / 60}h)`).join('; ');
+    } catch (e) {
+      for (const z of zones) z.stop();
+      zones.length = 0;
+      skip('timezone', (e as Error).message);
+    }
+  }
+  return zones;
 }
