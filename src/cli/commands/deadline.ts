@@ -111,52 +111,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
     }
   };
 
-  if (sanction !== undefined || effectiveOn !== undefined) {
-    if (!sanction || !effectiveOn) throw usageError('--sanction 与 --effective-on 须同时给出', '--sanction and --effective-on go together');
-    if (!(SANCTIONS as readonly string[]).includes(sanction) || sanction === 'expulsion') {
-      const kinds = SANCTIONS.filter((s) => s !== 'expulsion');
-      const near = closest(sanction, kinds);
-      throw usageError(
-        `--sanction 应为 ${kinds.join('、')} 之一（开除没有处分期）`,
-        `--sanction must be one of ${kinds.join(', ')} (expulsion has no period)`,
-        near ? { suggestion: near } : {},
-      );
-    }
-    // The library's own answer to the same question, with the clause it cites (政务处分法 第八条).
-    const period = calc(() => disciplinaryPeriod(sanction as Exclude<Sanction, 'expulsion'>, effectiveOn));
-    if (format === 'json') {
-      await writeOut(ctx.stdout, JSON.stringify({ disciplinaryPeriod: period }, null, 2) + '\n');
-      return EXIT.ok;
-    }
-    out.push(
-      table(
-        null,
-        [
-          [en ? 'Sanction' : '处分', en ? `${LABELS.sanction[period.sanction].en}, ${period.months} months` : `${LABELS.sanction[period.sanction]['zh-CN']}，${period.months} 个月`],
-          [en ? 'Effective on' : '生效日', period.effectiveOn],
-          [en ? 'Last day of the period' : '处分期最后一日', period.lastDay],
-          [en ? 'Bar lifts on' : '限制解除日', period.liftsOn],
-          [en ? 'Basis' : '依据', basisText(period.basis)],
-          [
-            en ? 'Counted' : '期间计算',
-            en
-              ? 'from the day after the effective day; the last day is the corresponding day of the last month, or its last day (Civil Code 201, 202)'
-              : '生效日当日不计入，自次日起算；到期月的对应日为最后一日，没有对应日的为月末日（民法典 第二百零一条、第二百零二条）',
-          ],
-        ],
-        { maxWidth: ctx.width },
-      ),
-      '',
-      ...wrap(
-        en
-          ? 'A sanction period is not a time limit to act: it never rolls to a working day (Civil Code 203 does not apply).'
-          : '处分期不是行为期限，不顺延至工作日（不适用民法典 第二百零三条）。',
-        ctx.width,
-      ),
-    );
-    await writeText(ctx.stdout, out.join('\n') + '\n');
-    return EXIT.ok;
-  }
+  if (sanction !== undefined || effectiveOn !== undefined) return sanctionPeriodAnswer(ctx, sanction, effectiveOn, format, calc);
 
   const shown: Shown[] = [];
   if (from !== undefined) {
@@ -175,46 +130,7 @@ export async function runDeadline(argv: string[], ctx: Ctx): Promise<number> {
       ...(r.provisionalReason ? { provisionalReason: r.provisionalReason } : {}),
     });
   } else {
-    const packId = str(p, 'pack');
-    if (!packId) throw usageError('--objection-received / --corrected-on 需要 --pack <id>', '--objection-received / --corrected-on need --pack <id>');
-    const pack = getPack(packIdArg(packId));
-    const chain = chainOf(pack);
-    const reply = chain.find((x) => x.objections?.replyWorkingDays);
-    const report = chain.find((x) => x.objections?.platformReportWorkingDays);
-    const objectionClauses = chain.flatMap((x) => x.objections?.clauses ?? []);
-    const host: LegalBasis = { clause: 'host-policy', document: en ? 'host policy (--working-days)' : '宿主政策（--working-days）' };
-    const none = (what: 'reply' | 'report') => {
-      const clauses = objectionClauses.length ? objectionClauses.join(en ? ', ' : '、') : en ? 'none' : '无';
-      return en
-        ? `${pack.id} fixes no ${what === 'reply' ? 'objection reply' : 'provincial-platform report'} deadline (its objection clauses: ${clauses}); give one as host policy with --working-days <n>.`
-        : `${pack.id} 未规定${what === 'reply' ? '异议答复' : '报送省级信用平台'}期限（其异议条款：${clauses}）；可用 --working-days <n> 作为宿主政策给出。`;
-    };
-    if (received !== undefined) {
-      const r = reply?.objections?.replyWorkingDays;
-      if (r && n === undefined) {
-        shown.push(fromDeadline(en ? `objection received ${received}: written reply due` : `${received} 收到异议：书面答复期限`, calc(() => objectionReplyDueOn(received, { workingDays: r.days, basis: basisOf(reply!, r.clause), calendar: cal }))));
-      } else if (n !== undefined) {
-        if (n < 0) throw usageError('--working-days 在此为答复期限，应为正数', '--working-days is a reply period here and must be positive');
-        shown.push(fromDeadline(en ? `objection received ${received}: reply due (host policy)` : `${received} 收到异议：答复期限（宿主政策）`, calc(() => objectionReplyDueOn(received, { workingDays: n, basis: host, calendar: cal }))));
-      } else {
-        out.push(...wrap(none('reply'), ctx.width));
-        json.objectionReply = null;
-        json.objectionReplyNote = none('reply');
-      }
-    }
-    if (corrected !== undefined) {
-      const r = report?.objections?.platformReportWorkingDays;
-      if (r) {
-        shown.push(fromDeadline(en ? `corrected or revoked ${corrected}: report to the provincial platform due` : `${corrected} 更正或撤销：报送省级信用平台期限`, calc(() => platformReportDueOn(corrected, { workingDays: r.days, basis: basisOf(report!, r.clause), calendar: cal }))));
-      } else if (n !== undefined && received === undefined) {
-        if (n < 0) throw usageError('--working-days 在此为报送期限，应为正数', '--working-days is a report period here and must be positive');
-        shown.push(fromDeadline(en ? `corrected ${corrected}: report due (host policy)` : `${corrected} 更正：报送期限（宿主政策）`, calc(() => platformReportDueOn(corrected, { workingDays: n, basis: host, calendar: cal }))));
-      } else {
-        out.push(...wrap(none('report'), ctx.width));
-        json.platformReport = null;
-        json.platformReportNote = none('report');
-      }
-    }
+    shown.push(...objectionDeadlines(p, ctx, { received, corrected, n }, cal, calc, out, json));
   }
 
   const why = provisionalWhy(shown);
@@ -323,4 +239,112 @@ function provisionalText(why: ProvisionalReason, loc: 'zh-CN' | 'en'): string[] 
     );
   }
   return parts;
+}
+
+type Calc = <T>(f: () => T) => T;
+
+/** `--sanction` with `--effective-on`: the library's own answer, with the clause it cites (政务处分法 第八条). */
+async function sanctionPeriodAnswer(ctx: Ctx, sanction: string | undefined, effectiveOn: string | undefined, format: 'table' | 'json', calc: Calc): Promise<number> {
+  const en = ctx.locale === 'en';
+  const out: string[] = [];
+  if (!sanction || !effectiveOn) throw usageError('--sanction 与 --effective-on 须同时给出', '--sanction and --effective-on go together');
+  if (!(SANCTIONS as readonly string[]).includes(sanction) || sanction === 'expulsion') {
+    const kinds = SANCTIONS.filter((s) => s !== 'expulsion');
+    const near = closest(sanction, kinds);
+    throw usageError(
+      `--sanction 应为 ${kinds.join('、')} 之一（开除没有处分期）`,
+      `--sanction must be one of ${kinds.join(', ')} (expulsion has no period)`,
+      near ? { suggestion: near } : {},
+    );
+  }
+  // The library's own answer to the same question, with the clause it cites (政务处分法 第八条).
+  const period = calc(() => disciplinaryPeriod(sanction as Exclude<Sanction, 'expulsion'>, effectiveOn));
+  if (format === 'json') {
+    await writeOut(ctx.stdout, JSON.stringify({ disciplinaryPeriod: period }, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  out.push(
+    table(
+      null,
+      [
+        [en ? 'Sanction' : '处分', en ? `${LABELS.sanction[period.sanction].en}, ${period.months} months` : `${LABELS.sanction[period.sanction]['zh-CN']}，${period.months} 个月`],
+        [en ? 'Effective on' : '生效日', period.effectiveOn],
+        [en ? 'Last day of the period' : '处分期最后一日', period.lastDay],
+        [en ? 'Bar lifts on' : '限制解除日', period.liftsOn],
+        [en ? 'Basis' : '依据', basisText(period.basis)],
+        [
+          en ? 'Counted' : '期间计算',
+          en
+            ? 'from the day after the effective day; the last day is the corresponding day of the last month, or its last day (Civil Code 201, 202)'
+            : '生效日当日不计入，自次日起算；到期月的对应日为最后一日，没有对应日的为月末日（民法典 第二百零一条、第二百零二条）',
+        ],
+      ],
+      { maxWidth: ctx.width },
+    ),
+    '',
+    ...wrap(
+      en
+        ? 'A sanction period is not a time limit to act: it never rolls to a working day (Civil Code 203 does not apply).'
+        : '处分期不是行为期限，不顺延至工作日（不适用民法典 第二百零三条）。',
+      ctx.width,
+    ),
+  );
+  await writeText(ctx.stdout, out.join('\n') + '\n');
+  return EXIT.ok;
+}
+
+/** `--objection-received` / `--corrected-on`: the pack's reply and report deadlines, or the host's (`--working-days`). */
+function objectionDeadlines(
+  p: ReturnType<typeof parseCommand>,
+  ctx: Ctx,
+  at: { received: string | undefined; corrected: string | undefined; n: number | undefined },
+  cal: ReturnType<typeof runCalendar>,
+  calc: Calc,
+  out: string[],
+  json: Record<string, unknown>,
+): Shown[] {
+  const en = ctx.locale === 'en';
+  const { received, corrected, n } = at;
+  const shown: Shown[] = [];
+  const packId = str(p, 'pack');
+  if (!packId) throw usageError('--objection-received / --corrected-on 需要 --pack <id>', '--objection-received / --corrected-on need --pack <id>');
+  const pack = getPack(packIdArg(packId));
+  const chain = chainOf(pack);
+  const reply = chain.find((x) => x.objections?.replyWorkingDays);
+  const report = chain.find((x) => x.objections?.platformReportWorkingDays);
+  const objectionClauses = chain.flatMap((x) => x.objections?.clauses ?? []);
+  const host: LegalBasis = { clause: 'host-policy', document: en ? 'host policy (--working-days)' : '宿主政策（--working-days）' };
+  const none = (what: 'reply' | 'report') => {
+    const clauses = objectionClauses.length ? objectionClauses.join(en ? ', ' : '、') : en ? 'none' : '无';
+    return en
+      ? `${pack.id} fixes no ${what === 'reply' ? 'objection reply' : 'provincial-platform report'} deadline (its objection clauses: ${clauses}); give one as host policy with --working-days <n>.`
+      : `${pack.id} 未规定${what === 'reply' ? '异议答复' : '报送省级信用平台'}期限（其异议条款：${clauses}）；可用 --working-days <n> 作为宿主政策给出。`;
+  };
+  if (received !== undefined) {
+    const r = reply?.objections?.replyWorkingDays;
+    if (r && n === undefined) {
+      shown.push(fromDeadline(en ? `objection received ${received}: written reply due` : `${received} 收到异议：书面答复期限`, calc(() => objectionReplyDueOn(received, { workingDays: r.days, basis: basisOf(reply!, r.clause), calendar: cal }))));
+    } else if (n !== undefined) {
+      if (n < 0) throw usageError('--working-days 在此为答复期限，应为正数', '--working-days is a reply period here and must be positive');
+      shown.push(fromDeadline(en ? `objection received ${received}: reply due (host policy)` : `${received} 收到异议：答复期限（宿主政策）`, calc(() => objectionReplyDueOn(received, { workingDays: n, basis: host, calendar: cal }))));
+    } else {
+      out.push(...wrap(none('reply'), ctx.width));
+      json.objectionReply = null;
+      json.objectionReplyNote = none('reply');
+    }
+  }
+  if (corrected !== undefined) {
+    const r = report?.objections?.platformReportWorkingDays;
+    if (r) {
+      shown.push(fromDeadline(en ? `corrected or revoked ${corrected}: report to the provincial platform due` : `${corrected} 更正或撤销：报送省级信用平台期限`, calc(() => platformReportDueOn(corrected, { workingDays: r.days, basis: basisOf(report!, r.clause), calendar: cal }))));
+    } else if (n !== undefined && received === undefined) {
+      if (n < 0) throw usageError('--working-days 在此为报送期限，应为正数', '--working-days is a report period here and must be positive');
+      shown.push(fromDeadline(en ? `corrected ${corrected}: report due (host policy)` : `${corrected} 更正：报送期限（宿主政策）`, calc(() => platformReportDueOn(corrected, { workingDays: n, basis: host, calendar: cal }))));
+    } else {
+      out.push(...wrap(none('report'), ctx.width));
+      json.platformReport = null;
+      json.platformReportNote = none('report');
+    }
+  }
+  return shown;
 }

@@ -54,8 +54,35 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
   const out = (s: string) => writeText(ctx.stdout, s + '\n');
   const started = performance.now();
 
+  const env: DemoEnv = { ctx, en, loc, W, packs, options, out };
+
   // 1. Every hand-written subject under every pack, for the actions that apply to it.
   const examples = loadExamples(join(dir, 'subjects'));
+  const { failed, decided } = await demoExamples(env, examples);
+  // 2. The roster, through the batch machinery (worker threads with --workers).
+  const rosterPath = join(dir, 'roster.jsonl');
+  if (p.values.roster !== false && existsSync(rosterPath)) await demoRoster(env, rosterPath, workers, calendar);
+  // 3. Timelines: when does the verdict change, and why.
+  await demoTimelines(env, examples, decided);
+  await out('');
+  await out(en ? `demo done in ${((performance.now() - started) / 1000).toFixed(1)} s` : `演示完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  return failed.length ? EXIT.data : EXIT.ok;
+}
+
+/** What the demo's sections share: where to write, in which language and width, the packs, the calendar. */
+interface DemoEnv {
+  ctx: Ctx;
+  en: boolean;
+  loc: Locale;
+  W: number;
+  packs: string[];
+  options: { calendar?: NonNullable<ReturnType<typeof hostCalendar>> };
+  out: (s: string) => Promise<unknown>;
+}
+
+/** Section 1: every example subject under every pack, each cell checked against the verdict the file expects. */
+async function demoExamples(env: DemoEnv, examples: ExampleFile[]): Promise<{ failed: string[]; decided: Decision[] }> {
+  const { en, loc, W, packs, options, out } = env;
   await out(en ? `== ${examples.length} example subjects × ${packs.length} packs ==` : `== ${examples.length} 个示例主体 × ${packs.length} 个规则包 ==`);
   await out(
     wrap(
@@ -122,45 +149,49 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
       : `预期结论：检查 ${checked} 项，${checked - failed.length} 项一致${failed.length ? `，${failed.length} 项不一致：` : ''}`,
   );
   for (const f of failed) await out(`  ✗ ${f}`);
+  return { failed, decided };
+}
 
-  // 2. The roster, through the batch machinery (worker threads with --workers).
-  const rosterPath = join(dir, 'roster.jsonl');
-  if (p.values.roster !== false && existsSync(rosterPath)) {
-    await out('');
-    await out(
-      wrap(
-        en
-          ? `== roster: examples/roster.jsonl, every pack × every applicable action, as of ${ROSTER_AS_OF}, assessment year ${ROSTER_YEAR} ==`
-          : `== 花名册：examples/roster.jsonl，全部规则包 × 全部适用事项，截至 ${ROSTER_AS_OF}，考核年度 ${ROSTER_YEAR} ==`,
-        W,
-      ).join('\n'),
-    );
-    const rep = await runBatch(
-      {
-        input: rosterPath,
-        defaults: { packs, actions: 'all', asOf: ROSTER_AS_OF, year: ROSTER_YEAR, policy: null, unknownYears: calendar.unknownYears === 'error' ? null : calendar.unknownYears },
-        workers,
-        strict: false,
-        progress: true,
-        setup: { loads: [], calendar },
-        sink: null,
-      },
-      ctx,
-    );
-    const t = rep.total;
-    const evaluator = label('evaluator', rep.evaluator, loc);
-    await out(
-      wrap(
-        en
-          ? `${num(t.lines - t.blank)} subjects, ${num(t.decisions)} decisions, ${num(rep.badCount)} bad lines, in ${rep.seconds.toFixed(1)} s (${num(t.decisions / rep.seconds)}/s, ${evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''})`
-          : `${num(t.lines - t.blank)} 个主体，${num(t.decisions)} 个决定，无效行 ${num(rep.badCount)}，用时 ${rep.seconds.toFixed(1)} 秒（每秒 ${num(t.decisions / rep.seconds)} 个，${evaluator}，${rep.threads} 个线程）`,
-        W,
-      ).join('\n'),
-    );
-    await out(countsTable(countsRows(t.counts), loc, W));
-  }
+/** Section 2: the roster through the batch machinery, with its counts. */
+async function demoRoster(env: DemoEnv, rosterPath: string, workers: number, calendar: ReturnType<typeof calendarArgs>): Promise<void> {
+  const { ctx, en, loc, W, packs, out } = env;
+  await out('');
+  await out(
+    wrap(
+      en
+        ? `== roster: examples/roster.jsonl, every pack × every applicable action, as of ${ROSTER_AS_OF}, assessment year ${ROSTER_YEAR} ==`
+        : `== 花名册：examples/roster.jsonl，全部规则包 × 全部适用事项，截至 ${ROSTER_AS_OF}，考核年度 ${ROSTER_YEAR} ==`,
+      W,
+    ).join('\n'),
+  );
+  const rep = await runBatch(
+    {
+      input: rosterPath,
+      defaults: { packs, actions: 'all', asOf: ROSTER_AS_OF, year: ROSTER_YEAR, policy: null, unknownYears: calendar.unknownYears === 'error' ? null : calendar.unknownYears },
+      workers,
+      strict: false,
+      progress: true,
+      setup: { loads: [], calendar },
+      sink: null,
+    },
+    ctx,
+  );
+  const t = rep.total;
+  const evaluator = label('evaluator', rep.evaluator, loc);
+  await out(
+    wrap(
+      en
+        ? `${num(t.lines - t.blank)} subjects, ${num(t.decisions)} decisions, ${num(rep.badCount)} bad lines, in ${rep.seconds.toFixed(1)} s (${num(t.decisions / rep.seconds)}/s, ${evaluator}, ${rep.threads} thread${rep.threads > 1 ? 's' : ''})`
+        : `${num(t.lines - t.blank)} 个主体，${num(t.decisions)} 个决定，无效行 ${num(rep.badCount)}，用时 ${rep.seconds.toFixed(1)} 秒（每秒 ${num(t.decisions / rep.seconds)} 个，${evaluator}，${rep.threads} 个线程）`,
+      W,
+    ).join('\n'),
+  );
+  await out(countsTable(countsRows(t.counts), loc, W));
+}
 
-  // 3. Timelines: when does the verdict change, and why.
+/** Section 3: timelines of three examples, and the clauses they cite that the tables did not. */
+async function demoTimelines(env: DemoEnv, examples: ExampleFile[], decided: Decision[]): Promise<void> {
+  const { en, loc, W, out } = env;
   await out('');
   await out(en ? '== timelines ==' : '== 时间线 ==');
   const shows: { file: string; pack: string; action: Action; from: string; to: string }[] = [
@@ -179,9 +210,6 @@ export async function runDemo(argv: string[], ctx: Ctx): Promise<number> {
   const more = shows.flatMap((s) => [...timelineClauses].filter((c) => !shown.has(c)).map((c) => packClause(s.pack, c))).filter((c) => c !== null);
   const extra = [...new Map(more.map((c) => [c.clause, c])).values()];
   if (extra.length) await out(clauseLegend(extra, loc, W));
-  await out('');
-  await out(en ? `demo done in ${((performance.now() - started) / 1000).toFixed(1)} s` : `演示完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-  return failed.length ? EXIT.data : EXIT.ok;
 }
 
 async function timelineText(ex: ExampleFile, s: { pack: string; action: Action; from: string; to: string }, loc: Locale, width: number, clauses: Set<string>): Promise<string> {

@@ -176,66 +176,7 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
   const limit = positiveInt(p, 'limit', 100000) ?? 20;
   const loc = ctx.locale;
   const en = loc === 'en';
-  let compared = 0;
-  let differing = 0;
-  const examples: DecisionDiff[] = [];
-  const byAction = new Map<string, { compared: number; differing: number }>();
-  if (roster) {
-    const asOf = dateArg(str(p, 'as-of'), 'as-of');
-    if (!asOf) throw usageError('--roster 需要 --as-of', '--roster needs --as-of');
-    const setup = calendarArgs(p);
-    const defaults: QueryDefaults = {
-      packs: ['A'],
-      actions: actionsArg(p) ?? 'all',
-      asOf,
-      year: yearArg(str(p, 'year')) ?? null,
-      policy: policyArg(p),
-      unknownYears: setup.unknownYears === 'error' ? null : setup.unknownYears,
-    };
-    const d = decider();
-    const src = openLines(roster, ctx.stdin);
-    let lineNo = 0;
-    for await (const batch of src.lines) {
-      for (const line of batch) {
-        lineNo++;
-        if (typeof line !== 'string' || !line.trim()) continue;
-        let queries: Record<string, unknown>[];
-        try {
-          queries = expandQueries(JSON.parse(line), defaults).queries;
-        } catch {
-          continue; // batch reports bad lines; diff compares what both packs can decide
-        }
-        for (const q of queries) {
-          let da: Decision;
-          let db: Decision;
-          try {
-            da = await d.decide({ ...q, pack: a });
-            db = await d.decide({ ...q, pack: b });
-          } catch (e) {
-            if (e instanceof GovCreditError) continue;
-            throw e;
-          }
-          compared++;
-          const stat = byAction.get(da.action) ?? { compared: 0, differing: 0 };
-          stat.compared++;
-          byAction.set(da.action, stat);
-          if (da.verdict !== db.verdict || !same(rulesOf(da), rulesOf(db))) {
-            differing++;
-            stat.differing++;
-            if (examples.length < limit) {
-              examples.push({
-                line: lineNo,
-                subject: da.subject.id,
-                action: da.action,
-                a: { verdict: da.verdict, rules: rulesOf(da), cell: verdictCell(da, loc) },
-                b: { verdict: db.verdict, rules: rulesOf(db), cell: verdictCell(db, loc) },
-              });
-            }
-          }
-        }
-      }
-    }
-  }
+  const { compared, differing, examples, byAction } = roster ? await rosterDiff(p, ctx, a, b, roster, limit) : { compared: 0, differing: 0, examples: [] as DecisionDiff[], byAction: new Map<string, { compared: number; differing: number }>() };
   // The testing kit's semantic diff: generated queries, minimised, grouped by what changed.
   let semantic: SemanticDiff | null = null;
   let semanticText = '';
@@ -303,4 +244,68 @@ export async function runDiff(argv: string[], ctx: Ctx): Promise<number> {
   }
   await writeText(ctx.stdout, out.join('\n') + '\n');
   return differs ? EXIT.data : EXIT.ok;
+}
+
+/** Both packs' decisions on every query of a roster: how many differ, by action, with the first `limit` of them. */
+async function rosterDiff(p: ReturnType<typeof parseCommand>, ctx: Ctx, a: Pack, b: Pack, roster: string, limit: number) {
+  const loc = ctx.locale;
+  let compared = 0;
+  let differing = 0;
+  const examples: DecisionDiff[] = [];
+  const byAction = new Map<string, { compared: number; differing: number }>();
+  const asOf = dateArg(str(p, 'as-of'), 'as-of');
+  if (!asOf) throw usageError('--roster 需要 --as-of', '--roster needs --as-of');
+  const setup = calendarArgs(p);
+  const defaults: QueryDefaults = {
+    packs: ['A'],
+    actions: actionsArg(p) ?? 'all',
+    asOf,
+    year: yearArg(str(p, 'year')) ?? null,
+    policy: policyArg(p),
+    unknownYears: setup.unknownYears === 'error' ? null : setup.unknownYears,
+  };
+  const d = decider();
+  const src = openLines(roster, ctx.stdin);
+  let lineNo = 0;
+  for await (const batch of src.lines) {
+    for (const line of batch) {
+      lineNo++;
+      if (typeof line !== 'string' || !line.trim()) continue;
+      let queries: Record<string, unknown>[];
+      try {
+        queries = expandQueries(JSON.parse(line), defaults).queries;
+      } catch {
+        continue; // batch reports bad lines; diff compares what both packs can decide
+      }
+      for (const q of queries) {
+        let da: Decision;
+        let db: Decision;
+        try {
+          da = await d.decide({ ...q, pack: a });
+          db = await d.decide({ ...q, pack: b });
+        } catch (e) {
+          if (e instanceof GovCreditError) continue;
+          throw e;
+        }
+        compared++;
+        const stat = byAction.get(da.action) ?? { compared: 0, differing: 0 };
+        stat.compared++;
+        byAction.set(da.action, stat);
+        if (da.verdict !== db.verdict || !same(rulesOf(da), rulesOf(db))) {
+          differing++;
+          stat.differing++;
+          if (examples.length < limit) {
+            examples.push({
+              line: lineNo,
+              subject: da.subject.id,
+              action: da.action,
+              a: { verdict: da.verdict, rules: rulesOf(da), cell: verdictCell(da, loc) },
+              b: { verdict: db.verdict, rules: rulesOf(db), cell: verdictCell(db, loc) },
+            });
+          }
+        }
+      }
+    }
+  }
+  return { compared, differing, examples, byAction };
 }

@@ -159,6 +159,94 @@ function idsOf(body: unknown): string[] | undefined {
   return ids.length ? ids : undefined;
 }
 
+/** A request Node refused before it reached Fastify (headers too slow or too large, not HTTP): answered in the same JSON. */
+function clientError(settings: ServiceSettings, log: { info: (o: object, msg: string) => void }, err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : err.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'bad_request';
+  const e = serviceError(code);
+  const status = statusOf(e);
+  const body = JSON.stringify(errorBody(e));
+  if (settings.log !== 'none') log.info({ reqId: null, method: null, path: null, status, error: code }, 'request');
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
+
+/** One JSON line per request, when its connection is done with it (answered, refused or cut short). */
+function logLine(settings: ServiceSettings, info: WeakMap<FastifyRequest, RequestInfo>, request: FastifyRequest, reply: FastifyReply): void {
+  const i = info.get(request);
+  const raw = reply.raw as ServerResponse;
+  // Cut short: the answer was never ended (the client went away, or a stream broke off).
+  const aborted = !raw.writableEnded;
+  const status = raw.statusCode;
+  if (settings.log === 'none' || (settings.log === 'errors' && status < 400 && !aborted)) return;
+  const line: Record<string, unknown> = {
+    method: request.method,
+    path: request.url.split('?')[0],
+    operation: i?.endpoint?.operationId ?? null,
+    status,
+    ms: Math.round(reply.elapsedTime * 10) / 10,
+  };
+  const bytesIn = Number(request.headers['content-length']);
+  if (Number.isFinite(bytesIn)) line.bytesIn = bytesIn;
+  const bytesOut = Number(raw.getHeader('content-length'));
+  if (Number.isFinite(bytesOut)) line.bytesOut = bytesOut;
+  if (i?.error) line.error = i.error;
+  if (i?.screen) line.lines = i.screen;
+  if (i?.spoolPeakBytes) line.spoolPeakBytes = i.spoolPeakBytes();
+  if (aborted) line.aborted = true;
+  if (settings.logPersonalData) {
+    line.remoteAddress = request.ip;
+    if (i?.subjects) line.subjects = i.subjects;
+  }
+  request.log.info(line, 'request');
+}
+
+/** POST /v1/screen: the roster streamed in, spooled while the answer is not read, decided line by line and streamed out. */
+function screenRoute(settings: ServiceSettings, ctx: ServiceContext, info: WeakMap<FastifyRequest, RequestInfo>, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { run, counts } = prepareScreen(request.query as Record<string, unknown>, ctx, settings.bodyLimit);
+  const out = new PassThrough({ highWaterMark: STREAM_BUFFER });
+  const sink: LineSink = {
+    async write(line) {
+      if (out.destroyed) throw new ClientGone();
+      if (!out.write(line + '\n')) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            out.off('drain', done);
+            out.off('close', done);
+            resolve();
+          };
+          out.on('drain', done);
+          out.on('close', done);
+        });
+      }
+      if (out.destroyed) throw new ClientGone();
+    },
+  };
+  const body = request.body as Readable;
+  info.get(request)!.screen = counts;
+  reply.type('application/x-ndjson; charset=utf-8').send(out);
+  // The roster waits in memory, then on disk, while the answer is not being read (spool.ts).
+  const roster = spooled(body, SPOOL_MEMORY, settings.spoolLimit);
+  info.get(request)!.spoolPeakBytes = () => roster.peakHeldBytes;
+  run(roster, sink).then(
+    () => out.end(),
+    (e: unknown) => {
+      // The client went away (stopped reading, or its upload broke off): stop reading, say nothing more.
+      body.destroy();
+      void roster.close();
+      if (e instanceof ClientGone || out.destroyed || request.raw.destroyed || (e as { code?: string }).code === 'ECONNRESET' || (e as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        out.destroy();
+        return;
+      }
+      request.log.error({ err: e }, 'screen failed');
+      out.destroy(e as Error);
+    },
+  );
+  return reply;
+}
+
 /** Builds the service (not yet listening). */
 export function buildService(fastify: FastifyModule, settings: ServiceSettings, ctx: ServiceContext): Service {
   let shuttingDown = false;
@@ -183,52 +271,8 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     http: { headersTimeout: settings.headersTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(settings.headersTimeout / 4))) },
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-    clientErrorHandler: (err: NodeJS.ErrnoException, socket: Socket) => clientError(err, socket),
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket: Socket) => clientError(settings, app.log, err, socket),
   } as unknown as FastifyServerOptions);
-
-  /** A request Node refused before it reached Fastify (headers too slow or too large, not HTTP): answered in the same JSON. */
-  function clientError(err: NodeJS.ErrnoException, socket: Socket): void {
-    if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const code = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : err.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'bad_request';
-    const e = serviceError(code);
-    const status = statusOf(e);
-    const body = JSON.stringify(errorBody(e));
-    if (settings.log !== 'none') app.log.info({ reqId: null, method: null, path: null, status, error: code }, 'request');
-    if (socket.writable) {
-      socket.write(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
-    }
-    socket.destroy();
-  }
-
-  /** One JSON line per request, when its connection is done with it (answered, refused or cut short). */
-  function logLine(request: FastifyRequest, reply: FastifyReply): void {
-    const i = info.get(request);
-    const raw = reply.raw as ServerResponse;
-    // Cut short: the answer was never ended (the client went away, or a stream broke off).
-    const aborted = !raw.writableEnded;
-    const status = raw.statusCode;
-    if (settings.log === 'none' || (settings.log === 'errors' && status < 400 && !aborted)) return;
-    const line: Record<string, unknown> = {
-      method: request.method,
-      path: request.url.split('?')[0],
-      operation: i?.endpoint?.operationId ?? null,
-      status,
-      ms: Math.round(reply.elapsedTime * 10) / 10,
-    };
-    const bytesIn = Number(request.headers['content-length']);
-    if (Number.isFinite(bytesIn)) line.bytesIn = bytesIn;
-    const bytesOut = Number(raw.getHeader('content-length'));
-    if (Number.isFinite(bytesOut)) line.bytesOut = bytesOut;
-    if (i?.error) line.error = i.error;
-    if (i?.screen) line.lines = i.screen;
-    if (i?.spoolPeakBytes) line.spoolPeakBytes = i.spoolPeakBytes();
-    if (aborted) line.aborted = true;
-    if (settings.logPersonalData) {
-      line.remoteAddress = request.ip;
-      if (i?.subjects) line.subjects = i.subjects;
-    }
-    request.log.info(line, 'request');
-  }
 
   function sendError(request: FastifyRequest, reply: FastifyReply, e: unknown): FastifyReply {
     const status = statusOf(e);
@@ -257,7 +301,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     const endpoint = (request.routeOptions.config as { endpoint?: Endpoint } | undefined)?.endpoint ?? null;
     info.set(request, { endpoint });
     reply.header('x-request-id', request.id);
-    reply.raw.once('close', () => logLine(request, reply));
+    reply.raw.once('close', () => logLine(settings, info, request, reply));
     if (endpoint?.open) return;
     if (shuttingDown) return sendError(request, reply, serviceError('shutting_down'));
     if (inFlight >= settings.maxConcurrent) {
@@ -309,81 +353,7 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     ),
   );
 
-  for (const endpoint of ENDPOINTS) {
-    const handler = HANDLERS[endpoint.operationId];
-    const own = ['healthz', 'readyz', 'openApiDocument', 'screen'].includes(endpoint.operationId);
-    if (!handler && !own) throw new Error(`no handler for ${endpoint.operationId}`);
-    app.route({
-      method: endpoint.method,
-      url: routePath(endpoint.path),
-      config: { endpoint },
-      // A screened roster streams for as long as it takes (bounded by --stream-timeout and --idle-timeout).
-      ...(endpoint.body === 'ndjson' ? {} : { handlerTimeout: settings.requestTimeout }),
-      handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        switch (endpoint.operationId) {
-          case 'healthz':
-            return { status: 'ok', version: settings.version };
-          case 'readyz':
-            if (shuttingDown) return sendError(request, reply, serviceError('shutting_down'));
-            return { status: 'ready', version: settings.version };
-          case 'openApiDocument':
-            return reply.type('application/json; charset=utf-8').send(settings.openapi);
-          case 'screen':
-            return screenRoute(request, reply);
-        }
-        const i = info.get(request);
-        if (i && settings.logPersonalData) {
-          const ids = idsOf(request.body);
-          if (ids) i.subjects = ids;
-        }
-        const result = await handler!({ body: request.body, params: request.params as Record<string, string>, query: request.query as Record<string, unknown> }, ctx);
-        return reply.type('application/json; charset=utf-8').send(JSON.stringify(result));
-      },
-    });
-  }
-
-  function screenRoute(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-    const { run, counts } = prepareScreen(request.query as Record<string, unknown>, ctx, settings.bodyLimit);
-    const out = new PassThrough({ highWaterMark: STREAM_BUFFER });
-    const sink: LineSink = {
-      async write(line) {
-        if (out.destroyed) throw new ClientGone();
-        if (!out.write(line + '\n')) {
-          await new Promise<void>((resolve) => {
-            const done = (): void => {
-              out.off('drain', done);
-              out.off('close', done);
-              resolve();
-            };
-            out.on('drain', done);
-            out.on('close', done);
-          });
-        }
-        if (out.destroyed) throw new ClientGone();
-      },
-    };
-    const body = request.body as Readable;
-    info.get(request)!.screen = counts;
-    reply.type('application/x-ndjson; charset=utf-8').send(out);
-    // The roster waits in memory, then on disk, while the answer is not being read (spool.ts).
-    const roster = spooled(body, SPOOL_MEMORY, settings.spoolLimit);
-    info.get(request)!.spoolPeakBytes = () => roster.peakHeldBytes;
-    run(roster, sink).then(
-      () => out.end(),
-      (e: unknown) => {
-        // The client went away (stopped reading, or its upload broke off): stop reading, say nothing more.
-        body.destroy();
-        void roster.close();
-        if (e instanceof ClientGone || out.destroyed || request.raw.destroyed || (e as { code?: string }).code === 'ECONNRESET' || (e as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
-          out.destroy();
-          return;
-        }
-        request.log.error({ err: e }, 'screen failed');
-        out.destroy(e as Error);
-      },
-    );
-    return reply;
-  }
+  registerEndpoints(app, settings, ctx, info, sendError, () => shuttingDown);
 
   return {
     app,
@@ -392,4 +362,47 @@ export function buildService(fastify: FastifyModule, settings: ServiceSettings, 
     },
     inFlight: () => inFlight,
   };
+}
+
+/** Every endpoint of the OpenAPI document, routed to its handler (health, readiness, the document and the screen are the service's own). */
+function registerEndpoints(
+  app: ReturnType<FastifyModule['factory']>,
+  settings: ServiceSettings,
+  ctx: ServiceContext,
+  info: WeakMap<FastifyRequest, RequestInfo>,
+  sendError: (request: FastifyRequest, reply: FastifyReply, e: unknown) => FastifyReply,
+  isShuttingDown: () => boolean,
+): void {
+for (const endpoint of ENDPOINTS) {
+  const handler = HANDLERS[endpoint.operationId];
+  const own = ['healthz', 'readyz', 'openApiDocument', 'screen'].includes(endpoint.operationId);
+  if (!handler && !own) throw new Error(`no handler for ${endpoint.operationId}`);
+  app.route({
+    method: endpoint.method,
+    url: routePath(endpoint.path),
+    config: { endpoint },
+    // A screened roster streams for as long as it takes (bounded by --stream-timeout and --idle-timeout).
+    ...(endpoint.body === 'ndjson' ? {} : { handlerTimeout: settings.requestTimeout }),
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      switch (endpoint.operationId) {
+        case 'healthz':
+          return { status: 'ok', version: settings.version };
+        case 'readyz':
+          if (isShuttingDown()) return sendError(request, reply, serviceError('shutting_down'));
+          return { status: 'ready', version: settings.version };
+        case 'openApiDocument':
+          return reply.type('application/json; charset=utf-8').send(settings.openapi);
+        case 'screen':
+          return screenRoute(settings, ctx, info, request, reply);
+      }
+      const i = info.get(request);
+      if (i && settings.logPersonalData) {
+        const ids = idsOf(request.body);
+        if (ids) i.subjects = ids;
+      }
+      const result = await handler!({ body: request.body, params: request.params as Record<string, string>, query: request.query as Record<string, unknown> }, ctx);
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(result));
+    },
+  });
+}
 }

@@ -152,101 +152,13 @@ export async function checkCase(input: CaseInput, env: CheckEnv): Promise<Findin
     }
   };
 
-  await first('determinism', [
-    async () => {
-      if (stableJson(q) === snapshot) return null;
-      return { invariant: 'determinism', variant: 'input-unchanged', message: txt('求值修改了输入的查询', 'evaluate changed the query it was given') };
-    },
-    async () => {
-      const again = await evaluate(q);
-      const diff = firstDifference(d, again);
-      return diff
-        ? { invariant: 'determinism', variant: 'rerun', difference: diff, message: txt(`同一查询两次求值结果不同（${diff.path}）`, `the same query decided twice differs at ${diff.path}`) }
-        : null;
-    },
-    async () => {
-      const v = reordered(q, aux.order, aux.ties);
-      if (stableJson(v) === snapshot) return null;
-      const dv = await evaluate(v);
-      const diff = firstDifference(canonical(d), canonical(dv));
-      return diff
-        ? {
-            invariant: 'determinism',
-            variant: 'record-order',
-            variantQuery: v,
-            difference: diff,
-            message: txt(`调换记录顺序（及同日事件顺序）后结果不同（${diff.path}）`, `reordering the records (and same-day events) changes the decision at ${diff.path}`),
-          }
-        : null;
-    },
-    async () => {
-      const v = shorthandsAsEvents(q);
-      if (stableJson(v) === snapshot) return null;
-      const dv = await evaluate(v);
-      const diff = firstDifference(d, dv);
-      return diff
-        ? {
-            invariant: 'determinism',
-            variant: 'shorthand-as-events',
-            variantQuery: v,
-            difference: diff,
-            message: txt(`把 selfCorrection / mitigation 简写改为事件后结果不同（${diff.path}）`, `writing the selfCorrection / mitigation shorthands as events changes the decision at ${diff.path}`),
-          }
-        : null;
-    },
-  ]);
+  await first('determinism', determinismChecks(q, d, snapshot, aux));
 
   await first('explanation', [async () => explanationFinding(d, chainFor(q.pack as PackRef))]);
 
   // Monotonicity compares against the query restricted to what is known on asOf, so appended events come last.
-  // A query's asOf may be a Date (QueryInput): the checks count in YYYY-MM-DD.
-  const asOf = normalizeDates(q.asOf) as string;
-  const known = knownOn(q, asOf);
-  const records = recordsOf(known);
-  const target = records.length ? aux.target % records.length : -1;
-  await first('monotonicity', [
-    async () => {
-      for (const r of d.reasons) {
-        if (r.mitigation && sev(r.verdict) > sev(r.mitigation.before)) {
-          return {
-            invariant: 'monotonicity',
-            variant: 'mitigation-raises',
-            message: txt(`减免使规则 ${r.rule} 的结论从 ${r.mitigation.before} 升为 ${r.verdict}`, `mitigation raised rule ${r.rule} from ${r.mitigation.before} to ${r.verdict}`),
-          };
-        }
-      }
-      return null;
-    },
-    async () => {
-      const v = addRecord(q, addedRecord(aux.added, freshId(q), asOf));
-      const dv = await evaluate(v);
-      return sev(dv.verdict) < sev(d.verdict)
-        ? {
-            invariant: 'monotonicity',
-            variant: 'added-record',
-            variantQuery: v,
-            message: txt(`增加一条记录后结论从 ${d.verdict} 降为 ${dv.verdict}`, `adding a record lowered the verdict from ${d.verdict} to ${dv.verdict}`),
-          }
-        : null;
-    },
-    ...(['revoked', 'exempt', 'lighter'] as const).map((kind) => async (): Promise<Finding | null> => {
-      if (target < 0) return null;
-      const v = kind === 'revoked' ? revoked(known, target, asOf) : mitigated(known, target, asOf, kind);
-      if (!v) return null;
-      const dv = await evaluate(v);
-      if (sev(dv.verdict) <= sev(d.verdict)) return null;
-      const what = { revoked: ['撤销', 'revoking'], exempt: ['免于（减免）', 'exempting'], lighter: ['从轻', 'a lighter decision on'] }[kind];
-      return {
-        invariant: 'monotonicity',
-        variant: kind,
-        variantQuery: v,
-        message: txt(
-          `${what[0]}记录 ${records[target]!.id} 后结论从 ${d.verdict} 升为 ${dv.verdict}`,
-          `${what[1]} record ${records[target]!.id} raised the verdict from ${d.verdict} to ${dv.verdict}`,
-        ),
-      };
-    }),
-  ]);
+  const known = knownOn(q, normalizeDates(q.asOf) as string);
+  await first('monotonicity', monotonicityChecks(q, d, known, aux));
 
   await first('clear-from', clearFromChecks(q, d, known));
 
@@ -424,4 +336,102 @@ export function explanationFinding(d: Decision, chain: readonly Pack[]): Finding
     for (const c of o.clauses) if (!rule.clauses.includes(c)) return f('obligation', txt(`义务 ${o.kind} 引用的条款 ${c} 不属于规则 ${o.rule}`, `obligation ${o.kind} cites ${c}, not a clause of rule ${o.rule}`));
   }
   return null;
+}
+
+/** Determinism: the input unchanged, a rerun, the records reordered, the shorthands written as events: the same decision. */
+function determinismChecks(q: QueryInput, d: Decision, snapshot: string, aux: Aux): (() => Promise<Finding | null>)[] {
+  return [
+    async () => {
+      if (stableJson(q) === snapshot) return null;
+      return { invariant: 'determinism', variant: 'input-unchanged', message: txt('求值修改了输入的查询', 'evaluate changed the query it was given') };
+    },
+    async () => {
+      const again = await evaluate(q);
+      const diff = firstDifference(d, again);
+      return diff
+        ? { invariant: 'determinism', variant: 'rerun', difference: diff, message: txt(`同一查询两次求值结果不同（${diff.path}）`, `the same query decided twice differs at ${diff.path}`) }
+        : null;
+    },
+    async () => {
+      const v = reordered(q, aux.order, aux.ties);
+      if (stableJson(v) === snapshot) return null;
+      const dv = await evaluate(v);
+      const diff = firstDifference(canonical(d), canonical(dv));
+      return diff
+        ? {
+            invariant: 'determinism',
+            variant: 'record-order',
+            variantQuery: v,
+            difference: diff,
+            message: txt(`调换记录顺序（及同日事件顺序）后结果不同（${diff.path}）`, `reordering the records (and same-day events) changes the decision at ${diff.path}`),
+          }
+        : null;
+    },
+    async () => {
+      const v = shorthandsAsEvents(q);
+      if (stableJson(v) === snapshot) return null;
+      const dv = await evaluate(v);
+      const diff = firstDifference(d, dv);
+      return diff
+        ? {
+            invariant: 'determinism',
+            variant: 'shorthand-as-events',
+            variantQuery: v,
+            difference: diff,
+            message: txt(`把 selfCorrection / mitigation 简写改为事件后结果不同（${diff.path}）`, `writing the selfCorrection / mitigation shorthands as events changes the decision at ${diff.path}`),
+          }
+        : null;
+    },
+  ];
+}
+
+/** Monotonicity: mitigation never raises a reason; an added record never lowers, a revocation or mitigation never raises, the verdict. */
+function monotonicityChecks(q: QueryInput, d: Decision, known: QueryInput, aux: Aux): (() => Promise<Finding | null>)[] {
+  // A query's asOf may be a Date (QueryInput): the checks count in YYYY-MM-DD.
+  const asOf = normalizeDates(q.asOf) as string;
+  const records = recordsOf(known);
+  const target = records.length ? aux.target % records.length : -1;
+  return [
+    async () => {
+      for (const r of d.reasons) {
+        if (r.mitigation && sev(r.verdict) > sev(r.mitigation.before)) {
+          return {
+            invariant: 'monotonicity',
+            variant: 'mitigation-raises',
+            message: txt(`减免使规则 ${r.rule} 的结论从 ${r.mitigation.before} 升为 ${r.verdict}`, `mitigation raised rule ${r.rule} from ${r.mitigation.before} to ${r.verdict}`),
+          };
+        }
+      }
+      return null;
+    },
+    async () => {
+      const v = addRecord(q, addedRecord(aux.added, freshId(q), asOf));
+      const dv = await evaluate(v);
+      return sev(dv.verdict) < sev(d.verdict)
+        ? {
+            invariant: 'monotonicity',
+            variant: 'added-record',
+            variantQuery: v,
+            message: txt(`增加一条记录后结论从 ${d.verdict} 降为 ${dv.verdict}`, `adding a record lowered the verdict from ${d.verdict} to ${dv.verdict}`),
+          }
+        : null;
+    },
+    ...(['revoked', 'exempt', 'lighter'] as const).map((kind) => async (): Promise<Finding | null> => {
+      if (target < 0) return null;
+      const v = kind === 'revoked' ? revoked(known, target, asOf) : mitigated(known, target, asOf, kind);
+      if (!v) return null;
+      const dv = await evaluate(v);
+      if (sev(dv.verdict) <= sev(d.verdict)) return null;
+      const what = { revoked: ['撤销', 'revoking'], exempt: ['免于（减免）', 'exempting'], lighter: ['从轻', 'a lighter decision on'] }[kind];
+      return {
+        invariant: 'monotonicity',
+        variant: kind,
+        variantQuery: v,
+        message: txt(
+          `${what[0]}记录 ${records[target]!.id} 后结论从 ${d.verdict} 升为 ${dv.verdict}`,
+          `${what[1]} record ${records[target]!.id} raised the verdict from ${d.verdict} to ${dv.verdict}`,
+        ),
+      };
+    }),
+  ];
 }
