@@ -149,24 +149,7 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
   const rulesDays: string[] = [];
   ruleChangeDays(ctx.rules, (d) => void rulesDays.push(d));
 
-  // Knowledge: the days each entry's state can change, and the days its sanction can (its decision,
-  // a change or revocation): those re-plan the subject's periods.
-  const knowledgeDays = new Map<string, Set<number>>();
-  const sanctionDays = new Map<string, Set<number>>();
-  const mark = (into: Map<string, Set<number>>, day: string, j: number) => {
-    if (day <= first) return;
-    let s = into.get(day);
-    if (!s) into.set(day, (s = new Set()));
-    s.add(j);
-  };
-  entries.forEach((e, j) => {
-    mark(knowledgeDays, e.record.decidedOn, j);
-    for (const p of e.events) mark(knowledgeDays, p.event.date, j);
-    if (e.record.kind === 'disciplinary-sanction') {
-      mark(sanctionDays, e.record.decidedOn, j);
-      for (const p of e.events) if (p.event.type === 'sanction-changed' || p.event.type === 'sanction-revoked') mark(sanctionDays, p.event.date, j);
-    }
-  });
+  const { knowledgeDays, sanctionDays } = knowledgeChangeDays(entries, first);
 
   // Current state of each host entry and its derived record, as known on the last knowledge change.
   const periods = new PeriodTracker(l);
@@ -186,16 +169,6 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
     if (d) current.set(d.id, d);
   });
   const wake = new Map<number, Set<string>>();
-  const indexAfter = (day: string, from: number): number => {
-    let lo = from;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 
   for (let t = 0; t < days.length; t++) {
     const on = days[t]!;
@@ -262,21 +235,7 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
         if (old) counts[old.severity]!--;
         contribution.set(state.id, { severity: severity[i]!, reasons: found[i]! });
         counts[severity[i]!]!++;
-        // Evaluated again on the first day of the timeline on or after its next change day.
-        let next: string | null = null;
-        const consider = (d: string) => {
-          if (d > on && (next === null || d < next)) next = d;
-        };
-        stateChangeDays(state, consider);
-        for (const d of rulesDays) consider(d);
-        if (next !== null) {
-          const at = indexAfter(next, t + 1);
-          if (at < days.length) {
-            let w = wake.get(at);
-            if (!w) wake.set(at, (w = new Set()));
-            w.add(state.id);
-          }
-        }
+        scheduleWake(state, on, t, days, rulesDays, wake);
       });
     }
     const verdict = VERDICTS.find((v) => v !== 'clear' && counts[VERDICT_SEVERITY[v]]! > 0) ?? 'clear';
@@ -293,6 +252,59 @@ export function* incrementalTimelineSteps(ctx: QueryContext, days: readonly stri
     );
   }
   return changes.out;
+}
+
+/**
+ * Knowledge: the days each entry's state can change, and the days its sanction can (its decision, a
+ * change or revocation): those re-plan the subject's periods. By day, the entries' indexes.
+ */
+function knowledgeChangeDays(entries: QueryContext['lifecycle']['entries'], first: string): { knowledgeDays: Map<string, Set<number>>; sanctionDays: Map<string, Set<number>> } {
+  const knowledgeDays = new Map<string, Set<number>>();
+  const sanctionDays = new Map<string, Set<number>>();
+  const mark = (into: Map<string, Set<number>>, day: string, j: number) => {
+    if (day <= first) return;
+    let s = into.get(day);
+    if (!s) into.set(day, (s = new Set()));
+    s.add(j);
+  };
+  entries.forEach((e, j) => {
+    mark(knowledgeDays, e.record.decidedOn, j);
+    for (const p of e.events) mark(knowledgeDays, p.event.date, j);
+    if (e.record.kind === 'disciplinary-sanction') {
+      mark(sanctionDays, e.record.decidedOn, j);
+      for (const p of e.events) if (p.event.type === 'sanction-changed' || p.event.type === 'sanction-revoked') mark(sanctionDays, p.event.date, j);
+    }
+  });
+  return { knowledgeDays, sanctionDays };
+}
+
+/** The index of the first of `days` (sorted) on or after `day`, searching from `from`. */
+function indexAfter(days: readonly string[], day: string, from: number): number {
+  let lo = from;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A record is evaluated again on the first day of the timeline on or after its next change day (its own, or a rule's). */
+function scheduleWake(state: RecordState, on: string, t: number, days: readonly string[], rulesDays: readonly string[], wake: Map<number, Set<string>>): void {
+  let next: string | null = null;
+  const consider = (d: string) => {
+    if (d > on && (next === null || d < next)) next = d;
+  };
+  stateChangeDays(state, consider);
+  for (const d of rulesDays) consider(d);
+  if (next === null) return;
+  const at = indexAfter(days, next, t + 1);
+  if (at < days.length) {
+    let w = wake.get(at);
+    if (!w) wake.set(at, (w = new Set()));
+    w.add(state.id);
+  }
 }
 
 function reasonOf(owned: { rule: { id: string; clauses: readonly string[] }; pack: { id: string } }, record: string | null, verdict: Verdict): TimelineReason {
