@@ -4,7 +4,7 @@
 // fetched: the library, the packs, the holiday data and the examples are all in app.js. Deciding
 // and the timeline run in a Web Worker (the same app.js), so a large subject never blocks the page;
 // typing in the editors is debounced.
-import { ACTIONS, ANNUAL_REVIEW_ACTIONS, CalendarCoverageError, GovCreditError, SubjectSchema, addCalendarDays, listPacks, loadPack, type Action, type Decision, type LocalizedText } from 'gov-credit-rules';
+import { ACTIONS, ANNUAL_REVIEW_ACTIONS, CalendarCoverageError, GovCreditError, schemas, addCalendarDays, listPacks, loadPack, type Action, type Decision, type LocalizedText } from 'gov-credit-rules';
 import { renderCalendarSource, renderCoverageChoice } from './calendarSetup.js';
 import { basisText, packDeadline, renderCalendar, workingDaysQuestion, type CalendarQuestion } from './calendarView.js';
 import { Decider } from './decider.js';
@@ -179,7 +179,7 @@ function renderEditor(): void {
         decide(structural ? 0 : TYPING_DELAY_MS.form);
       },
     }, () => state.asOf);
-    formEl = h('div', { class: 'subject-form' }, form.render(SubjectSchema, 'subject'));
+    formEl = h('div', { class: 'subject-form' }, form.render(schemas.SubjectSchema, 'subject'));
     mount(slot, formEl);
   } else {
     form = null;

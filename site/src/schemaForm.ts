@@ -2,7 +2,7 @@
 // every field the model has gets an input — a field the library adds later appears without a change
 // here. Strings, numbers, booleans, dates, enums, lists of enums, objects, lists of objects and
 // lists of tagged variants (events); anything else is left to the JSON editor.
-import { IsoDateSchema } from 'gov-credit-rules';
+import { schemas } from 'gov-credit-rules';
 import { h } from './dom.js';
 import { fieldLabel, t, valueLabel } from './i18n.js';
 
@@ -49,7 +49,7 @@ function unwrap(s: SchemaLike): { core: SchemaLike; optional: boolean; nullable:
   return { core, optional, nullable };
 }
 
-const isDate = (s: SchemaLike) => s === asSchema(IsoDateSchema);
+const isDate = (s: SchemaLike) => s === asSchema(schemas.IsoDateSchema);
 const pathAttr = (p: Path) => p.join('.');
 
 /** Keys the form never shows (host metadata the library carries but never reads). */

@@ -253,15 +253,6 @@ export function checkDate(s: string): 'invalid_date' | 'out_of_range' | null {
   return inDateRange(n) ? null : 'out_of_range';
 }
 
-/** Compares two `YYYY-MM-DD` strings (lexicographic order is date order). */
-export function compareIso(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxIso(a: string, b: string): string {
-  return a >= b ? a : b;
-}
-
 export function minIso(a: string, b: string): string {
   return a <= b ? a : b;
 }

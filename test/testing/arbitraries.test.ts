@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEventLog } from '../../src/lifecycle/_internal/eventLog.js';
-import { RecordSchema, parseQuery, evaluate } from '../../src/index.js';
+import { schemas, parseQuery, evaluate } from '../../src/index.js';
 import type { CreditRecord, LifecycleEvent, QueryInput } from '../../src/index.js';
 import { eventsArb, queryArb, recordArb, subjectArb } from '../../src/testing/index.js';
 import { isValidEventLog } from '../../src/testing/_internal/eventLog.js';
@@ -120,7 +120,7 @@ describe('recordArb, eventsArb, subjectArb', () => {
   it('records are valid: schema and event log', () => {
     fc.assert(
       fc.property(recordArb({ pack: 'cn-jl-tonghua' }), (r) => {
-        expect(RecordSchema.safeParse(r).success).toBe(true);
+        expect(schemas.RecordSchema.safeParse(r).success).toBe(true);
         readEventLog(r);
       }),
       { numRuns: 2000, seed: SEED },

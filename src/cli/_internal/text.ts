@@ -58,19 +58,6 @@ export function padStart(s: string, w: number): string {
   return d > 0 ? ' '.repeat(d) + s : s;
 }
 
-/** Cuts a string to at most `w` columns, ending with … when cut. */
-export function truncate(s: string, w: number): string {
-  if (width(s) <= w) return s;
-  let out = '';
-  let used = 0;
-  for (const ch of s) {
-    const cw = cpWidth(ch.codePointAt(0)!);
-    if (used + cw > w - 1) break;
-    out += ch;
-    used += cw;
-  }
-  return `${out}…`;
-}
 
 /**
  * Characters that must not begin a line (行首禁则) and that must not end one (行尾禁则), as Chinese
