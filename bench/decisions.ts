@@ -8,13 +8,16 @@ import { compilePack } from '../src/engine/_internal/compiledPack.js';
 import { buildContext } from '../src/engine/_internal/context.js';
 import { dayEvaluation, type DayEvaluation } from '../src/facts/_internal/dayFacts.js';
 import { runWithJsonRulesEngine } from '../src/packs/_internal/jre.js';
-import { evaluate, parseQuery, untyped, type Decision } from '../src/index.js';
+import { evaluate, listPacks, parseQuery, untyped, type Decision } from '../src/index.js';
 import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { inBatches, int, judge, ratio, secs, timeInterleaved, type Figure, type Task } from './harness.js';
 import { actionsFor, agrees, naturalPerSubject, rosterScreening, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
 
-export const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
+/** The shipped packs, from the registry. */
+export const PACKS: readonly string[] = listPacks()
+  .filter((p) => p.shipped)
+  .map((p) => p.id);
 
 /** A set of queries every method decides: one sample per pack, the same subjects under each pack. */
 export interface Input {
@@ -80,7 +83,7 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
     method,
     byPack: new Map((method.packs ?? PACKS).map((p) => [p, method.prepare!(p)])),
   }));
-  const perPack = input.queries.get(PACKS[0])!.length;
+  const perPack = input.queries.get(PACKS[0]!)!.length;
   console.log(`\n== decisions on ${input.name}: ${input.describe}; ${int(perPack)} queries per pack, the same for every method`);
 
   // 1. Check: each method against evaluate on every query it will be timed on (this also warms it up).

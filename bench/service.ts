@@ -13,7 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import autocannon from 'autocannon';
-import { createEvaluator, decideSubject, evaluate, screen } from '../src/index.js';
+import { createEvaluator, decideSubject, evaluate, listPacks, screen } from '../src/index.js';
 import { int, loadAverage, ratio, secs, type Figure } from './harness.js';
 
 export interface ServiceOptions {
@@ -31,7 +31,9 @@ export interface ServiceOptions {
   checkSample: number;
 }
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = listPacks()
+  .filter((p) => p.shipped)
+  .map((p) => p.id);
 
 interface Started {
   url: string;

@@ -253,7 +253,7 @@ export const PackSchema = z
     /** The source document: 文号, title, issuer, dates. */
     document: DocumentSchema,
     /**
-     * Packs whose rules apply too (the five local packs extend cn-national): their clauses and
+     * Packs whose rules apply too (every local pack extends cn-national): their clauses and
      * rules join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
      * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
      */

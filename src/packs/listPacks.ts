@@ -18,7 +18,7 @@ export interface PackSummary {
 }
 
 /**
- * The packs available to queries: the six shipped ones and any loaded with `loadPack`.
+ * The packs available to queries: the shipped ones (rules/*.json) and any loaded with `loadPack`.
  *
  * @returns one summary per pack, shipped packs first.
  * @example

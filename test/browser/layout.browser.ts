@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPack, listPacks } from '../../src/index.js';
 import { Rng, generateSubject } from '../engine/_support/generate.js';
 import { openSite, shots, type Session } from './_support.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 let session: Session;
 let page: Page;
@@ -127,7 +128,7 @@ describe('playground layout and large subjects', () => {
       found.push(...(await split(id)));
     }
     await page.click('#tab-packs');
-    for (const pack of ['cn-jl-tonghua', 'cn-tj-binhai', 'cn-gd', 'cn-yn', 'cn-nm']) {
+    for (const pack of SHIPPED_PACKS.filter((id) => id !== 'cn-national')) {
       await page.selectOption('#explorer-pack', pack);
       found.push(...(await split(pack)));
     }

@@ -13,6 +13,7 @@ import type { QueryDefaults } from '../../src/cli/_internal/queries.js';
 import { getPack } from '../../src/index.js';
 import { chunkTask, files, odd as oddLines, roster } from './_batchLines.js';
 import { cli, run } from './_support.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 const odd = [
   ...oddLines,
@@ -69,7 +70,7 @@ function sameCounts(a: ChunkResult, b: ChunkResult): void {
 
 describe('batch --decisions not-clear|none: results, the Decision only where wanted', () => {
   const runs: [string, Partial<QueryDefaults>][] = [
-    ['every pack and action, with a year', { packs: ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'], actions: 'all', asOf: '2026-11-20', year: 2026 }],
+    ['every pack and action, with a year', { packs: [...SHIPPED_PACKS], actions: 'all', asOf: '2026-11-20', year: 2026 }],
     ['two actions, no year, a policy, provisional years', { packs: ['cn-tj-binhai', 'cn-yn'], actions: ['promotion', 'honour-selection'], asOf: '2026-12-20', policy: { recordLifetimeMonths: 12 }, unknownYears: 'weekends-only' }],
     ['a repeated pack (decideSubject refuses it: asked query by query)', { packs: ['cn-gd', 'cn-gd'], actions: ['promotion', 'awards'], asOf: '2024-06-30' }],
     ['an annual action without a year: every person refused, the same errors', { packs: ['cn-yn', 'cn-nm'], actions: ['promotion', 'excellent-rating'], asOf: '2026-06-30' }],

@@ -8,10 +8,11 @@ import { processChunk } from '../../src/cli/_internal/batchCore.js';
 import { decider } from '../../src/cli/_internal/evaluator.js';
 import type { QueryDefaults } from '../../src/cli/_internal/queries.js';
 import { chunkTask as task, files, odd, roster } from './_batchLines.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 describe('batch: a line’s questions together', () => {
   const runs: [string, Partial<QueryDefaults>][] = [
-    ['every pack and action, with a year', { packs: ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'], actions: 'all', asOf: '2026-11-20', year: 2026 }],
+    ['every pack and action, with a year', { packs: [...SHIPPED_PACKS], actions: 'all', asOf: '2026-11-20', year: 2026 }],
     ['two actions, no year, a policy, provisional years', { packs: ['cn-tj-binhai', 'cn-yn'], actions: ['promotion', 'honour-selection'], asOf: '2026-12-20', policy: { recordLifetimeMonths: 12 }, unknownYears: 'weekends-only' }],
     ['a repeated pack and an annual action without a year', { packs: ['cn-gd', 'cn-gd'], actions: ['promotion', 'excellent-rating'], asOf: '2024-06-30' }],
   ];

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { changeDaysQuery } from '../../bench/scaling.js';
 import { compareClearFrom, withLifetimes } from './_support/clearFromDifferential.js';
 import { generateQueries } from './_support/generate.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 
 describe('clearFrom by per-record sweep, heavy', () => {
   for (const pack of PACKS) {

@@ -10,8 +10,9 @@ import { resolvePack } from '../../src/packs/_internal/resolve.js';
 import { createEvaluator, evaluate } from '../_support/untypedApi.js';
 import { compareClearFrom, withLifetimes } from './_support/clearFromDifferential.js';
 import { generateQueries } from './_support/generate.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 
 describe('clearFrom by per-record sweep', () => {
   for (const pack of PACKS) {

@@ -9,8 +9,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { evaluate, timeline, untyped } from '../../src/index.js';
 import { generateQueries } from './_support/generate.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 
 async function answer(q: Record<string, unknown>): Promise<unknown> {
   try {

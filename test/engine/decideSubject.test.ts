@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar, decideSubject, InvalidInputError, InvalidEventLogError, getPack, untyped, UnknownPackError } from '../../src/index.js';
 import { generateSubject, Rng } from './_support/generate.js';
 import { compareSubjectAtOnce } from './_support/subjectAtOnce.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 const AS_OF = ['2026-12-20', '2024-06-30', '2021-01-01', '2019-12-31', '2026-10-08'];
 
 function subjects(n: number, seed: number): Record<string, unknown>[] {

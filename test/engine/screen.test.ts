@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, screen, UnknownPackError, untyped, type ScreenedSubject } from '../../src/index.js';
 import { generateSubject, Rng } from './_support/generate.js';
 import { compareScreening } from './_support/screening.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 
 function roster(n: number, seed: number): Record<string, unknown>[] {
   const rng = new Rng(seed);

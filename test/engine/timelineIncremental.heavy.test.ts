@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { subjectWithRecords } from '../../bench/roster.js';
 import { compareTimelines } from './_support/timelineDifferential.js';
 import { generateQueries } from './_support/generate.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'];
+const PACKS = [...SHIPPED_PACKS];
 
 describe('incremental timeline, heavy', () => {
   for (const pack of PACKS) {

@@ -8,10 +8,11 @@
  */
 import * as fc from 'fast-check';
 import { createEvaluator, getPack, type CreditRecord, type Decision, type Evaluator, type PolicyOverrides, type QueryInput, type Subject } from '../../src/index.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 export const SEED = Number(process.env.LAW_PROPERTY_SEED ?? 20261130);
 
-export const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
+export const PACKS = [...SHIPPED_PACKS];
 export type PackId = (typeof PACKS)[number];
 export const PERIOD_SANCTIONS = ['warning', 'demerit', 'major-demerit', 'demotion', 'removal'] as const;
 export type PeriodSanction = (typeof PERIOD_SANCTIONS)[number];

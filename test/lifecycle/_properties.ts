@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/_lib/days.js';
 import { evaluate, getPack, listPacks, recordState, type Decision, type QueryInput, type Subject } from '../../src/index.js';
 import { queryArb, recordArb } from '../../src/testing/arbitraries.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 const SEED = Number(process.env.LIFECYCLE_SEED ?? 20261122);
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
+const PACKS = [...SHIPPED_PACKS];
 
 /** What was known on `asOf`: records decided later, and events and honours dated later, are dropped. */
 function knownOn(subject: Subject, asOf: string): Subject {

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { mulberry32 } from '../../scripts/_shared/mulberry32.js';
 import { queryArb } from '../../src/testing/index.js';
+import { SHIPPED_PACKS } from '../_support/packs.js';
 
 export interface ValidatorCase {
   label: string;
@@ -19,7 +20,7 @@ export interface ValidatorCase {
   exotic: boolean;
 }
 
-const PACKS = ['cn-national', 'cn-jl-tonghua', 'cn-gd', 'cn-tj-binhai', 'cn-yn', 'cn-nm'] as const;
+const PACKS = [...SHIPPED_PACKS];
 
 type Json = unknown;
 type R = () => number;

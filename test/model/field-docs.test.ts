@@ -69,26 +69,23 @@ type AsZodInput<T> = T extends Date
       ? { [K in keyof T]: AsZodInput<T[K]> }
       : T;
 
-describe('the generated types are the ones zod infers', () => {
-  it('outputs', () => {
-    expectTypeOf<M.Subject>().toEqualTypeOf<z.output<typeof M.SubjectSchema>>();
-    expectTypeOf<M.CreditRecord>().toEqualTypeOf<z.output<typeof M.RecordSchema>>();
-    expectTypeOf<M.LifecycleEvent>().toEqualTypeOf<z.output<typeof M.LifecycleEventSchema>>();
-    expectTypeOf<M.Query>().toEqualTypeOf<z.output<typeof M.QuerySchema>>();
-    expectTypeOf<M.Decision>().toEqualTypeOf<z.output<typeof M.DecisionSchema>>();
-    expectTypeOf<M.Pack>().toEqualTypeOf<z.output<typeof M.PackSchema>>();
-    expectTypeOf<M.PolicyOverrides>().toEqualTypeOf<z.output<typeof M.PolicyOverridesSchema>>();
-    expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.output<typeof HostScheduleSchema>>();
-    expect(true).toBe(true);
-  });
-
-  it('inputs: the same as zod infers, except that dates also take a Date and arrays may be readonly', () => {
-    expectTypeOf<AsZodInput<M.SubjectInput>>().toEqualTypeOf<z.input<typeof M.SubjectSchema>>();
-    expectTypeOf<AsZodInput<M.CreditRecordInput>>().toEqualTypeOf<z.input<typeof M.RecordSchema>>();
-    expectTypeOf<AsZodInput<M.LifecycleEventInput>>().toEqualTypeOf<z.input<typeof M.LifecycleEventSchema>>();
-    expectTypeOf<AsZodInput<M.QueryInput>>().toEqualTypeOf<z.input<typeof M.QuerySchema>>();
-    expectTypeOf<AsZodInput<M.PackInput>>().toEqualTypeOf<z.input<typeof M.PackSchema>>();
-    expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.input<typeof HostScheduleSchema>>();
-    expect(true).toBe(true);
-  });
-});
+// The generated types are the ones zod infers: checked by `npm run typecheck` (tsc compiles this file),
+// not at run time, where these assertions are no-ops. No test stands for them (one would assert nothing).
+export function generatedTypesAreTheOnesZodInfers(): void {
+  // outputs
+  expectTypeOf<M.Subject>().toEqualTypeOf<z.output<typeof M.SubjectSchema>>();
+  expectTypeOf<M.CreditRecord>().toEqualTypeOf<z.output<typeof M.RecordSchema>>();
+  expectTypeOf<M.LifecycleEvent>().toEqualTypeOf<z.output<typeof M.LifecycleEventSchema>>();
+  expectTypeOf<M.Query>().toEqualTypeOf<z.output<typeof M.QuerySchema>>();
+  expectTypeOf<M.Decision>().toEqualTypeOf<z.output<typeof M.DecisionSchema>>();
+  expectTypeOf<M.Pack>().toEqualTypeOf<z.output<typeof M.PackSchema>>();
+  expectTypeOf<M.PolicyOverrides>().toEqualTypeOf<z.output<typeof M.PolicyOverridesSchema>>();
+  expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.output<typeof HostScheduleSchema>>();
+  // inputs: the same as zod infers, except that dates also take a Date and arrays may be readonly
+  expectTypeOf<AsZodInput<M.SubjectInput>>().toEqualTypeOf<z.input<typeof M.SubjectSchema>>();
+  expectTypeOf<AsZodInput<M.CreditRecordInput>>().toEqualTypeOf<z.input<typeof M.RecordSchema>>();
+  expectTypeOf<AsZodInput<M.LifecycleEventInput>>().toEqualTypeOf<z.input<typeof M.LifecycleEventSchema>>();
+  expectTypeOf<AsZodInput<M.QueryInput>>().toEqualTypeOf<z.input<typeof M.QuerySchema>>();
+  expectTypeOf<AsZodInput<M.PackInput>>().toEqualTypeOf<z.input<typeof M.PackSchema>>();
+  expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.input<typeof HostScheduleSchema>>();
+}
