@@ -904,7 +904,7 @@ export interface Pack {
   /** The source document: 文号, title, issuer, dates. */
   document: PackDocument;
   /**
-   * Packs whose rules apply too (the five local packs extend cn-national): their clauses and rules
+   * Packs whose rules apply too (every local pack extends cn-national): their clauses and rules
    * join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
    * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
    */
@@ -1080,7 +1080,7 @@ export interface PackInput {
   /** The source document: 文号, title, issuer, dates. */
   document: PackDocumentInput;
   /**
-   * Packs whose rules apply too (the five local packs extend cn-national): their clauses and rules
+   * Packs whose rules apply too (every local pack extends cn-national): their clauses and rules
    * join this pack's. The chain (this pack and every pack it extends) holds at most 10 packs
    * (PACK_LIMITS.chainPacks) and 200 rules together (PACK_LIMITS.chainRules).
    */
