@@ -619,8 +619,8 @@ export function decideBinhai(input: unknown): Decision {
       code: 'lighter-measure-unnamed',
       records: [id],
       message: {
-        'zh-CN': `对记录 ${id} 决定“从轻”，但 ${ruleIds.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施（lighterTo），在此之前按原措施处理`,
-        en: `record ${id} was decided "lighter", but the measure of ${ruleIds.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure (lighterTo); until then the measure stands`,
+        'zh-CN': `对记录 ${id} 决定“从轻”，但 ${ruleIds.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施并录入减免决定，在此之前按原措施处理`,
+        en: `record ${id} was decided "lighter", but the measure of ${ruleIds.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure, entered with the mitigation decision; until then the measure stands`,
       },
     });
   }
@@ -785,8 +785,8 @@ export function decideBinhai(input: unknown): Decision {
         code: 'investigation-handover',
         records: named && found ? [s.id, named] : [s.id],
         message: {
-          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明处分记录（sanctionRecord），请录入该处分记录'}`,
-          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's disciplinary-sanction records: enter it`) : '; the closing event names no sanction record (sanctionRecord): enter it'}`,
+          'zh-CN': `记录 ${s.id} 的立案审查调查已于 ${inv.closedOn} 结案（${outcome['zh-CN']}）：立案期间的限制${inv.barsUntil ? `至 ${inv.barsUntil} 止` : '在处分生效前继续'}；处分的后果依处分记录本身确定${named ? (found ? `（记录 ${named}）` : `，但所指处分记录 ${named} 不在本主体的处分记录中，请录入`) : '，结案事件未指明所作处分的记录，请在结案事件中录入'}`,
+          en: `the investigation of record ${s.id} was closed on ${inv.closedOn} (${outcome.en}): the investigation's bars ${inv.barsUntil ? `ended on ${inv.barsUntil}` : 'run on until the sanction takes effect'}; the sanction's effects come from its own record${named ? (found ? ` (record ${named})` : `, but the record named, ${named}, is not among the subject's sanction records: enter it`) : '; the closing event does not name the record of the sanction: enter it with the event'}`,
         },
       });
       if (annual && inv.ungradedYears.length === 0) {
@@ -794,8 +794,8 @@ export function decideBinhai(input: unknown): Decision {
           code: 'investigation-ungraded-years-unknown',
           records: [s.id],
           message: {
-            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度（ungradedYears），无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
-            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open (ungradedYears), so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
+            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度，无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
+            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open, so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
           },
         });
       }

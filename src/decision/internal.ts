@@ -4,3 +4,4 @@
 
 export { composeDecision, reasonsOfDay } from './_internal/compose.js';
 export type { DayReasons } from './_internal/compose.js';
+export { coverageNoteText } from './_internal/coverageNote.js';
