@@ -283,7 +283,7 @@ describe('diff', () => {
   // The testing kit is loaded from dist/testing.js (or by the package name): only from a built package.
   it('the testing kit\'s semantic diff: generated queries, grouped, with a minimal example', async (t) => {
     // A CLI rebuilt for the tests (dist/ older than the sources) has no dist/testing.js beside it.
-    if (!(await cliPath()).startsWith(join(repo, 'dist'))) t.skip();
+    if (!(await cliPath()).startsWith(join(repo, 'dist'))) t.skip('the CLI under test was rebuilt aside from dist/ (dist/ older than the sources): no dist/testing.js beside it');
     const pack = JSON.parse(readFileSync(join(repo, 'rules', 'cn-tj-binhai.json'), 'utf8'));
     pack.rules.find((r: { id: string }) => r.id === 'tjb-4-excellent-bar').verdict = 'restricted';
     const f = join(tmp, 'binhai-changed.json');
