@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../_support/sourceFiles.js';
 
 // No function in src/ over 120 lines (issue 24): a long function is a list of steps that have no
 // names yet. Counted from the first line of its declaration to its closing brace, nested functions
@@ -10,13 +11,6 @@ import { describe, expect, it } from 'vitest';
 const MAX_LINES = 120;
 const root = path.resolve(__dirname, '../..');
 const src = path.join(root, 'src');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
 
 function nameOf(node: ts.SignatureDeclaration): string {
   if (node.name) return node.name.getText();

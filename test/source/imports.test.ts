@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../_support/sourceFiles.js';
 
 // Folder boundaries (issue 24): a folder's `_internal/` is its own. Another folder reaches what it needs
 // through the folder's deliberate internal entry (src/<folder>/internal.ts); the folders import each
@@ -10,13 +11,6 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../..');
 const src = path.join(root, 'src');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
 
 const rel = (p: string) => path.relative(src, p).replaceAll('\\', '/');
 const folderOf = (file: string) => (rel(file).includes('/') ? rel(file).split('/')[0]! : '(root)');
