@@ -1,4 +1,4 @@
-import { addMonthsIso, minIso } from '../../_lib/days.js';
+import { addMonthsIso } from '../../_lib/days.js';
 import { SANCTION_MONTHS } from '../../deadlines/_internal/build.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
 import type { LegalBasis, PeriodSanction } from '../../deadlines/types.js';
@@ -7,13 +7,14 @@ import type { Policy } from '../../model/policy.js';
 import type { Sanction } from '../../model/vocabulary.js';
 import type { PlacedEvent } from './eventLog.js';
 import type { CreditRecord } from '../../model/record.js';
+import { RemainderChain } from './remainderChain.js';
 
 /** 政务处分法 took effect on this day; sanctions decided earlier follow 行政机关公务员处分条例 (2007). */
 export const PSL_IN_FORCE = '2020-07-01';
 /** 行政机关公务员处分条例 took effect on this day (第五十五条). */
 export const REG07_IN_FORCE = '2007-06-01';
 /** The longest period (政务处分法 15; 行政机关公务员处分条例 10: 最长不得超过48个月). */
-const CAP_MONTHS = 48;
+export const CAP_MONTHS = 48;
 
 /** Which law fixes a sanction's period: by the day the decision took effect. */
 export type SanctionRegime = 'psl' | 'reg07' | 'before-2007';
@@ -230,49 +231,6 @@ export function planGroup(group: readonly Live[], policy: Pick<Policy, 'combined
  * replaced where a remainder applies.
  */
 export function chainRemainders(early: readonly Live[], plans: Map<string, PeriodPlan>): void {
-  const byDay = [...early].sort((a, b) => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1));
-  // Sanctions that took effect before the current one and may still run on its day: a period that
-  // has ended by one day has ended by every later one, so it leaves the list for good.
-  let running: Live[] = [];
-  let next = 0;
-  for (const b of byDay) {
-    const e = b.s.effectiveOn;
-    while (next < byDay.length && byDay[next]!.s.effectiveOn < e) running.push(byDay[next++]!);
-    running = running.filter((a) => {
-      const p = plans.get(a.id)!;
-      return (p.latestLastDay ?? p.lastDay) >= e;
-    });
-    if (regimeOf(e) !== 'reg07' || b.s.periodMonths !== undefined) continue;
-    if (!running.length) continue;
-    const planB = plans.get(b.id)!;
-    const months = planB.months!;
-    const cap = addMonthsIso(e, CAP_MONTHS);
-    const certainRunning = running.filter((a) => plans.get(a.id)!.lastDay >= e);
-    const certainEnd = certainRunning.reduce((m, a) => (plans.get(a.id)!.lastDay > m ? plans.get(a.id)!.lastDay : m), '');
-    const latestEnd = running.reduce((m, a) => {
-      const p = plans.get(a.id)!;
-      const d = p.latestLastDay ?? p.lastDay;
-      return d > m ? d : m;
-    }, '');
-    const ownLatest = planB.latestLastDay;
-    const lastDay = certainEnd ? minIso(addMonthsIso(certainEnd, months), cap) : planB.lastDay;
-    const latestFromRunning = minIso(addMonthsIso(latestEnd, ownLatest ? monthsBetweenPlan(planB) : months), cap);
-    const latestLastDay = latestFromRunning > lastDay ? latestFromRunning : ownLatest && ownLatest > lastDay ? ownLatest : null;
-    plans.set(b.id, {
-      ...planB,
-      months: null,
-      lastDay: lastDay > planB.lastDay ? lastDay : planB.lastDay,
-      latestLastDay,
-      determination: 'remainder',
-      basis: LEGAL_BASES['REG07-10-2'],
-      combinedWith: [...new Set([...planB.combinedWith, ...running.map((a) => a.id)])].sort(),
-    });
-  }
-}
-
-/** The longest months a to-be-fixed plan allows (its latest last day counted from its effective day). */
-function monthsBetweenPlan(p: PeriodPlan): number {
-  const a = p.effectiveOn;
-  const b = p.latestLastDay!;
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + (Number(b.slice(5, 7)) - Number(a.slice(5, 7)));
+  // Linear in the sanctions and the lists it builds; the timeline's tracker keeps one chain and appends to it (issue 25).
+  new RemainderChain(plans).reset(early);
 }
