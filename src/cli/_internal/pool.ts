@@ -54,3 +54,23 @@ export async function openPool(threads: number, setup: WorkerSetup): Promise<Poo
     },
   };
 }
+
+let piscinaMove: ((value: object) => unknown) | null = null;
+
+/**
+ * A worker's chunk result with its output bytes moved to the main thread (their ArrayBuffer in the
+ * transfer list, through piscina's `move`), not copied (issue 25). Called in a worker thread, which
+ * piscina started, so piscina loads.
+ */
+export async function transferable(r: ChunkResult): Promise<ChunkResult> {
+  if (!r.bytes) return r;
+  if (!piscinaMove) {
+    // A computed specifier keeps bundlers from inlining the optional dependency.
+    const name = 'piscina';
+    const mod = (await import(name)) as { move?: (v: object) => unknown; Piscina?: { move?: (v: object) => unknown } };
+    piscinaMove = mod.move ?? mod.Piscina!.move!;
+  }
+  // A plain object holding the transfer list and the value is what piscina's move marks as movable.
+  const wrapped = { [Symbol.for('Piscina.transferable')]: [r.bytes.buffer], [Symbol.for('Piscina.valueOf')]: r };
+  return piscinaMove(wrapped) as ChunkResult;
+}
