@@ -144,14 +144,14 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
     `decisions/s (${o.warmupRounds} warm-up rounds, then ${o.passes} pass(es) over the sample in interleaved rounds of one batch of ${Math.min(o.batch, perPack)} per task; rate from the median batch; ${secs(performance.now() - t)}):`,
   );
   const cols = prepared.map((x) => x.method.id);
-  console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/fair'.padStart(18)}`);
+  console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/fair'.padStart(16)}${'screening/fair'.padStart(16)}`);
   for (const p of [...PACKS, 'all six packs']) {
     const packs = p === 'all six packs' ? PACKS : [p];
     const cells = cols.map((c) => {
       const r = rate(c, packs);
       return (Number.isFinite(r) ? int(r) : '—').padStart(14);
     });
-    console.log(`  ${p.padEnd(16)}${cells.join('')}${ratio(rate('compiled', packs) / rate('fair-jre', packs)).padStart(18)}`);
+    console.log(`  ${p.padEnd(16)}${cells.join('')}${ratio(rate('compiled', packs) / rate('fair-jre', packs)).padStart(16)}${ratio(rate('screening', packs) / rate('fair-jre', packs)).padStart(16)}`);
   }
 
   // 3. Ratios with their targets.
