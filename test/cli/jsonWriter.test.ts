@@ -35,7 +35,7 @@ describe('JsonLinesWriter', () => {
           expect(Buffer.from(w.take()).equals(stringsOf(lines))).toBe(true);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 60 },
     );
   });
 
@@ -49,12 +49,12 @@ describe('JsonLinesWriter', () => {
 });
 
 describe('batch output as bytes', () => {
-  const lines = [...roster.slice(0, 50), ...files, ...odd];
-  for (const decisions of ['all', 'not-clear'] as BatchDecisions[]) {
+  const lines = [...roster.slice(0, 30), ...files, ...odd];
+  for (const decisions of ['all'] as BatchDecisions[]) {
     it(`is byte for byte the lines as strings: ${lines.length} lines, every pack and action, --decisions ${decisions}`, async () => {
       const task = chunkTask(lines, { packs: PACKS, actions: 'all', asOf: '2026-11-20', year: 2026 }, { decisions });
       const n = await sameBytesAsStrings(task, decider());
-      expect(n).toBeGreaterThan(decisions === 'all' ? 1_000_000 : 100_000);
+      expect(n).toBeGreaterThan(1_000_000);
     });
   }
   it('a strict chunk stops at its first bad line in bytes too', async () => {
