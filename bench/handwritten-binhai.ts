@@ -619,8 +619,8 @@ export function decideBinhai(input: unknown): Decision {
       code: 'lighter-measure-unnamed',
       records: [id],
       message: {
-        'zh-CN': `对记录 ${id} 决定“从轻”，但 ${ruleIds.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施（lighterTo），在此之前按原措施处理`,
-        en: `record ${id} was decided "lighter", but the measure of ${ruleIds.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure (lighterTo); until then the measure stands`,
+        'zh-CN': `对记录 ${id} 决定“从轻”，但 ${ruleIds.join('、')} 的措施没有轻重之分（如不能确定为优秀、取消资格），文件也未规定从轻后的措施：须由作出决定的机关明确从轻后的措施并录入减免决定，在此之前按原措施处理`,
+        en: `record ${id} was decided "lighter", but the measure of ${ruleIds.join(', ')} has no degrees (e.g. not rated excellent, eligibility withdrawn) and the text names no lighter form: the deciding body has to name the lighter measure, entered with the mitigation decision; until then the measure stands`,
       },
     });
   }
@@ -794,8 +794,8 @@ export function decideBinhai(input: unknown): Decision {
           code: 'investigation-ungraded-years-unknown',
           records: [s.id],
           message: {
-            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度（ungradedYears），无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
-            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open (ungradedYears), so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
+            'zh-CN': `记录 ${s.id}：结案事件未列明立案期间被搁置（不写评语、不确定等次）的考核年度，无法判断本年度是否补定等次（公务员考核规定第二十八条）`,
+            en: `record ${s.id}: the closing event does not list the assessment years left ungraded while the case was open, so whether this year's grade is fixed afterwards cannot be told (考核规定 28)`,
           },
         });
       }
