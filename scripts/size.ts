@@ -58,9 +58,10 @@ export const APPS: App[] = [
     // Grows with the packs' quoted text and the fast pipeline (the compiled validator, the per-record
     // sweeps: +4 kB gzip in issue 15; issue 20's statute text — 15 national clauses, 10 rules, their
     // bilingual readings — about +10 kB; the calendar's statutory mode, which the policy
-    // unknownCalendarYears can ask for: +3.5 kB in issue 21); the point is that json-rules-engine
-    // stays out (forbidden).
-    budgetGzip: 118_000,
+    // unknownCalendarYears can ask for: +3.5 kB in issue 21; issues 22 and 23 together — the typed
+    // label tables for every closed set, field names in messages, the input limits — about +2 kB);
+    // the point is that json-rules-engine stays out (forbidden).
+    budgetGzip: 122_000,
     forbidden: ENGINE,
   },
   {

@@ -5,6 +5,7 @@
 import { CalendarCoverageError, GovCreditError, createCalendar, type Calendar, type HostSchedule, type Issue, type ProvisionalReason } from 'gov-credit-rules';
 import { h } from './dom.js';
 import { t, tx } from './i18n.js';
+import type { CalendarChoice } from './protocol.js';
 
 /** How a year without a schedule is counted: ask (the library's default), statutory holidays, weekends only. */
 export type UnknownYearsChoice = 'error' | 'statutory' | 'weekends-only';
@@ -17,6 +18,11 @@ interface Loaded {
 
 const choice = { unknownYears: 'error' as UnknownYearsChoice, schedules: [] as Loaded[] };
 let calendar: Calendar | null = null;
+
+/** The page's calendar choice as data, for the decide worker (which makes its own calendar from it). */
+export function calendarChoice(): CalendarChoice {
+  return { unknownYears: choice.unknownYears, schedules: choice.schedules.map((s) => s.schedule) };
+}
 
 /** The calendar the page counts on now (made again when the choice changes). */
 export function currentCalendar(): Calendar {
@@ -131,7 +137,7 @@ function scheduleLoader(onChange: () => void, year: number | null): HTMLElement 
  * The page's answer to a year without a schedule: what is missing, and the three ways on — count the
  * statutory holidays for now, count weekends only for now, or load the year's schedule.
  */
-export function renderCoverageChoice(e: CalendarCoverageError, onChange: () => void): HTMLElement {
+export function renderCoverageChoice(e: Pick<CalendarCoverageError, 'year' | 'coveredFrom' | 'coveredTo'>, onChange: () => void, what: 'deadline' | 'decision' = 'deadline'): HTMLElement {
   const pick = (mode: UnknownYearsChoice) => () => {
     setUnknownYears(mode);
     onChange();
@@ -139,7 +145,10 @@ export function renderCoverageChoice(e: CalendarCoverageError, onChange: () => v
   return h(
     'div',
     { class: 'coverage-choice', 'data-year': e.year },
-    h('p', { class: 'note' }, t(
+    h('p', { class: 'note' }, what === 'decision' ? t(
+      `这项判定中的期限要用到 ${e.year} 年的日子，但本页还没有 ${e.year} 年的节假日安排（国务院办公厅每年公布的放假通知；现有 ${e.coveredFrom}–${e.coveredTo} 年）。请选择（期限日历页同样适用）：`,
+      `A deadline in this decision needs days of ${e.year}, but the page has no ${e.year} holiday schedule yet (the State Council's yearly notice; it has ${e.coveredFrom}–${e.coveredTo}). Choose (the deadline calendar counts the same way):`,
+    ) : t(
       `这个期限要用到 ${e.year} 年的日子，但本页还没有 ${e.year} 年的节假日安排（国务院办公厅每年公布的放假通知；现有 ${e.coveredFrom}–${e.coveredTo} 年）。请选择：`,
       `This deadline needs days of ${e.year}, but the page has no ${e.year} holiday schedule yet (the State Council's yearly notice; it has ${e.coveredFrom}–${e.coveredTo}). Choose:`,
     )),

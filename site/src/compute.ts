@@ -5,17 +5,20 @@ import {
   ACTIONS,
   ACTIONS_BY_SUBJECT,
   ANNUAL_REVIEW_ACTIONS,
+  CalendarCoverageError,
   GovCreditError,
+  createCalendar,
   createEvaluator,
   explain,
   loadPack,
   timeline,
   untyped,
   type Action,
+  type Calendar,
   type Evaluator,
   type LocalizedText,
 } from 'gov-credit-rules';
-import type { DecideRequest, IssueData, MarkerData, Request, Response, RowData } from './protocol.js';
+import type { CalendarChoice, DecideRequest, IssueData, MarkerData, Request, Response, RowData } from './protocol.js';
 
 /** The range the picture shows when none is chosen: the year of the earliest record (or as-of day) to the end of the as-of year. */
 export function autoRange(subject: Record<string, unknown>, asOf: string): { from: string; to: string } {
@@ -52,6 +55,7 @@ const both = (e: unknown): LocalizedText => {
 };
 
 function issuesOf(e: unknown): IssueData[] {
+  if (e instanceof CalendarCoverageError) return e.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, coverage: { year: e.year, coveredFrom: e.coveredFrom, coveredTo: e.coveredTo } }));
   if (e instanceof GovCreditError) return e.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
   return [{ path: [], code: 'error', message: both(e) }];
 }
@@ -71,9 +75,23 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
  */
 export function createHandler(post: (r: Response) => void): (req: Request, current: (id: number) => boolean) => Promise<void> {
   const evaluators = new Map<string, Evaluator>();
+  let calendarKey = '';
+  let counting: { calendar?: Calendar; policy?: { unknownCalendarYears: CalendarChoice['unknownYears'] } } = {};
+  /** The evaluator and timeline options for the page's calendar choice (made again when it changes). */
+  const countOn = (choice: CalendarChoice): void => {
+    const key = JSON.stringify(choice);
+    if (key === calendarKey) return;
+    calendarKey = key;
+    evaluators.clear();
+    counting = {
+      ...(choice.schedules.length ? { calendar: createCalendar({ schedules: choice.schedules }) } : {}),
+      // Noted in each decision that counts on it, as the library notes every policy option.
+      ...(choice.unknownYears !== 'error' ? { policy: { unknownCalendarYears: choice.unknownYears } } : {}),
+    };
+  };
   const evaluatorFor = (packId: string): Evaluator => {
     let e = evaluators.get(packId);
-    if (!e) evaluators.set(packId, (e = createEvaluator(packId)));
+    if (!e) evaluators.set(packId, (e = createEvaluator(packId, counting)));
     return e;
   };
 
@@ -87,6 +105,7 @@ export function createHandler(post: (r: Response) => void): (req: Request, curre
         return;
       }
     } else subject = req.subject.value as Record<string, unknown>;
+    countOn(req.calendar);
     const annual = ANNUAL_REVIEW_ACTIONS.includes(req.action);
     let decision;
     try {
@@ -124,7 +143,7 @@ export function createHandler(post: (r: Response) => void): (req: Request, curre
       try {
         if (rowFrom > range.to) row.error = { 'zh-CN': '考核年度不在所选范围内', en: 'the assessment year is outside the range' };
         else {
-          row.changes = await timeline(untyped(subject), { from: rowFrom, to: range.to, action, pack: req.packId, ...(year !== null ? { assessmentYear: year } : {}) });
+          row.changes = await timeline(untyped(subject), { from: rowFrom, to: range.to, action, pack: req.packId, ...counting, ...(year !== null ? { assessmentYear: year } : {}) });
           const now = evaluator.evaluate(untyped({ subject, action, asOf: req.asOf, ...(year !== null && year <= Number(req.asOf.slice(0, 4)) ? { assessmentYear: year } : {}) }));
           row.clearFrom = now.clearFrom;
           row.verdictNow = now.verdict;

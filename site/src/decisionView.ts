@@ -99,6 +99,14 @@ export interface DecisionViewOptions {
   onCalendar(deadline: DeadlineState): void;
   /** explain()'s text, once the worker has sent it (it follows the decision). */
   explain(): LocalizedText | null;
+  /** The page's choice for a year without a holiday schedule (a deadline the decision could not count). */
+  coverageChoice(year: number): HTMLElement;
+}
+
+/** The year a calendar-coverage note names (its value), if it is one. */
+function coverageYear(n: Note): number | null {
+  const year = n.code === 'calendar-coverage' ? (n.value as { year?: unknown } | undefined)?.year : undefined;
+  return typeof year === 'number' ? year : null;
 }
 
 /** The developer view: explain()'s text and the decision's JSON, drawn when opened (a decision can be megabytes). */
@@ -182,8 +190,17 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
           h('tbody', null, rows)), moreButton))
     : null;
 
-  const noteItem = (n: Note) => h('li', { 'data-note': n.code }, withDocNumbers(tx(n.message)));
+  // A deadline that runs into a year without a holiday schedule: the library's note speaks to
+  // developers (options to set); the page says it in plain words and offers the choice, once per year.
+  const noteItem = (n: Note) => {
+    const year = coverageYear(n);
+    if (year === null) return h('li', { 'data-note': n.code }, withDocNumbers(tx(n.message)));
+    const records = (n.records ?? []).join(t('、', ', '));
+    return h('li', { 'data-note': n.code }, t(`记录 ${records} 的期限要用到 ${year} 年的日子，本页尚无该年的节假日安排：见上方的选择。`, `The deadline of record ${records} needs days of ${year}, for which the page has no holiday schedule yet: see the choice above.`));
+  };
+  const years = [...new Set(d.notes.map(coverageYear).filter((y): y is number => y !== null))];
+  const coverage = years.length ? section(t('期限要用到尚无节假日安排的年份', 'A deadline needs a year without a holiday schedule'), 'calendar-coverage', ...years.map((y) => opts.coverageChoice(y))) : null;
   const notes = d.notes.length ? section(t('说明（采用的默认做法等）', 'Notes (defaults relied on and more)'), 'notes', limited(d.notes, noteItem, (c) => h('ul', null, c), moreButton)) : null;
 
-  return h('div', { class: 'decision', 'data-verdict': d.verdict }, head, reasons, benefits, mitigation, obligations, deadlines, records, notes, developerView(d, opts.explain));
+  return h('div', { class: 'decision', 'data-verdict': d.verdict }, head, reasons, benefits, mitigation, obligations, coverage, deadlines, records, notes, developerView(d, opts.explain));
 }

@@ -34,6 +34,10 @@ const VALUE_GROUPS: Record<string, LabelGroup[]> = {
   publicServiceRole: ['publicServiceRole'],
   organ: ['organ'],
   severity: ['severity'],
+  organisationalMeasure: ['organisationalMeasure'],
+  // A mitigation decision's measures (the actions it covers) and the lighter measure it names (a verdict).
+  actions: ['action'],
+  lighterTo: ['verdict'],
 };
 
 /** The label of a value of a named field (`sanction`, `channel`, record `kind` …). */

@@ -5,7 +5,7 @@
 // and the timeline run in a Web Worker (the same app.js), so a large subject never blocks the page;
 // typing in the editors is debounced.
 import { ACTIONS, ANNUAL_REVIEW_ACTIONS, CalendarCoverageError, GovCreditError, SubjectSchema, addCalendarDays, listPacks, loadPack, type Action, type Decision, type LocalizedText } from 'gov-credit-rules';
-import { renderCalendarSource, renderCoverageChoice } from './calendarSetup.js';
+import { calendarChoice, currentCalendar, renderCalendarSource, renderCoverageChoice } from './calendarSetup.js';
 import { basisText, packDeadline, renderCalendar, workingDaysQuestion, type CalendarQuestion } from './calendarView.js';
 import { Decider } from './decider.js';
 import { renderDecision } from './decisionView.js';
@@ -250,6 +250,7 @@ function decide(delay = 0): void {
       asOf: state.asOf,
       assessmentYear: state.assessmentYear,
       range: state.range,
+      calendar: calendarChoice(),
     });
   }, delay);
 }
@@ -270,7 +271,10 @@ function onAnswer(r: Response): void {
   }
   if (r.type === 'invalid') {
     answer.decision = null;
-    showIssues(r.issues);
+    // A deadline running into a year without a holiday schedule: the page's choice, in plain words.
+    const coverage = r.issues.find((i) => i.coverage)?.coverage;
+    if (coverage) mount(result, renderCoverageChoice(coverage, () => decide(), 'decision'));
+    else showIssues(r.issues);
     result.setAttribute('aria-busy', 'false');
     mount(byId('timeline'));
     byId('timeline').setAttribute('aria-busy', 'false');
@@ -317,6 +321,10 @@ function showDecision(withTimeline = true): void {
       state.calendar.deadline = { ...x, packId: state.packId };
       state.tab = 'calendar';
       render();
+    },
+    coverageChoice: (year) => {
+      const official = currentCalendar().coverage().officialYears;
+      return renderCoverageChoice({ year, coveredFrom: official[0]!, coveredTo: official[official.length - 1]! }, () => decide(), 'decision');
     },
   }));
   if (openDev) (document.getElementById('developer-view') as HTMLDetailsElement).open = true;

@@ -1,6 +1,12 @@
 // What the page and the decide worker say to each other. The worker parses the subject, decides,
 // writes explain()'s text and computes the timeline, row by row; the page only draws.
-import type { Action, Decision, LocalizedText, TimelineChange } from 'gov-credit-rules';
+import type { Action, Decision, HostSchedule, LocalizedText, TimelineChange } from 'gov-credit-rules';
+
+/** What the page counts deadlines on: the schedules loaded on it, and how a year without one is counted. */
+export interface CalendarChoice {
+  unknownYears: 'error' | 'statutory' | 'weekends-only';
+  schedules: HostSchedule[];
+}
 
 export interface DecideRequest {
   type: 'decide';
@@ -14,6 +20,8 @@ export interface DecideRequest {
   assessmentYear: number;
   /** The timeline's range; null: from the records and the as-of day. */
   range: { from: string; to: string } | null;
+  /** The page's calendar (the deadline calendar's choice), so both tabs count alike. */
+  calendar: CalendarChoice;
 }
 
 /** A pack loaded on the page: the worker registers it too (before any question that names it). */
@@ -28,6 +36,8 @@ export interface IssueData {
   path: (string | number)[];
   code: string;
   message: LocalizedText;
+  /** A year without a holiday schedule (calendar_coverage): the page offers its choice instead of the message. */
+  coverage?: { year: number; coveredFrom: number; coveredTo: number };
 }
 
 /** A record's day or event, marked on the timeline. */

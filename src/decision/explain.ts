@@ -3,6 +3,7 @@ import { DecisionSchema, type Decision } from '../model/decision.js';
 import { InvalidInputError, issue, issuesFromZod, type Locale } from '../model/errors.js';
 import { LABELS } from '../model/vocabulary.js';
 import { BASIS_LABELS, DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS, labelIn } from './_internal/labels.js';
+import { coverageNoteText, plainCoverageAdvice } from './_internal/coverageNote.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -93,6 +94,7 @@ export function explain(decision: Decision, options?: { locale?: Locale }): stri
         : t('  按已知记录，没有确定的解除日期。', '  With the records known, nothing ends the effect.'),
     );
   }
-  for (const n of decision.notes) lines.push(`  ! ${n.message[L]}`);
+  // A year without a holiday schedule: what to do in plain words, not the library's options.
+  for (const n of decision.notes) lines.push(`  ! ${n.code === 'calendar-coverage' ? coverageNoteText(n, L, plainCoverageAdvice) : n.message[L]}`);
   return lines.join('\n');
 }

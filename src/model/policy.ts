@@ -225,8 +225,8 @@ export const POLICY_DOCS: Record<PolicyKey, LocalizedText> = /* @__PURE__ */ dee
     en: 'a record that does not say whether it arose in official duty is treated as from official duty (records on a 政务失信 list are by definition; a record marked as not from official duty is left out)',
   },
   unknownCalendarYears: {
-    'zh-CN': '没有官方节假日安排的年份：error 不作推算；statutory 按《全国年节及纪念日放假办法》所定的节假日（适逢周末的在工作日补假）和周末暂算；weekends-only 按周一至周五暂算；暂算的期限标为暂定',
-    en: "a year without an official holiday schedule: error gives no answer; statutory counts the days the 全国年节及纪念日放假办法 fixes (with a working day off for one on a weekend) and weekends; weekends-only counts Monday–Friday; estimated deadlines are flagged provisional",
+    'zh-CN': '没有官方节假日安排的年份不作推算，期限无法计算时予以说明（也可选择按《全国年节及纪念日放假办法》所定的节假日——适逢周末的在工作日补假——和周末暂算，或只按周一至周五暂算；暂算的期限标为暂定）',
+    en: "a year without an official holiday schedule is not estimated: a deadline that needs it is reported as not computable (it can instead be counted with the days the 全国年节及纪念日放假办法 fixes, with a working day off for one on a weekend, and weekends, or with Monday–Friday only; estimated deadlines are flagged provisional)",
   },
   mitigationScope: {
     'zh-CN': '减免决定未列明所涉惩戒措施的，不适用于任何措施：每项惩戒措施由采取该措施的机关决定是否从轻或免于（TH-10“各级政府部门对该主体采取的惩戒措施”；文件未明确一项决定涵盖哪些措施）',

@@ -164,6 +164,39 @@ describe('deadline calendar: a year without a holiday schedule', () => {
     expect(await page.locator('.deadline-calendar .provisional').textContent()).toContain('Provisional: 2027 has no holiday schedule yet');
   });
 
+  it('the decide tab: a decision whose objection reply runs into 2027 offers the same choice, then shows the deadline provisional', async () => {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+    await page.selectOption('#pack', 'cn-jl-tonghua');
+    await page.selectOption('#action', 'promotion');
+    await page.fill('#as-of', '2026-12-20');
+    await page.click('#editor-json');
+    const subject = {
+      id: 'p-2027',
+      kind: 'civil-servant',
+      records: [{ id: 'r1', kind: 'administrative-penalty', occurredOn: '2026-08-20', decidedOn: '2026-10-09', determinedBy: 'market-regulator-220500', events: [{ type: 'objection-filed', date: '2026-12-15', channel: 'determining-department' }] }],
+    };
+    await page.fill('#subject-json', JSON.stringify(subject, null, 2));
+    const choice = page.locator('#result .coverage-choice');
+    await choice.waitFor();
+    expect(await choice.getAttribute('data-year')).toBe('2027');
+    const text = await page.locator('#result').innerText();
+    expect(text).toContain('这项判定中的期限要用到 2027 年的日子');
+    expect(text.match(CODE)?.[0], text.slice(Math.max(0, (text.match(CODE)?.index ?? 0) - 80), (text.match(CODE)?.index ?? 0) + 80)).toBeUndefined();
+    await page.click('#result #choose-statutory');
+    const row = page.locator('#result tr[data-deadline="objection-reply"]');
+    await expect.poll(() => row.getAttribute('data-due')).toBe('2027-01-06');
+    expect(await row.locator('.provisional').textContent()).toContain('暂定：2027 年尚无节假日安排');
+    expect(await page.locator('.decision-head').getAttribute('data-verdict')).toBe('restricted');
+    // The choice holds for the deadline calendar too: it answers at once, provisionally.
+    await page.click('#tab-calendar');
+    await page.selectOption('#cal-mode', 'objection');
+    await page.selectOption('#cal-pack', 'cn-jl-tonghua');
+    await page.fill('#cal-date', '2026-12-15');
+    await page.dispatchEvent('#cal-date', 'change');
+    await expect.poll(() => page.locator('.deadline-calendar').getAttribute('data-due')).toBe('2027-01-06');
+    expect(await page.locator('.deadline-calendar .provisional').getAttribute('data-provisional')).toBe('statutory');
+  });
+
   it('no console errors, no request beyond the page', () => {
     expect(consoleErrors).toEqual([]);
     for (const u of requests) expect(u.startsWith('http://127.0.0.1:')).toBe(true);

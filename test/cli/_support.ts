@@ -96,3 +96,27 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function noStack(s: string): boolean {
   return !/^\s+at\s/m.test(s) && !/\.ts:\d+|cli\.js:\d+/.test(s);
 }
+
+/** The built CLI in a child process, killed after `bound` ms (a bound on a hang, not a speed test). */
+export async function spawned(args: string[], opts: { env?: Record<string, string>; input?: string; bound?: number } = {}): Promise<Run & { killed: boolean }> {
+  const path = await cliPath();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path, ...args], { cwd: repo, env: childEnv({ GOV_CREDIT_RULES_LOCALE: '', GOV_CREDIT_SCHEDULES: '', ...opts.env }), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, opts.bound ?? 30_000);
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, killed });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.input ?? '');
+  });
+}

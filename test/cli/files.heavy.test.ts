@@ -8,13 +8,13 @@
  * (here GOV_CREDIT_SCHEDULES; --schedule, --load, --policy @file, pack show, evaluate and batch in
  * files.heavy.test.ts).
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { childEnv, cliPath, repo, type Run } from './_support.js';
+import { spawned, type Run } from './_support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcr-files-'));
 const fifo = join(dir, 'fifo');
@@ -22,30 +22,6 @@ execFileSync('mkfifo', [fifo]);
 /** /dev/zero under a name `pack show` reads as a file. */
 const zeroJson = join(dir, 'zero.json');
 symlinkSync('/dev/zero', zeroJson);
-
-/** The built CLI in a child process, killed after `bound` ms (a bound on a hang, not a speed test). */
-async function spawned(args: string[], opts: { env?: Record<string, string>; input?: string; bound?: number } = {}): Promise<Run & { killed: boolean }> {
-  const path = await cliPath();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path, ...args], { cwd: repo, env: childEnv({ GOV_CREDIT_RULES_LOCALE: '', GOV_CREDIT_SCHEDULES: '', ...opts.env }), stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, opts.bound ?? 30_000);
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, killed });
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(opts.input ?? '');
-  });
-}
 
 const errorOf = (r: Run) => (JSON.parse(r.stderr.trim().split('\n').at(-1)!) as { error: { code: string; exitCode: number; file?: string } }).error;
 

@@ -73,8 +73,8 @@ describe('deadline --sanction', () => {
   it('cites what disciplinaryPeriod() cites for the same question, in Chinese punctuation, without the English id', async () => {
     const lib = disciplinaryPeriod('warning', '2026-03-15');
     const [zh, en, json] = await Promise.all([
-      cli(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15']),
-      cli(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--locale', 'en']),
+      run(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15']),
+      run(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--locale', 'en']),
       run(['deadline', '--sanction', 'warning', '--effective-on', '2026-03-15', '--format', 'json']),
     ]);
     expect(JSON.parse(json.stdout).disciplinaryPeriod).toEqual(lib);
@@ -93,7 +93,7 @@ describe('deadline --sanction', () => {
 
 describe('Chinese tables: labels, punctuation, one convention for end days', () => {
   it('a revoked sanction reads 处分已撤销; a record in effect runs 2026-03-15 至 2026-09-15, the deadline table\'s last day', async () => {
-    const r = await cli(['evaluate', revoked]);
+    const r = await run(['evaluate', revoked]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/r1\s+纪律处分\s+否\s+处分已撤销/);
     expect(r.stdout).toMatch(/r2\s+纪律处分\s+是\s+有效\s+2026-03-15 至 2026-09-15/);
@@ -120,7 +120,7 @@ describe('errors', () => {
 
   it('evaluate without --pack or --action is a command-line mistake: exit 2, as --help says', async () => {
     const [text, json] = await Promise.all([
-      cli(['evaluate', 'examples/subjects/11-objection-pending.json']),
+      run(['evaluate', 'examples/subjects/11-objection-pending.json']),
       run(['evaluate', 'examples/subjects/11-objection-pending.json', '--pack', 'cn-gd', '--format', 'json']),
     ]);
     expect(text.code).toBe(2);

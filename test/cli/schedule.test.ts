@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar, createEvaluator, evaluate, InvalidInputError, type HostSchedule } from '../../src/index.js';
-import { cli, cliPath, repo, run } from './_support.js';
+import { cliPath, repo, run } from './_support.js';
 
 beforeAll(async () => {
   await cliPath();
@@ -86,45 +86,45 @@ describe('deadline with schedule files (spawned: exit codes, files, environment)
   const args = ['deadline', '--objection-received', '2026-12-15', '--pack', 'cn-jl-tonghua'];
 
   it('--schedule: Tonghua reply due 2027-01-06 across 元旦, the source named', async () => {
-    const r = await cli([...args, '--schedule', FIXTURE]);
+    const r = await run([...args, '--schedule', FIXTURE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('届满日  2027-01-06');
     expect(r.stdout).toContain('2027-01-01 – 2027-01-03 元旦');
     expect(r.stdout).toContain('已添加的节假日安排：2027 年（示例（非官方）（2026-11-15））');
     expect(r.stdout).not.toContain('暂定');
-    const j = JSON.parse((await cli([...args, '--schedule', FIXTURE, '--format', 'json'])).stdout);
+    const j = JSON.parse((await run([...args, '--schedule', FIXTURE, '--format', 'json'])).stdout);
     expect(j.deadlines[0]).toMatchObject({ dueOn: '2027-01-06', provisional: false, basis: { clause: 'TH-9' } });
     expect(j.calendar.hostSchedules).toEqual([{ year: 2027, source: '示例（非官方）（2026-11-15）' }]);
   });
 
   it('GOV_CREDIT_SCHEDULES: a path list, the same answer', async () => {
     const other = write('2028.json', { year: 2028, holidays: ['2028-01-01'], workdays: [], source: { notice: 'x', issuedOn: '2027-11-01' } });
-    const r = await cli([...args, '--format', 'json'], { env: { GOV_CREDIT_SCHEDULES: [FIXTURE, other].join(delimiter) } });
+    const r = await run([...args, '--format', 'json'], { env: { GOV_CREDIT_SCHEDULES: [FIXTURE, other].join(delimiter) } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).deadlines[0].dueOn).toBe('2027-01-06');
     expect(JSON.parse(r.stdout).calendar.hostSchedules.map((h: { year: number }) => h.year)).toEqual([2027, 2028]);
   });
 
   it('--unknown-years weekends-only: 2027-01-05, flagged provisional in the table and the JSON', async () => {
-    const r = await cli([...args, '--unknown-years', 'weekends-only', '--locale', 'en']);
+    const r = await run([...args, '--unknown-years', 'weekends-only', '--locale', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Due on   2027-01-05 (provisional: 2027 estimated, weekends only, --unknown-years weekends-only; see');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('Provisional (--unknown-years weekends-only): 2027 has no holiday schedule, so its days were estimated counting Monday to Friday');
-    const j = JSON.parse((await cli([...args, '--unknown-years', 'weekends-only', '--format', 'json'])).stdout);
+    const j = JSON.parse((await run([...args, '--unknown-years', 'weekends-only', '--format', 'json'])).stdout);
     expect(j.deadlines[0]).toMatchObject({ dueOn: '2027-01-05', provisional: true, provisionalReason: { mode: 'weekends-only', estimatedYears: [2027] } });
     expect(j.provisional).toEqual({ estimatedYears: [2027], mode: 'weekends-only', movableFrom: '2026-12-16' });
   });
 
   it('a bad schedule file is exit 2, invalid_schedule, naming the file and the field', async () => {
     const bad = write('bad-2027.json', { ...schedule2027, holidays: [{ from: '2027-10-07', to: '2027-10-01' }] });
-    const r = await cli([...args, '--schedule', bad, '--format', 'json']);
+    const r = await run([...args, '--schedule', bad, '--format', 'json']);
     expect(r.code).toBe(2);
     const { error } = JSON.parse(r.stderr);
     expect(error).toMatchObject({ code: 'invalid_schedule', file: bad, exitCode: 2 });
     expect(error.issues[0].path).toEqual(['holidays', 0, 'to']);
     // The environment's 2027 and a different 2027 on the command line: a conflict, never an overwrite.
     const other = write('other-2027.json', { ...schedule2027, holidays: schedule2027.holidays.slice(1) });
-    const c = await cli([...args, '--schedule', other, '--locale', 'en', '--width', '1000'], { env: { GOV_CREDIT_SCHEDULES: FIXTURE } });
+    const c = await run([...args, '--schedule', other, '--locale', 'en', '--width', '1000'], { env: { GOV_CREDIT_SCHEDULES: FIXTURE } });
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(other);
     expect(c.stderr).toContain('conflicts with the 2027 schedule the host already added');

@@ -6,6 +6,7 @@
  * codes; in either language no raw field name, `null`, `undefined`, code identifier or untranslated id.
  * The playground shows these texts; test/browser/readable.browser.ts checks the page itself.
  */
+import { coverageNoteText, plainCoverageAdvice } from '../../src/decision/_internal/coverageNote.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,16 @@ for (const dir of readdirSync(join(root, 'test', 'cases'), { withFileTypes: true
     for (const c of file.cases) if (!c.expect.error) questions.push({ where: `test/cases/${dir.name}/${f} «${c.name}»`, query: c.query, ...(c.host ? { policy: c.host.policy } : {}) });
   }
 }
+// A deadline that runs into a year without a holiday schedule (a calendar-coverage note).
+questions.push({
+  where: 'an objection received 2026-12-15 under 通化 (the reply falls in 2027)',
+  query: {
+    pack: 'cn-jl-tonghua',
+    action: 'promotion',
+    asOf: '2026-12-20',
+    subject: { id: 'p-2027', kind: 'civil-servant', records: [{ id: 'r1', kind: 'administrative-penalty', occurredOn: '2026-08-20', decidedOn: '2026-10-09', determinedBy: 'm-1', events: [{ type: 'objection-filed', date: '2026-12-15', channel: 'determining-department' }] }] },
+  },
+});
 for (const dir of ['examples/subjects', 'site/examples']) {
   for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json')).sort()) {
     const ex = JSON.parse(readFileSync(join(root, dir, f), 'utf8')) as { subject: unknown; asOf: string; assessmentYear?: number; expect: { pack: string; action: string; asOf?: string; assessmentYear?: number }[] };
@@ -64,7 +75,9 @@ function decisionTexts(d: Decision): [string, LocalizedText][] {
     ...[...d.priority, ...d.incentives].map((b, i): [string, LocalizedText] => [`benefits[${i}].description`, b.description]),
     ...d.mitigation.map((m, i): [string, LocalizedText] => [`mitigation[${i}].message`, m.message]),
     ...d.obligations.map((o, i): [string, LocalizedText] => [`obligations[${i}].description`, o.description]),
-    ...d.notes.map((n, i): [string, LocalizedText] => [`notes[${i}] (${n.code})`, n.message]),
+    // A calendar-coverage note's text names the library's options, for a host's developers; every
+    // reader replaces that advice in its own terms (explain() below, the CLI, the playground).
+    ...d.notes.map((n, i): [string, LocalizedText] => [`notes[${i}] (${n.code})`, n.code === 'calendar-coverage' ? { 'zh-CN': coverageNoteText(n, 'zh-CN', plainCoverageAdvice), en: coverageNoteText(n, 'en', plainCoverageAdvice) } : n.message]),
   ];
 }
 

@@ -5,8 +5,7 @@ import type { Decision } from '../../model/decision.js';
 import { isClauseId } from '../../model/pack.js';
 import { LABELS, type Verdict } from '../../model/vocabulary.js';
 import type { Locale } from './i18n.js';
-import { coverageAdvice } from '../../calendar/CalendarCoverageError.js';
-import { statutoryCoverageAdvice } from '../../calendar/_internal/statutory/advice.js';
+import { coverageNoteText } from '../../decision/_internal/coverageNote.js';
 import type { Note } from '../../model/decision.js';
 import { coverageHint } from './schedules.js';
 import { table, wrap } from './text.js';
@@ -277,11 +276,7 @@ export function decisionTable(d: Decision, locale: Locale, width = 100): string 
 
 /** A calendar-coverage note in the command line's terms: its flags and files instead of the library's options. */
 export function cliCoverageNote(n: Note, locale: Locale): string {
-  const v = (n.value ?? {}) as { year?: number; statutoryFrom?: number };
-  const own = (v.statutoryFrom === undefined ? coverageAdvice() : statutoryCoverageAdvice(v.statutoryFrom))[locale];
-  const hint = coverageHint(v.year, v.statutoryFrom)[locale];
-  const text = n.message[locale];
-  return text.includes(own) ? text.replace(own, locale === 'en' ? `${hint[0]!.toUpperCase()}${hint.slice(1)}.` : `${hint}。`) : `${text}${locale === 'en' ? ' ' : ''}${hint}`;
+  return coverageNoteText(n, locale, coverageHint);
 }
 
 /** The footnote of `*` dates: provisional, and for years without a schedule, how they were estimated (the --unknown-years mode). */
