@@ -25,8 +25,9 @@ describe('JsonLinesWriter', () => {
     const { tree } = fc.letrec((tie) => ({
       tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(text, tie('tree'), { maxKeys: 4 })),
     }));
-    // One writer across runs: its cache fills with the texts met before, as in a long batch.
-    const w = new JsonLinesWriter(16);
+    // One writer across runs: its cache fills with the texts met before, as in a long batch, and
+    // (a limit of 4 kB) starts again many times.
+    const w = new JsonLinesWriter(16, 4096);
     fc.assert(
       fc.property(fc.array(fc.dictionary(text, tree, { maxKeys: 5 }), { minLength: 1, maxLength: 4 }), (lines) => {
         // Twice: the second time the long texts come from the cache.

@@ -18,7 +18,11 @@
 
 /** Strings at least this long are cached (shorter ones are cheaper to write again). */
 const CACHE_FROM = 12;
-/** Bytes of encoded strings the cache may hold; past it, new strings are written without caching. */
+/**
+ * Bytes of encoded strings the cache may hold; past it the cache starts again (texts that name a
+ * subject's records repeat within its line and then never, and must not crowd out the constant ones,
+ * which come back at once).
+ */
 const CACHE_BYTES = 32 * 1024 * 1024;
 /** A string written this many times is cached (a one-off text, with a record id in it, is not). */
 const CACHE_AFTER = 2;
@@ -36,7 +40,11 @@ export class JsonLinesWriter {
   private cacheBytes = 0;
   private seen = new Map<string, number>();
 
-  constructor(initialBytes = 1 << 20) {
+  /**
+   * @param initialBytes - the buffer's first size (it doubles as needed).
+   * @param cacheLimit - bytes of encoded texts kept before the cache starts again.
+   */
+  constructor(initialBytes = 1 << 20, private readonly cacheLimit = CACHE_BYTES) {
     this.buf = Buffer.allocUnsafeSlow(initialBytes);
   }
 
@@ -135,19 +143,21 @@ export class JsonLinesWriter {
         this.bytes(hit);
         return;
       }
-      if (this.cacheBytes < CACHE_BYTES) {
-        const times = (this.seen.get(s) ?? 0) + 1;
-        if (times >= CACHE_AFTER) {
-          const literal = Buffer.from(NEEDS_CARE.test(s) ? JSON.stringify(s) : `"${s}"`, 'utf8');
-          this.cache.set(s, literal);
-          this.cacheBytes += literal.length;
-          this.seen.delete(s);
-          this.bytes(literal);
-          return;
-        }
-        if (this.seen.size >= SEEN_MAX) this.seen = new Map();
-        this.seen.set(s, times);
+      if (this.cacheBytes >= this.cacheLimit) {
+        this.cache.clear();
+        this.cacheBytes = 0;
       }
+      const times = (this.seen.get(s) ?? 0) + 1;
+      if (times >= CACHE_AFTER) {
+        const literal = Buffer.from(NEEDS_CARE.test(s) ? JSON.stringify(s) : `"${s}"`, 'utf8');
+        this.cache.set(s, literal);
+        this.cacheBytes += literal.length;
+        this.seen.delete(s);
+        this.bytes(literal);
+        return;
+      }
+      if (this.seen.size >= SEEN_MAX) this.seen = new Map();
+      this.seen.set(s, times);
     }
     if (NEEDS_CARE.test(s)) {
       this.utf8(JSON.stringify(s));
