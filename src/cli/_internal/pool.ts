@@ -29,6 +29,7 @@ export async function openPool(threads: number, setup: WorkerSetup): Promise<Poo
   let Piscina: new (opts: Record<string, unknown>) => {
     run(task: unknown): Promise<unknown>;
     destroy(): Promise<void>;
+    on(event: 'error', listener: (e: unknown) => void): unknown;
   };
   try {
     const mod = (await import(name)) as { Piscina?: typeof Piscina; default?: typeof Piscina };
@@ -46,11 +47,21 @@ export async function openPool(threads: number, setup: WorkerSetup): Promise<Poo
     return { pool: null, reason: e instanceof Error ? e.message : String(e) };
   }
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+  // A chunk's answer that arrives after the pool was closed (stdout's reader went away, a signal)
+  // belongs to no task any more: piscina reports it as an 'error' event, which must not crash the
+  // run that is stopping. Before the close, such an event is a bug and is thrown as before.
+  let closing = false;
+  pool.on('error', (e) => {
+    if (!closing) throw e;
+  });
   return {
     pool: {
       threads,
       run: (task) => pool.run(task) as Promise<ChunkResult>,
-      close: () => pool.destroy(),
+      close: () => {
+        closing = true;
+        return pool.destroy();
+      },
     },
   };
 }
