@@ -12,7 +12,7 @@ import { evaluate, listPacks, parseQuery, untyped, type Decision } from '../src/
 import { checkQueries, cover, emptyCoverage, formatCoverage } from './checkSample.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { inBatches, int, judge, ratio, secs, timeInterleaved, type Figure, type Task } from './harness.js';
-import { actionsFor, agrees, naturalPerSubject, rosterScreening, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
+import { actionsFor, agrees, fairPerSubject, rosterScreening, COMPARISONS, QUERY_METHODS, SUBJECT_COMPARISONS, SUBJECT_METHODS, type Comparison, type Decide } from './methods.js';
 
 /** The shipped packs, from the registry. */
 export const PACKS: readonly string[] = listPacks()
@@ -147,18 +147,22 @@ export async function decisionsOn(input: Input, o: DecisionsOptions): Promise<Fi
     `decisions/s (${o.warmupRounds} warm-up rounds, then ${o.passes} pass(es) over the sample in interleaved rounds of one batch of ${Math.min(o.batch, perPack)} per task; rate from the median batch; ${secs(performance.now() - t)}):`,
   );
   const cols = prepared.map((x) => x.method.id);
-  console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/natural'.padStart(18)}`);
+  console.log(`  ${'pack'.padEnd(16)}${cols.map((c) => c.padStart(14)).join('')}${'compiled/fair'.padStart(16)}${'screening/fair'.padStart(16)}`);
   for (const p of [...PACKS, 'all six packs']) {
     const packs = p === 'all six packs' ? PACKS : [p];
     const cells = cols.map((c) => {
       const r = rate(c, packs);
       return (Number.isFinite(r) ? int(r) : '—').padStart(14);
     });
-    console.log(`  ${p.padEnd(16)}${cells.join('')}${ratio(rate('compiled', packs) / rate('natural-jre', packs)).padStart(18)}`);
+    console.log(`  ${p.padEnd(16)}${cells.join('')}${ratio(rate('compiled', packs) / rate('fair-jre', packs)).padStart(16)}${ratio(rate('screening', packs) / rate('fair-jre', packs)).padStart(16)}`);
   }
 
   // 3. Ratios with their targets.
-  for (const c of COMPARISONS) figures.push(comparisonFigure(c, `${c.label} [${input.name}]`, (m, packs) => rate(m, packs)));
+  for (const c of COMPARISONS) {
+    // A target holds on the inputs it names (issue 25: the bench roster); elsewhere the ratio is printed for information.
+    const judged = !c.targetOn || c.targetOn.includes(input.name) ? c : { ...c, target: null };
+    figures.push(comparisonFigure(judged, `${c.label} [${input.name}]`, (m, packs) => rate(m, packs)));
+  }
 
   // 4. The conditions alone: the same day evaluations, only the runner differs; each day run once per pass.
   figures.push(await conditionsAlone(input, o));
@@ -252,22 +256,22 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
       if (m !== reference && !isDeepStrictEqual(m.decide(s, shared), want)) throw new Error(`${m.id} != one-at-a-time for subject ${String(s.id)}`);
     }
   }
-  // A roster screened: every pack and action of each subject through screen's core, and the natural
+  // A roster screened: every pack and action of each subject through screen's core, and the fair
   // json-rules-engine asked the same questions; both checked against the decisions first.
   const screening = rosterScreening(PACKS, shared);
-  const natural = naturalPerSubject(PACKS, shared);
+  const fair = fairPerSubject(PACKS, shared);
   for (const s of subjects) {
     const want = reference.decide(s, shared);
     const got = screening(s);
-    const verdicts = await natural(s);
+    const verdicts = await fair(s);
     const keys = [...want.keys()];
-    if (got.length !== keys.length || verdicts.length !== keys.length) throw new Error(`screening or natural-jre: ${got.length}/${verdicts.length} answers, want ${keys.length} (subject ${String(s.id)})`);
+    if (got.length !== keys.length || verdicts.length !== keys.length) throw new Error(`screening or fair-jre: ${got.length}/${verdicts.length} answers, want ${keys.length} (subject ${String(s.id)})`);
     keys.forEach((k, i) => {
       const d = want.get(k)!;
       const r = got[i]!;
       const decisionOk = d.verdict === 'clear' ? r.decision === undefined : isDeepStrictEqual(r.decision, d);
       if (`${r.pack}|${r.action}` !== k || r.verdict !== d.verdict || r.clearFrom !== d.clearFrom || !decisionOk) throw new Error(`screening != one-at-a-time at ${k} (subject ${String(s.id)})`);
-      if (verdicts[i] !== d.verdict) throw new Error(`natural-jre != one-at-a-time at ${k} (subject ${String(s.id)})`);
+      if (verdicts[i] !== d.verdict) throw new Error(`fair-jre != one-at-a-time at ${k} (subject ${String(s.id)})`);
     });
   }
   const batches = inBatches(subjects, Math.max(1, Math.floor(subjects.length / 8)));
@@ -292,11 +296,11 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
         },
       },
       {
-        id: 'natural-jre',
+        id: 'fair-jre',
         batches: batches.length,
         size: (b: number) => decisionsIn[b]!,
         run: async (b: number) => {
-          for (const s of batches[b]!) sink += (await natural(s)).length;
+          for (const s of batches[b]!) sink += (await fair(s)).length;
         },
       },
     ],
@@ -311,14 +315,14 @@ export async function subjectsAtOnce(input: Input, o: DecisionsOptions): Promise
   console.log(
     `\nsubject at once [${input.name}]: ${int(subjects.length)} subjects × ${PACKS.length} packs × every applicable action (${actions.toFixed(1)} on average) = ${int(decisions)} decisions; ` +
       SUBJECT_METHODS.map((m) => `${m.id} ${m.prepare ? `${int(rateOf(m.id))} decisions/s` : 'not built yet'}`).join(', ') +
-      `; screen (verdict and clearFrom, decisions where not clear) ${int(rateOf('screen'))} answers/s; natural json-rules-engine ${int(rateOf('natural-jre'))} verdicts/s`,
+      `; screen (verdict and clearFrom, decisions where not clear) ${int(rateOf('screen'))} answers/s; fair json-rules-engine (subject validated and reduced once) ${int(rateOf('fair-jre'))} verdicts/s`,
   );
   return [
     { label: `one-at-a-time decisions/s, every pack and action of a subject [${input.name}]`, value: int(rateOf('one-at-a-time')), target: null, status: 'info' },
     ...SUBJECT_COMPARISONS.map((c) => comparisonFigure(c, `${c.label} [${input.name}]`, (m) => rateOf(m))),
     comparisonFigure(
-      { label: 'screen (every pack and action of a subject) vs natural json-rules-engine asked the same questions', numerator: 'screen', denominator: 'natural-jre', target: 150 },
-      `screen, a roster, per answer vs natural json-rules-engine [${input.name}]`,
+      { label: 'screen (every pack and action of a subject) vs fair json-rules-engine asked the same questions', numerator: 'screen', denominator: 'fair-jre', target: input.name === 'bench roster' ? 30 : null },
+      `screen, a roster, per answer vs fair json-rules-engine [${input.name}]`,
       (m) => rateOf(m),
     ),
   ];

@@ -102,7 +102,7 @@ export interface Figure {
   /** e.g. `≥ 30x`; null for a figure without a target. */
   target: string | null;
   /** met, missed, or why there is no verdict (not built yet, not run). */
-  status: 'met' | 'missed' | 'info' | 'not built' | 'not run';
+  status: 'met' | 'missed' | 'info' | 'not built' | 'not run' | 'not applicable';
   note?: string;
 }
 

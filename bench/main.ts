@@ -92,6 +92,7 @@ function settings(argv: string[]): Settings {
       : { batch: 100, passes: 2, warmupRounds: 2, handwrittenChecks: 5_000, subjectsAtOnce: 200 },
     scaling: {
       recordCounts: [0, 1, 10, 100, 1_000, 10_000],
+      linearity: quick ? { small: 100, large: 1_000, rounds: 1 } : { small: 100, large: 10_000, rounds: 5 },
       changeDayCounts: quick ? [1, 10, 100] : [1, 10, 25, 50, 100],
       budgetMs: (budget ?? (quick ? 0.5 : 20)) * 1000,
       minMs: quick ? 30 : 1_000,
@@ -132,7 +133,7 @@ function printSummary(figures: readonly Figure[]): void {
   }
   const judged = figures.filter((f) => f.target);
   const n = (s: Figure['status']) => judged.filter((f) => f.status === s).length;
-  console.log(`  targets: ${n('met')} met, ${n('missed')} missed, ${n('not built')} not built yet, ${n('not run')} not run`);
+  console.log(`  targets: ${n('met')} met, ${n('missed')} missed, ${n('not applicable')} not applicable on this run, ${n('not built')} not built yet, ${n('not run')} not run`);
 }
 
 async function main(): Promise<void> {
@@ -186,11 +187,12 @@ async function main(): Promise<void> {
       figures.push(
         ...(await cliSection({
           cliScript: join(here, 'cli.js'),
+          floorScript: join(here, 'cli-floor.js'),
+          rounds: s.quick ? 1 : 2,
           rssProbe: pathToFileURL(join(here, 'rss-probe.js')).href,
           input,
           asOf: s.cli.input === 'bench' ? AS_OF : EXAMPLES_AS_OF,
           year: ASSESSMENT_YEAR,
-          workers: [1, 2],
         })),
       );
     } finally {

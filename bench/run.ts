@@ -34,6 +34,7 @@ await build({
     'stream-child': join(here, 'stream-child.ts'),
     calendar: join(here, 'calendar.ts'),
     'rss-probe': join(here, 'rss-probe.ts'),
+    'cli-floor': join(here, 'cli-floor.ts'),
   },
   outDir,
   format: ['esm'],

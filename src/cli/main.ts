@@ -15,7 +15,8 @@ import pkg from '../../package.json';
 import { loadPack } from '../packs/loadPack.js';
 import { CalendarCoverageError } from '../calendar/CalendarCoverageError.js';
 import { scanOption } from './_internal/args.js';
-import { processChunk, withOutputBytes, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
+import { processChunkBytes, type ChunkResult, type ChunkTask } from './_internal/batchCore.js';
+import { transferable } from './_internal/pool.js';
 import { guardStream, writeOut, writeText, type Ctx } from './_internal/context.js';
 import { EXIT, errorJsonLine, exitCodeOf, formatError, usageError } from './_internal/exit.js';
 import { COMMANDS, commandHelp, renderCommandHelp, renderMainHelp } from './_internal/help.js';
@@ -177,8 +178,8 @@ export default async function batchWorker(task: ChunkTask): Promise<ChunkResult>
     if (setup?.calendar) configureCalendar(setup.calendar);
     workerReady = true;
   }
-  // Encoded here, in parallel: the main thread only copies the bytes to stdout.
-  return withOutputBytes(await processChunk(task));
+  // Written as UTF-8 here, in parallel, and the buffer moved (not copied) to the main thread, which only writes it.
+  return transferable(await processChunkBytes(task));
 }
 
 if (isMainThread && !process.env.GOV_CREDIT_RULES_NO_MAIN) {

@@ -49,8 +49,9 @@ export async function run(args: string[], opts: { input?: string | Buffer; env?:
   }
   try {
     const code = await main(args, {
-      stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
-      stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+      // The batch writes its lines as UTF-8 bytes (whole lines per write), other commands as strings.
+      stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true), isTTY: false },
+      stderr: { write: (s: string | Uint8Array) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true), isTTY: false },
       stdin: Readable.from(opts.input === undefined ? [] : [typeof opts.input === 'string' ? Buffer.from(opts.input) : opts.input]),
     });
     return { code, stdout, stderr };

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTimelines } from './_support/timelineDifferential.js';
 import { generateQueries } from './_support/generate.js';
 import { SHIPPED_PACKS } from '../_support/packs.js';
+import { subjectWithRecords } from '../../bench/roster.js';
 
 const PACKS = [...SHIPPED_PACKS];
 
@@ -18,4 +19,12 @@ describe('incremental timeline', () => {
       expect(t.changes).toBeGreaterThan(t.compared);
     });
   }
+  // Issue 25: the 条例 10 ② chain is extended as sanctions become known (appended) and planned again
+  // where a change reaches back; many sanctions before 2020-07-01, some changed or revoked later.
+  it('equals the whole-day timeline on a subject with 80 records (chains of sanctions before 2020-07-01)', () => {
+    const subject = subjectWithRecords(80, 25);
+    const t = compareTimelines([{ pack: 'cn-tj-binhai', subject, action: 'promotion' }], '2016-01-01', '2026-12-31');
+    expect(t.compared).toBe(1);
+    expect(t.changes).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,7 @@ import { buildContext } from '../../src/engine/_internal/context.js';
 import { periodsKnownOn, PeriodTracker } from '../../src/lifecycle/_internal/subjectStates.js';
 import { parseQuery } from '../../src/model/parse.js';
 import { generateQueries } from '../engine/_support/generate.js';
+import { subjectWithRecords } from '../../bench/roster.js';
 
 function outcome<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
   try {
@@ -51,5 +52,23 @@ describe('PeriodTracker', () => {
     }
     expect(days).toBeGreaterThan(500);
     expect(plans).toBeGreaterThan(500);
+  });
+
+  // Issue 25: the tracker appends sanctions to the 条例 10 ② chain as they become known in order of
+  // effect, and plans it again where a change reaches back (a change, a revocation, a group joined).
+  it('gives the plans of periodsKnownOn on every knowledge day of a subject with 400 records (long chains before 2020-07-01)', () => {
+    const ctx = buildContext(parseQuery({ pack: 'cn-national', subject: subjectWithRecords(400, 7), action: 'promotion', asOf: '2015-01-01' }));
+    const l = ctx.lifecycle;
+    const sanctions = l.entries.filter((e) => e.record.kind === 'disciplinary-sanction');
+    const knowledge = [...new Set(sanctions.flatMap((e) => [e.record.decidedOn, ...e.events.map((p) => p.event.date)]))].sort();
+    const tracker = new PeriodTracker(l);
+    let remainders = 0;
+    for (const day of knowledge) {
+      tracker.update(sanctions.filter((e) => e.record.decidedOn === day || e.events.some((p) => p.event.date === day)), day);
+      const want = periodsKnownOn(l, day);
+      expect(isDeepStrictEqual(new Map(tracker.plans), new Map(want)), `on ${day}`).toBe(true);
+      remainders = [...want.values()].filter((p) => p.determination === 'remainder').length;
+    }
+    expect(remainders).toBeGreaterThan(10);
   });
 });

@@ -10,6 +10,7 @@ import { getHeapStatistics } from 'node:v8';
 import { MAX_INPUT_ENTRIES } from '../../_lib/plain.js';
 import type { InputLine, InvalidUtf8Line, TooLongLine } from './input.js';
 import { expandQueries, refusedInput, type Expanded, type QueryDefaults, type SubjectQuestions } from './queries.js';
+import { JsonLinesWriter } from './jsonWriter.js';
 
 /** A run of input lines, decided together (in a worker thread or in the main thread). */
 export interface ChunkTask {
@@ -91,13 +92,47 @@ function sharedDecider(): Decider {
  * The output record of a line that was read and decided (or whose every action was skipped): its
  * answers under `decisions` (full Decisions) or `results` (screening answers).
  */
-function decidedLine(line: number, key: 'decisions' | 'results', answers: readonly (Decision | ScreenResult)[], skipped: Expanded['skipped']): string {
+function decidedLine(line: number, key: 'decisions' | 'results', answers: readonly (Decision | ScreenResult)[], skipped: Expanded['skipped']): Record<string, unknown> {
   const status = answers.length === 0 && skipped.length > 0 ? 'skipped' : 'ok';
-  // One JSON.stringify for the whole line: the native serialiser writes it in one pass (about 40 %
-  // faster than serialising each answer and joining the strings).
   const record: Record<string, unknown> = { line, status, [key]: answers };
   if (skipped.length) record.skipped = skipped;
-  return JSON.stringify(record);
+  return record;
+}
+
+/**
+ * Where a chunk's output lines go: strings in `out` (one JSON.stringify per line: the native
+ * serialiser writes a line in one pass), or UTF-8 bytes in a writer (`bytes`, issue 25).
+ */
+class ChunkOutput {
+  constructor(
+    private readonly r: ChunkResult,
+    private readonly writer: JsonLinesWriter | null,
+  ) {}
+  record(value: Record<string, unknown>): void {
+    if (this.writer) this.writer.line(value);
+    else this.r.out.push(JSON.stringify(value));
+  }
+  text(json: string): void {
+    if (this.writer) this.writer.text(json);
+    else this.r.out.push(json);
+  }
+  done(): ChunkResult {
+    if (this.writer && this.writer.length > 0) this.r.bytes = this.writer.take();
+    return this.r;
+  }
+}
+
+// One writer per thread: its buffer and its cache of encoded texts serve every chunk.
+let threadWriter: JsonLinesWriter | null = null;
+
+/**
+ * `processChunk` with the output lines as UTF-8 bytes (`bytes`, `out` empty), written directly by
+ * this thread's JSON Lines writer: byte for byte what `out.join('\n') + '\n'` encodes to. What the
+ * batch (worker threads and the main thread) uses.
+ */
+export function processChunkBytes(task: ChunkTask, d: Decider = sharedDecider()): Promise<ChunkResult> {
+  threadWriter ??= new JsonLinesWriter();
+  return processChunk(task, d, threadWriter);
 }
 
 /**
@@ -109,8 +144,9 @@ function decidedLine(line: number, key: 'decisions' | 'results', answers: readon
  * (measured before JSON.parse builds it: `oversizedLine`), and one whose deciding throws anything
  * else (a bug: `internal`, counted so that the run exits 3 once every line is answered).
  */
-export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()): Promise<ChunkResult> {
+export async function processChunk(task: ChunkTask, d: Decider = sharedDecider(), writer: JsonLinesWriter | null = null): Promise<ChunkResult> {
   const r = emptyResult();
+  const out = new ChunkOutput(r, writer);
   const mode = task.decisions ?? 'all';
   // `--decisions all` keeps today's records byte for byte; the other modes put `results` where `decisions` was.
   const key = mode === 'all' ? 'decisions' : 'results';
@@ -120,7 +156,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
     r.lines++;
     if (typeof raw === 'string' && raw.trim() === '') {
       r.blank++;
-      if (task.emit) r.out.push(`{"line":${lineNo},"status":"blank","${key}":[]}`);
+      if (task.emit) out.text(`{"line":${lineNo},"status":"blank","${key}":[]}`);
       continue;
     }
     try {
@@ -147,7 +183,7 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
         r.counts[k] = (r.counts[k] ?? 0) + 1;
       }
       r.decisions += answers.length;
-      if (task.emit) r.out.push(decidedLine(lineNo, key, answers, ex.skipped));
+      if (task.emit) out.record(decidedLine(lineNo, key, answers, ex.skipped));
     } catch (e) {
       // Anything else is a bug: the line is answered with an internal error and the run goes on
       // (the batch then exits 3); the error keeps its message, and its stack under --debug.
@@ -155,14 +191,14 @@ export async function processChunk(task: ChunkTask, d: Decider = sharedDecider()
       if (internal) r.internal++;
       const error = e instanceof LineError ? e.json() : internal ? internalErrorJson(e) : errorJson(e);
       r.bad.push({ line: lineNo, error });
-      r.out.push(JSON.stringify({ line: lineNo, status: 'error', error }));
+      out.record({ line: lineNo, status: 'error', error });
       if (task.strict) {
         r.stopped = true;
-        return r;
+        return out.done();
       }
     }
   }
-  return r;
+  return out.done();
 }
 
 /**
@@ -354,9 +390,3 @@ export function addInto(total: ChunkResult, r: ChunkResult): void {
 }
 
 const utf8 = new TextEncoder();
-
-/** A chunk's result with its output lines as one UTF-8 buffer (`bytes`), for the trip back from a worker thread. */
-export function withOutputBytes(r: ChunkResult): ChunkResult {
-  if (r.out.length === 0) return r;
-  return { ...r, out: [], bytes: utf8.encode(r.out.join('\n') + '\n') };
-}

@@ -29,6 +29,7 @@ export async function openPool(threads: number, setup: WorkerSetup): Promise<Poo
   let Piscina: new (opts: Record<string, unknown>) => {
     run(task: unknown): Promise<unknown>;
     destroy(): Promise<void>;
+    on(event: 'error', listener: (e: unknown) => void): unknown;
   };
   try {
     const mod = (await import(name)) as { Piscina?: typeof Piscina; default?: typeof Piscina };
@@ -46,11 +47,41 @@ export async function openPool(threads: number, setup: WorkerSetup): Promise<Poo
     return { pool: null, reason: e instanceof Error ? e.message : String(e) };
   }
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+  // A chunk's answer that arrives after the pool was closed (stdout's reader went away, a signal)
+  // belongs to no task any more: piscina reports it as an 'error' event, which must not crash the
+  // run that is stopping. Before the close, such an event is a bug and is thrown as before.
+  let closing = false;
+  pool.on('error', (e) => {
+    if (!closing) throw e;
+  });
   return {
     pool: {
       threads,
       run: (task) => pool.run(task) as Promise<ChunkResult>,
-      close: () => pool.destroy(),
+      close: () => {
+        closing = true;
+        return pool.destroy();
+      },
     },
   };
+}
+
+let piscinaMove: ((value: object) => unknown) | null = null;
+
+/**
+ * A worker's chunk result with its output bytes moved to the main thread (their ArrayBuffer in the
+ * transfer list, through piscina's `move`), not copied (issue 25). Called in a worker thread, which
+ * piscina started, so piscina loads.
+ */
+export async function transferable(r: ChunkResult): Promise<ChunkResult> {
+  if (!r.bytes) return r;
+  if (!piscinaMove) {
+    // A computed specifier keeps bundlers from inlining the optional dependency.
+    const name = 'piscina';
+    const mod = (await import(name)) as { move?: (v: object) => unknown; Piscina?: { move?: (v: object) => unknown } };
+    piscinaMove = mod.move ?? mod.Piscina!.move!;
+  }
+  // A plain object holding the transfer list and the value is what piscina's move marks as movable.
+  const wrapped = { [Symbol.for('Piscina.transferable')]: [r.bytes.buffer], [Symbol.for('Piscina.valueOf')]: r };
+  return piscinaMove(wrapped) as ChunkResult;
 }

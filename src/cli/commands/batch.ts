@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { listPacks } from '../../packs/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
-import { addInto, BATCH_DECISIONS, emptyResult, joinResults, lostLine, processChunk, type BadLine, type BatchDecisions, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
+import { addInto, BATCH_DECISIONS, emptyResult, joinResults, lostLine, processChunkBytes, type BadLine, type BatchDecisions, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
 import { writeOut, type Ctx, type Out } from '../_internal/context.js';
 import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
 import { EXIT, errorLabel, headed, issueLines, usageError } from '../_internal/exit.js';
@@ -190,7 +190,7 @@ export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
   // A chunk decided by a worker thread that was lost (out of memory, or crashed) is asked again line
   // by line, so that only a line that cannot be decided is lost, and it is answered with an error.
   const decide = async (task: ChunkTask): Promise<ChunkResult> => {
-    if (!pool) return processChunk(task);
+    if (!pool) return processChunkBytes(task);
     try {
       return await pool.run(task);
     } catch (e) {

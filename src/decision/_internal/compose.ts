@@ -285,10 +285,19 @@ export function composeDecision(day: DayEvaluation, fired: readonly boolean[], c
   const notes: Note[] = [];
   // The options relied on, in the order first used, each with the records it was used for.
   const usedPolicies = new Map<PolicyKey, string[]>();
+  // A set beside each list: a subject with thousands of records stays linear (issue 25).
+  const usedFor = new Map<PolicyKey, Set<string>>();
   const usePolicy = (k: PolicyKey, record?: string) => {
     let list = usedPolicies.get(k);
-    if (!list) usedPolicies.set(k, (list = []));
-    if (record && !list.includes(record)) list.push(record);
+    let seen = usedFor.get(k);
+    if (!list || !seen) {
+      usedPolicies.set(k, (list = []));
+      usedFor.set(k, (seen = new Set()));
+    }
+    if (record && !seen.has(record)) {
+      seen.add(record);
+      list.push(record);
+    }
   };
   const idOf = (c: Candidate) => (c.record >= 0 ? day.records[c.record]!.state.id : null);
   const step: Composition = { day, fired, notes, usePolicy, idOf };

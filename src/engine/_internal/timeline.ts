@@ -46,9 +46,19 @@ export interface TimelineChange {
 /** Every day in (from, to] on which something that can change a verdict happens, and what. */
 export function happeningsBetween(ctx: QueryContext, from: string, to: string): Map<string, TimelineCause[]> {
   const out = new Map<string, TimelineCause[]>();
+  // Each day's causes kept unique as they come (by their JSON): linear in the causes (issue 25).
+  const seen = new Map<string, Set<string>>();
   const add = (day: string, c: TimelineCause) => {
     if (day <= from || day > to) return;
-    out.set(day, [...(out.get(day) ?? []), c]);
+    const key = JSON.stringify(c);
+    let keys = seen.get(day);
+    if (!keys) {
+      seen.set(day, (keys = new Set()));
+      out.set(day, []);
+    }
+    if (keys.has(key)) return;
+    keys.add(key);
+    out.get(day)!.push(c);
   };
   for (const e of ctx.entries) {
     add(e.record.decidedOn, { kind: 'record-decided', record: e.record.id });
@@ -70,8 +80,6 @@ export function happeningsBetween(ctx: QueryContext, from: string, to: string): 
     const until = owned.rule.validUntil ?? owned.pack.validUntil;
     if (until && until < DATE_RANGE.to) add(addDaysIso(until, 1), { kind: 'rule-expired', rule: owned.rule.id });
   }
-  // Keep each day's causes unique.
-  for (const [day, list] of out) out.set(day, list.filter((c, i) => list.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i));
   return out;
 }
 

@@ -1,112 +1,13 @@
-import { addMonthsIso, minIso } from '../../_lib/days.js';
-import { SANCTION_PERIOD_MONTHS as SANCTION_MONTHS, PSL_FACTS, REG07_FACTS } from '../../model/statutes.js';
+import { addMonthsIso } from '../../_lib/days.js';
+import { SANCTION_PERIOD_MONTHS as SANCTION_MONTHS } from '../../model/statutes.js';
 import { LEGAL_BASES } from '../../deadlines/legalBases.js';
-import type { LegalBasis, PeriodSanction } from '../../deadlines/types.js';
+import type { LegalBasis } from '../../deadlines/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
-import type { Sanction } from '../../model/vocabulary.js';
-import type { PlacedEvent } from './eventLog.js';
-import type { CreditRecord } from '../../model/record.js';
+import { RemainderChain } from './remainderChain.js';
+import { CAP_MONTHS, PSL_IN_FORCE, regimeOf, type Live, type PeriodPlan, type SanctionAsKnown, type SanctionRegime } from './sanctionAsKnown.js';
 
-/** 政务处分法 took effect on this day (law/公职人员政务处分法.json); sanctions decided earlier follow 行政机关公务员处分条例 (2007). */
-export const PSL_IN_FORCE = PSL_FACTS.parameters.inForce.value;
-/** 行政机关公务员处分条例 took effect on this day (law/行政机关公务员处分条例.json, 第五十五条). */
-export const REG07_IN_FORCE = REG07_FACTS.parameters.inForce.value;
-/** The longest period (政务处分法 15; 行政机关公务员处分条例 10: 最长不得超过48个月). */
-const CAP_MONTHS = PSL_FACTS.parameters.longestPeriodMonths.value;
-
-/** Which law fixes a sanction's period: by the day the decision took effect. */
-export type SanctionRegime = 'psl' | 'reg07' | 'before-2007';
-
-export function regimeOf(effectiveOn: string): SanctionRegime {
-  return effectiveOn >= PSL_IN_FORCE ? 'psl' : effectiveOn >= REG07_IN_FORCE ? 'reg07' : 'before-2007';
-}
-
-/** A sanction as it stands on a knowledge day: the record's, or the latest change known (变更处分决定). */
-export interface SanctionAsKnown {
-  sanction: Sanction;
-  effectiveOn: string;
-  periodMonths: number | undefined;
-  /** Where the host wrote the period (the record's field, or the change event's). */
-  periodPath: (string | number)[];
-  /** Where the host wrote `effectiveOn` (the record's `effectiveOn` or `decidedOn`, or the change event's). */
-  effectivePath: (string | number)[];
-  changed: { on: string; from: Sanction; by: string } | null;
-  revoked: { on: string; by: string } | null;
-}
-
-/**
- * The sanction of a `disciplinary-sanction` record as known on `knownOn`. A change or revocation is
- * a new decision that replaces the old one: once known, it holds for every day asked about
- * (as a revocation does), since the old decision was found wrong.
- */
-export function sanctionAsKnown(record: CreditRecord, events: readonly PlacedEvent[], knownOn: string, prefix: (string | number)[]): SanctionAsKnown | null {
-  if (record.kind !== 'disciplinary-sanction' || !record.sanction || record.decidedOn > knownOn) return null;
-  let out: SanctionAsKnown = {
-    sanction: record.sanction,
-    effectiveOn: record.effectiveOn ?? record.decidedOn,
-    periodMonths: record.periodMonths,
-    periodPath: [...prefix, 'periodMonths'],
-    effectivePath: [...prefix, record.effectiveOn !== undefined ? 'effectiveOn' : 'decidedOn'],
-    changed: null,
-    revoked: null,
-  };
-  for (const p of events) {
-    const e = p.event;
-    if (e.date > knownOn) continue;
-    if (e.type === 'sanction-changed') {
-      out = {
-        sanction: e.sanction,
-        effectiveOn: e.effectiveOn,
-        periodMonths: e.periodMonths,
-        periodPath: [...p.path, 'periodMonths'],
-        effectivePath: [...p.path, 'effectiveOn'],
-        changed: { on: e.date, from: out.changed?.from ?? record.sanction, by: e.by },
-        revoked: null,
-      };
-    } else if (e.type === 'sanction-revoked') {
-      out = { ...out, revoked: { on: e.date, by: e.by } };
-    }
-  }
-  return out;
-}
-
-/** How a sanction period's end was fixed. */
-export type PeriodDetermination =
-  /** One statutory period (公务员法 64, 政务处分法 8, 条例 7). */
-  | 'statutory'
-  /** The period the decision fixed (`periodMonths`). */
-  | 'decided'
-  /** Several same-kind sanctions, period not given: certain through one period, possibly through the capped sum. */
-  | 'to-be-fixed'
-  /** Same, with host policy assuming the capped sum. */
-  | 'assumed-sum'
-  /** Same, with host policy assuming one period. */
-  | 'assumed-one'
-  /** A new sanction during a running period before 2020-07-01: the remainder plus the new period (条例 10 ②). */
-  | 'remainder';
-
-/** The period of one sanction, as planned from all the subject's sanctions known on a day. */
-export interface PeriodPlan {
-  effectiveOn: string;
-  /** The months of the period where it is a number of months from `effectiveOn`; null for a remainder period. */
-  months: number | null;
-  /** The last day that is certain. */
-  lastDay: string;
-  /** The last day if the deciding body fixes the longest period the law allows; null where the period is determined. */
-  latestLastDay: string | null;
-  determination: PeriodDetermination;
-  basis: LegalBasis;
-  /** Same-kind sanctions taking effect with this one (政务处分法 15), or the running sanctions it extends (条例 10 ②). */
-  combinedWith: string[];
-  regime: SanctionRegime;
-}
-
-/** A sanction that has a period (not revoked, not 开除), by record id. */
-export interface Live {
-  id: string;
-  s: SanctionAsKnown & { sanction: PeriodSanction };
-}
+export * from './sanctionAsKnown.js';
 
 function statutoryBasis(regime: SanctionRegime): LegalBasis {
   return regime === 'psl' ? LEGAL_BASES['PSL-8'] : regime === 'reg07' ? LEGAL_BASES['REG07-7'] : LEGAL_BASES['CSL-64'];
@@ -230,49 +131,6 @@ export function planGroup(group: readonly Live[], policy: Pick<Policy, 'combined
  * replaced where a remainder applies.
  */
 export function chainRemainders(early: readonly Live[], plans: Map<string, PeriodPlan>): void {
-  const byDay = [...early].sort((a, b) => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1));
-  // Sanctions that took effect before the current one and may still run on its day: a period that
-  // has ended by one day has ended by every later one, so it leaves the list for good.
-  let running: Live[] = [];
-  let next = 0;
-  for (const b of byDay) {
-    const e = b.s.effectiveOn;
-    while (next < byDay.length && byDay[next]!.s.effectiveOn < e) running.push(byDay[next++]!);
-    running = running.filter((a) => {
-      const p = plans.get(a.id)!;
-      return (p.latestLastDay ?? p.lastDay) >= e;
-    });
-    if (regimeOf(e) !== 'reg07' || b.s.periodMonths !== undefined) continue;
-    if (!running.length) continue;
-    const planB = plans.get(b.id)!;
-    const months = planB.months!;
-    const cap = addMonthsIso(e, CAP_MONTHS);
-    const certainRunning = running.filter((a) => plans.get(a.id)!.lastDay >= e);
-    const certainEnd = certainRunning.reduce((m, a) => (plans.get(a.id)!.lastDay > m ? plans.get(a.id)!.lastDay : m), '');
-    const latestEnd = running.reduce((m, a) => {
-      const p = plans.get(a.id)!;
-      const d = p.latestLastDay ?? p.lastDay;
-      return d > m ? d : m;
-    }, '');
-    const ownLatest = planB.latestLastDay;
-    const lastDay = certainEnd ? minIso(addMonthsIso(certainEnd, months), cap) : planB.lastDay;
-    const latestFromRunning = minIso(addMonthsIso(latestEnd, ownLatest ? monthsBetweenPlan(planB) : months), cap);
-    const latestLastDay = latestFromRunning > lastDay ? latestFromRunning : ownLatest && ownLatest > lastDay ? ownLatest : null;
-    plans.set(b.id, {
-      ...planB,
-      months: null,
-      lastDay: lastDay > planB.lastDay ? lastDay : planB.lastDay,
-      latestLastDay,
-      determination: 'remainder',
-      basis: LEGAL_BASES['REG07-10-2'],
-      combinedWith: [...new Set([...planB.combinedWith, ...running.map((a) => a.id)])].sort(),
-    });
-  }
-}
-
-/** The longest months a to-be-fixed plan allows (its latest last day counted from its effective day). */
-function monthsBetweenPlan(p: PeriodPlan): number {
-  const a = p.effectiveOn;
-  const b = p.latestLastDay!;
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + (Number(b.slice(5, 7)) - Number(a.slice(5, 7)));
+  // Linear in the sanctions and the lists it builds; the timeline's tracker keeps one chain and appends to it (issue 25).
+  new RemainderChain(plans).reset(early);
 }

@@ -13,7 +13,8 @@ import { isDateOutOfRange } from '../../_lib/days.js';
 import { atRecordField, atRectificationDue, periodOutOfRange, planWithinRange } from './dateFields.js';
 import { readEventLog, type PlacedEvent } from './eventLog.js';
 import { reduceRecord, type ReduceContext, type RecordState } from './reduce.js';
-import { chainRemainders, planGroup, planSanctionPeriods, PSL_IN_FORCE, sanctionAsKnown, type Live, type PeriodPlan, type SanctionAsKnown } from './sanctionPeriods.js';
+import { RemainderChain } from './remainderChain.js';
+import { planGroup, planSanctionPeriods, PSL_IN_FORCE, sanctionAsKnown, type Live, type PeriodPlan, type SanctionAsKnown } from './sanctionPeriods.js';
 
 /** A record of the subject with its checked event log. */
 export interface Entry {
@@ -97,6 +98,9 @@ export class PeriodTracker {
   private readonly groups = new Map<string, Set<string>>();
   private readonly groupPlans = new Map<string, PeriodPlan>();
   private readonly index = new Map<string, number>();
+  /** The sanctions taking effect before 2020-07-01 (the 条例 10 ② chain runs over them) and their chained plans. */
+  private readonly chained = new Map<string, PeriodPlan>();
+  private readonly chain = new RemainderChain(this.chained);
   readonly plans = new Map<string, PeriodPlan>();
 
   constructor(private readonly l: SubjectLifecycle) {
@@ -133,6 +137,8 @@ export class PeriodTracker {
     order.sort((a, b) => (a.ids.length && b.ids.length ? byId(a.ids[0]!, b.ids[0]!) : a.ids.length - b.ids.length));
     const touched = new Set<string>();
     let early = false;
+    // Whether a sanction already in the 条例 10 ② chain is planned again (else new ones are appended).
+    let rechain = false;
     for (const { key, ids } of order) {
       if (key.slice(key.indexOf('|') + 1) < PSL_IN_FORCE) early = true;
       const members = ids.map((id) => ({ id, sanction: this.known.get(id)! }));
@@ -151,21 +157,39 @@ export class PeriodTracker {
       for (const [id, p] of planned) this.groupPlans.set(id, p);
     }
     // Records that left a group (revoked, changed to another kind or day) lose or change their plan too.
-    for (const e of changed) touched.add(e.record.id);
-    const next = new Map<string, PeriodPlan>();
+    for (const e of changed) {
+      touched.add(e.record.id);
+      if (this.chained.has(e.record.id)) rechain = true;
+    }
     if (early) {
-      const earlyLive: Live[] = [];
-      for (const [id, p] of this.groupPlans) {
-        if (p.effectiveOn >= PSL_IN_FORCE) continue;
-        earlyLive.push({ id, s: this.known.get(id)! as Live['s'] });
-        next.set(id, p);
-        touched.add(id);
+      // The chain's sanctions now: new ones are planned after those already chained where they all
+      // take effect later (the timeline meets sanctions mostly in that order); else all again.
+      const added: Live[] = [];
+      for (const id of touched) {
+        const p = this.groupPlans.get(id);
+        const isEarly = p !== undefined && p.effectiveOn < PSL_IN_FORCE;
+        if (this.chained.has(id)) rechain = true;
+        else if (isEarly) added.push({ id, s: this.known.get(id)! as Live['s'] });
       }
-      chainRemainders(earlyLive, next);
+      let planned: string[];
+      if (!rechain && this.chain.canAppend(added)) {
+        for (const a of added) this.chained.set(a.id, this.groupPlans.get(a.id)!);
+        planned = this.chain.append(added);
+      } else {
+        this.chained.clear();
+        const all: Live[] = [];
+        for (const [id, p] of this.groupPlans) {
+          if (p.effectiveOn >= PSL_IN_FORCE) continue;
+          all.push({ id, s: this.known.get(id)! as Live['s'] });
+          this.chained.set(id, p);
+        }
+        planned = this.chain.reset(all);
+      }
+      for (const id of planned) touched.add(id);
     }
     const changedIds = new Set<string>();
     for (const id of touched) {
-      const p = next.get(id) ?? this.groupPlans.get(id);
+      const p = this.chained.get(id) ?? this.groupPlans.get(id);
       if (!samePlan(this.plans.get(id), p)) changedIds.add(id);
       if (p) this.plans.set(id, p);
       else this.plans.delete(id);
