@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/index.js';
 import { CSL_FACTS, PSL_FACTS, REG07_FACTS, STATUTE_FACTS } from '../../src/model/statutes.js';
 import { ACTIONS } from '../../src/model/vocabulary.js';
+import { SANCTION_MONTHS } from '../../src/deadlines/_internal/build.js';
 
 // Statute facts are data beside the law's text (law/<statute>.json): each verified quote occurs in the
 // vendored text, and the facts agree with the cn-national pack that encodes the same statutes.
@@ -47,5 +48,7 @@ describe('statute facts (law/*.json)', () => {
     expect(months[1]).toEqual(months[0]);
     expect(months[2]).toEqual(months[0]);
     for (const s of STATUTE_FACTS) for (const a of s.parameters.sanctionBars?.value ?? []) expect(ACTIONS).toContain(a);
+    // The calendar entry's own copy (kept out of its bundle: the law's JSON is not) is the data's.
+    expect(SANCTION_MONTHS).toEqual(months[0]);
   });
 });
