@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCalendar, createEvaluator, evaluate, InvalidInputError, type HostSchedule } from '../../src/index.js';
-import { cliPath, repo, run } from './_support.js';
-
-beforeAll(async () => {
-  await cliPath();
-}, 120_000);
+import { repo, run } from './_support.js';
 
 /**
  * An illustrative 2027 schedule: holiday-cn (sources/holiday-cn) has no 2027 file and the
