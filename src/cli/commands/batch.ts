@@ -2,18 +2,19 @@ import { availableParallelism } from 'node:os';
 import { listPacks } from '../../packs/listPacks.js';
 import { ACTIONS, VERDICTS, type Verdict } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, oneOf, parseCommand, positiveInt } from '../_internal/args.js';
-import { addInto, BATCH_DECISIONS, emptyResult, joinResults, lostLine, processChunkBytes, type BadLine, type BatchDecisions, type ChunkResult, type ChunkTask } from '../_internal/batchCore.js';
+import { BATCH_DECISIONS, type BadLine, type BatchDecisions, type ChunkResult } from '../_internal/batchCore.js';
+import { BatchLoop, type LoopSettings, type Signal } from '../_internal/batchRun.js';
 import { writeOut, type Ctx, type Out } from '../_internal/context.js';
 import { deciderKind, type DeciderKind } from '../_internal/evaluator.js';
 import { EXIT, errorLabel, headed, issueLines, usageError } from '../_internal/exit.js';
 import { num, type Locale } from '../_internal/i18n.js';
-import { MAX_FILE_BYTES, openLines, type InputLine } from '../_internal/input.js';
+import { MAX_FILE_BYTES, openLines } from '../_internal/input.js';
 import { openPool, type Pool, type WorkerSetup } from '../_internal/pool.js';
 import { Progress } from '../_internal/progress.js';
 import type { QueryDefaults } from '../_internal/queries.js';
 import { label } from '../../model/labels.js';
 import { actionLabel, packName, verdictLabel } from '../_internal/render.js';
-import { printable, table, wrap, wrapHanging, wrapLines } from '../_internal/text.js';
+import { printable, table, wrapHanging } from '../_internal/text.js';
 import { QUERY_OPTIONS, queryDefaults } from './common.js';
 
 export const BATCH_OPTIONS = {
@@ -27,15 +28,6 @@ export const BATCH_OPTIONS = {
   'max-line-bytes': { type: 'string' },
   'from-line': { type: 'string' },
 } as const;
-
-/**
- * Lines per chunk (the unit sent to a worker thread). 64 rather than 256: the same speed, half the
- * peak RSS (a chunk's decisions and their JSON are alive until it is written; bench, 10,000 lines ×
- * all packs × all actions: 198 MB vs 397 MB on one thread).
- */
-const CHUNK_LINES = 64;
-/** Bad lines printed one by one on stderr; beyond this they are counted (their error records are on stdout). */
-const BAD_LINES_SHOWN = 100;
 
 export interface BatchRun {
   input: string;
@@ -79,11 +71,8 @@ export interface BatchReport {
   /** The last input line whose output line was written whole (0: none). */
   lastLine: number;
   /** The run stopped on a signal, after whole lines: `lastLine` says where to resume. */
-  interrupted: 'SIGINT' | 'SIGTERM' | null;
+  interrupted: Signal | null;
 }
-
-const INTERRUPTED: unique symbol = Symbol('interrupted');
-const HEAD_DONE: unique symbol = Symbol('head-done');
 
 /**
  * Streams a roster through the deciders: chunks of lines go to worker threads (or are decided here),
@@ -96,186 +85,54 @@ const HEAD_DONE: unique symbol = Symbol('head-done');
  * it (`lastLine`); a second signal stops it at once.
  */
 export async function runBatch(run: BatchRun, ctx: Ctx): Promise<BatchReport> {
-  const L = ctx.locale;
-  // A missing file fails before any worker starts; the stream is not read until the loop below.
+  // A missing file fails before any worker starts; the stream is not read until the loop runs.
   const src = openLines(run.input, ctx.stdin, run.maxLineBytes ?? MAX_FILE_BYTES);
-  let pool: Pool | null = null;
-  let fallback: string | null = null;
-  // More threads than cores only adds contention (the bench: docs/performance.md).
+  const threads = await openThreads(run, ctx);
+  const progress = new Progress(ctx.stderr, run.progress && ctx.stderr.isTTY === true && !ctx.jsonErrors, ctx.locale, src.totalBytes);
+  const started = performance.now();
+  const settings: LoopSettings = {
+    defaults: run.defaults,
+    strict: run.strict,
+    sink: run.sink,
+    decisions: run.decisions ?? 'all',
+    fromLine: run.fromLine ?? 1,
+    handleSignals: run.handleSignals === true,
+    badLineText: (b) => badLineText(b, ctx.locale),
+  };
+  const loop = new BatchLoop(settings, src, threads.pool, progress, ctx);
+  const outcome = await loop.run();
+  return {
+    ...outcome,
+    seconds: (performance.now() - started) / 1000,
+    evaluator: deciderKind(),
+    threads: threads.pool ? threads.pool.threads : 1,
+    fallback: threads.fallback,
+    capped: threads.capped,
+    outputClosed: loop.sinkGone,
+  };
+}
+
+/**
+ * The worker threads a run decides in: none for one thread (unless `isolate`), capped at the cores
+ * (more threads than cores only adds contention: docs/performance.md). When the pool cannot be loaded
+ * the run warns and goes on in this thread.
+ */
+async function openThreads(run: BatchRun, ctx: Ctx): Promise<{ pool: Pool | null; fallback: string | null; capped: BatchReport['capped'] }> {
   const cores = availableParallelism();
   const capped = run.workers > cores ? { asked: run.workers, cores } : null;
   const workers = Math.min(run.workers, cores);
-  if (workers > 1 || (run.isolate && !process.env.GOV_CREDIT_RULES_NO_WORKERS)) {
-    const o = await openPool(workers, run.setup);
-    if (o.pool) pool = o.pool;
-    else if (workers > 1) {
-      fallback = o.reason;
-      await report(
-        ctx,
-        { warning: 'workers_unavailable', workers: run.workers, reason: o.reason },
-        L === 'en'
-          ? `warning: --workers ${run.workers}: cannot load the worker pool (piscina, an optional dependency): ${o.reason}. Running on 1 thread.`
-          : `警告：--workers ${run.workers}：无法载入工作线程池（piscina，可选依赖）：${o.reason}。改用 1 个线程运行。`,
-      );
-    }
-  }
-  const progress = new Progress(ctx.stderr, run.progress && ctx.stderr.isTTY === true && !ctx.jsonErrors, L, src.totalBytes);
-  const total = emptyResult();
-  const badShown: BadLine[] = [];
-  let badCount = 0;
-  const started = performance.now();
-  const inflight: { result: Promise<ChunkResult>; first: number }[] = [];
-  const maxInflight = pool ? pool.threads * 2 : 1;
-  let stop = false;
-  const sinkGone = (): boolean => run.sink?.gone === true;
-  const fromLine = run.fromLine ?? 1;
-  let lastLine = fromLine - 1;
-
-  // SIGINT/SIGTERM: stop taking lines, write nothing more, say where the output ends.
-  let interrupted: 'SIGINT' | 'SIGTERM' | null = null;
-  let wake = (): void => undefined;
-  const interruption = new Promise<typeof INTERRUPTED>((res) => (wake = () => res(INTERRUPTED)));
-  const onSignal = (sig: 'SIGINT' | 'SIGTERM'): void => {
-    if (interrupted) {
-      // A second signal: stop now (a line being written may be cut), saying so.
-      const message = {
-        'zh-CN': `批处理再次收到 ${sig}，立即停止：第 ${lastLine} 行及以前已完整写出，其后一行可能不完整`,
-        en: `batch stopped at once on a second ${sig}: the lines up to ${lastLine} were written whole, a later one may be cut`,
-      };
-      const code = sig === 'SIGINT' ? EXIT.sigint : EXIT.sigterm;
-      ctx.stderr.write((ctx.jsonErrors ? JSON.stringify({ error: { name: 'CliError', code: 'interrupted', message, issues: [], signal: sig, lastLine, resumeFrom: lastLine + 1, exitCode: code } }) : message[L]) + '\n');
-      process.exit(code);
-    }
-    interrupted = sig;
-    stop = true;
-    wake();
-  };
-  if (run.handleSignals) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-  /** `p`, or INTERRUPTED as soon as a signal comes (p's later failure is then ignored). */
-  const unlessInterrupted = <T>(p: Promise<T>): Promise<T | typeof INTERRUPTED> => {
-    if (!run.handleSignals) return p;
-    p.catch(() => undefined);
-    return interrupted ? Promise.resolve(INTERRUPTED) : Promise.race([p, interruption]);
-  };
-
-  const settle = async (r: ChunkResult, first: number): Promise<void> => {
-    if (stop) return;
-    // A chunk stops at its first bad line under --strict, so its output ends with that line's record.
-    const output = r.bytes ?? (r.out.length ? r.out.join('\n') + '\n' : null);
-    // Handed to the stream whole: the lines of this chunk are written, whatever comes next.
-    const written = run.sink && output ? writeOut(run.sink, output) : null;
-    lastLine = first + r.lines - 1;
-    if (written) await unlessInterrupted(written);
-    if (sinkGone()) {
-      addInto(total, { ...r, bad: [] });
-      stop = true;
-      return;
-    }
-    for (const b of r.bad) {
-      badCount++;
-      if (badShown.length < BAD_LINES_SHOWN) {
-        badShown.push(b);
-        if (ctx.jsonErrors) await writeOut(ctx.stderr, JSON.stringify({ line: b.line, error: b.error }) + '\n');
-        else await writeOut(ctx.stderr, `${progress.interrupt()}${printable(wrapLines(badLineText(b, L), ctx.width))}\n`);
-      }
-    }
-    addInto(total, { ...r, bad: [] });
-    if (r.stopped) stop = true;
-    progress.update(total.lines, total.decisions, src.bytesRead());
-  };
-
-  // A chunk decided by a worker thread that was lost (out of memory, or crashed) is asked again line
-  // by line, so that only a line that cannot be decided is lost, and it is answered with an error.
-  const decide = async (task: ChunkTask): Promise<ChunkResult> => {
-    if (!pool) return processChunkBytes(task);
-    try {
-      return await pool.run(task);
-    } catch (e) {
-      if (interrupted) return emptyResult();
-      if (task.lines.length === 1) return lostLine(task, e);
-      const parts = await Promise.all(task.lines.map((line, i) => decide({ ...task, lines: [line], first: task.first + i })));
-      return joinResults(parts, task.strict);
-    }
-  };
-  const emit = run.sink !== null;
-  // The mode travels with each chunk, so worker threads answer as this thread would.
-  const decisions = run.decisions ?? 'all';
-  const submit = (buf: InputLine[], first: number): void => {
-    inflight.push({ result: decide({ lines: buf, first, defaults: run.defaults, strict: run.strict, emit, decisions }), first });
-  };
-  const settleNext = async (): Promise<void> => {
-    const next = inflight.shift()!;
-    const r = await unlessInterrupted(next.result);
-    if (r !== INTERRUPTED) await settle(r, next.first);
-  };
-  const lines = src.lines[Symbol.asyncIterator]();
-  /**
-   * The next lines read; while they are awaited, chunks already decided are written (a roster piped
-   * in line by line gets its answers without waiting for more input). INTERRUPTED on a signal.
-   */
-  const readNext = async (): Promise<IteratorResult<InputLine[]> | typeof INTERRUPTED> => {
-    const next = lines.next();
-    next.catch(() => undefined);
-    for (;;) {
-      const head = inflight[0];
-      const waits: Promise<unknown>[] = [next];
-      if (head) waits.push(head.result.then(() => HEAD_DONE, () => HEAD_DONE));
-      if (run.handleSignals) waits.push(interruption);
-      const w = await Promise.race(waits);
-      if (w === INTERRUPTED) return INTERRUPTED;
-      if (w !== HEAD_DONE) return w as IteratorResult<InputLine[]>;
-      await settleNext();
-      if (stop) return INTERRUPTED;
-    }
-  };
-  try {
-    let buf: InputLine[] = [];
-    let first = fromLine;
-    let lineNo = 0;
-    outer: for (;;) {
-      const n = await readNext();
-      if (n === INTERRUPTED || n.done) break;
-      for (const line of n.value) {
-        lineNo++;
-        if (lineNo < fromLine) continue;
-        if (buf.length === 0) first = lineNo;
-        buf.push(line);
-        if (buf.length < CHUNK_LINES) continue;
-        submit(buf, first);
-        buf = [];
-        while (inflight.length >= maxInflight && !stop) await settleNext();
-        if (stop) break outer;
-      }
-    }
-    if (!stop && buf.length) submit(buf, first);
-    while (inflight.length && !stop) await settleNext();
-  } finally {
-    for (const x of inflight) x.result.catch(() => undefined);
-    if (stop || interrupted) src.close(interrupted !== null);
-    if (pool) await pool.close().catch(() => undefined);
-    if (run.handleSignals) {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    }
-  }
-  progress.update(total.lines, total.decisions, src.bytesRead(), true);
-  progress.done();
-  return {
-    total,
-    badShown,
-    badCount,
-    seconds: (performance.now() - started) / 1000,
-    evaluator: deciderKind(),
-    threads: pool ? pool.threads : 1,
-    fallback,
-    capped,
-    outputClosed: sinkGone(),
-    lastLine,
-    interrupted,
-  };
+  if (!(workers > 1 || (run.isolate && !process.env.GOV_CREDIT_RULES_NO_WORKERS))) return { pool: null, fallback: null, capped };
+  const o = await openPool(workers, run.setup);
+  if (o.pool) return { pool: o.pool, fallback: null, capped };
+  if (workers <= 1) return { pool: null, fallback: null, capped };
+  await report(
+    ctx,
+    { warning: 'workers_unavailable', workers: run.workers, reason: o.reason },
+    ctx.locale === 'en'
+      ? `warning: --workers ${run.workers}: cannot load the worker pool (piscina, an optional dependency): ${o.reason}. Running on 1 thread.`
+      : `警告：--workers ${run.workers}：无法载入工作线程池（piscina，可选依赖）：${o.reason}。改用 1 个线程运行。`,
+  );
+  return { pool: null, fallback: o.reason, capped };
 }
 
 /** A message for stderr: a JSON object with `--format json`, else the text. */
