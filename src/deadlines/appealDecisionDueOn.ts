@@ -4,7 +4,7 @@ import { InvalidInputError, issue } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
 import { calendarDayDeadline, toCalendar } from './_internal/build.js';
 import { toBoolean } from '../_lib/input.js';
-import { LEGAL_BASES } from './legalBases.js';
+import { CSL_FACTS, statuteBasis } from '../model/statutes.js';
 import type { Deadline } from './types.js';
 
 export interface AppealDecisionOptions {
@@ -33,20 +33,22 @@ export interface AppealDecisionOptions {
 export function appealDecisionDueOn(acceptedOn: DateInput, opts?: AppealDecisionOptions): Deadline {
   const o = toOptions(opts, ['opts'], ['extended', 'extensionDays', 'calendar']);
   const extended = toBoolean(o.extended, ['opts', 'extended']);
-  let extra = extended ? 30 : 0;
+  const { appealDecisionDays, appealDecisionLongestExtensionDays } = CSL_FACTS.parameters;
+  const longest = appealDecisionLongestExtensionDays.value;
+  let extra = extended ? longest : 0;
   if (o.extensionDays !== undefined) {
     const d = toCount(o.extensionDays, ['opts', 'extensionDays']);
-    if (d < 1 || d > 30 || extended === false) {
+    if (d < 1 || d > longest || extended === false) {
       throw new InvalidInputError([
         issue(
           ['opts', 'extensionDays'],
           'invalid_extension',
-          `延长时间不得超过三十日（公务员法第九十六条），应为 1 到 30，收到 ${d}${extended === false ? '，且与 extended: false 矛盾' : ''}`,
-          `the extension may not exceed 30 days (公务员法 96): expected 1 to 30, got ${d}${extended === false ? ', and extended is false' : ''}`,
+          `延长时间不得超过三十日（公务员法第九十六条），应为 1 到 ${longest}，收到 ${d}${extended === false ? '，且与 extended: false 矛盾' : ''}`,
+          `the extension may not exceed ${longest} days (公务员法 96): expected 1 to ${longest}, got ${d}${extended === false ? ', and extended is false' : ''}`,
         ),
       ]);
     }
     extra = d;
   }
-  return calendarDayDeadline('appeal-decision', acceptedOn, ['acceptedOn'], 60 + extra, { ...LEGAL_BASES['CSL-96'] }, toCalendar(o.calendar, ['opts', 'calendar']));
+  return calendarDayDeadline('appeal-decision', acceptedOn, ['acceptedOn'], appealDecisionDays.value + extra, statuteBasis(CSL_FACTS, 'appealDecisionDays'), toCalendar(o.calendar, ['opts', 'calendar']));
 }

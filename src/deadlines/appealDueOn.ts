@@ -2,7 +2,7 @@ import { toOptions } from '../_lib/input.js';
 import type { Calendar } from '../calendar/types.js';
 import type { DateInput } from '../model/index.js';
 import { calendarDayDeadline, toCalendar } from './_internal/build.js';
-import { LEGAL_BASES } from './legalBases.js';
+import { CSL_FACTS, statuteBasis } from '../model/statutes.js';
 import type { Deadline } from './types.js';
 
 /**
@@ -21,5 +21,5 @@ import type { Deadline } from './types.js';
  */
 export function appealDueOn(reviewDecisionReceivedOn: DateInput, opts?: { calendar?: Calendar }): Deadline {
   const o = toOptions(opts, ['opts'], ['calendar']);
-  return calendarDayDeadline('appeal', reviewDecisionReceivedOn, ['reviewDecisionReceivedOn'], 15, { ...LEGAL_BASES['CSL-95'] }, toCalendar(o.calendar, ['opts', 'calendar']));
+  return calendarDayDeadline('appeal', reviewDecisionReceivedOn, ['reviewDecisionReceivedOn'], CSL_FACTS.parameters.appealDays.value, statuteBasis(CSL_FACTS, 'appealDays'), toCalendar(o.calendar, ['opts', 'calendar']));
 }

@@ -2,12 +2,10 @@ import { fromDayNumber } from '../_lib/days.js';
 import { toCount, toDay, toOptions } from '../_lib/input.js';
 import { InvalidInputError, issue, type Issue } from '../model/errors.js';
 import type { DateInput } from '../model/index.js';
-import { monthPeriodEnd, SANCTION_MONTHS, toBasis, toSanction } from './_internal/build.js';
-import { LEGAL_BASES } from './legalBases.js';
+import { monthPeriodEnd, toBasis, toSanction } from './_internal/build.js';
+import { PSL_FACTS, SANCTION_PERIOD_MONTHS, statuteBasis } from '../model/statutes.js';
 import type { CombinedDisciplinaryPeriod, LegalBasis, PeriodSanction } from './types.js';
 
-/** The longest combined period (政务处分法 第十五条: 最长不得超过四十八个月). */
-const CAP_MONTHS = 48;
 
 /**
  * The period of several sanctions of the same kind up to 撤职 given together (政务处分法 第十五条:
@@ -47,7 +45,7 @@ export function combinedDisciplinaryPeriod(
     throw new InvalidInputError([issue(['sanctions'], 'invalid_type', '应为至少一项处分的数组', 'expected a non-empty array of sanctions')]);
   }
   const o = toOptions(opts, ['opts'], ['months', 'basis']);
-  const basis = toBasis(o.basis, LEGAL_BASES['PSL-15'], ['opts', 'basis']);
+  const basis = toBasis(o.basis, statuteBasis(PSL_FACTS, 'combinedPeriodClause'), ['opts', 'basis']);
   let kind: PeriodSanction | undefined;
   let earliest = Number.POSITIVE_INFINITY;
   const issues: Issue[] = [];
@@ -70,8 +68,9 @@ export function combinedDisciplinaryPeriod(
   });
   if (issues.length) throw new InvalidInputError(issues);
   const k = kind!;
-  const minMonths = SANCTION_MONTHS[k];
-  const maxMonths = Math.min(CAP_MONTHS, minMonths * sanctions.length);
+  const minMonths = SANCTION_PERIOD_MONTHS[k];
+  // 政务处分法 第十五条: 最长不得超过四十八个月.
+  const maxMonths = Math.min(PSL_FACTS.parameters.longestPeriodMonths.value, minMonths * sanctions.length);
   let months: number | null = null;
   if (o.months !== undefined) {
     months = toCount(o.months, ['opts', 'months']);

@@ -1,8 +1,8 @@
 import { fromDayNumber } from '../_lib/days.js';
 import { toDay, toOptions } from '../_lib/input.js';
 import type { DateInput } from '../model/index.js';
-import { monthPeriodEnd, SANCTION_MONTHS, toBasis, toSanction } from './_internal/build.js';
-import { LEGAL_BASES } from './legalBases.js';
+import { monthPeriodEnd, toBasis, toSanction } from './_internal/build.js';
+import { PSL_FACTS, SANCTION_PERIOD_MONTHS, statuteBasis } from '../model/statutes.js';
 import type { DisciplinaryPeriod, LegalBasis, PeriodSanction } from './types.js';
 
 /**
@@ -27,8 +27,8 @@ export function disciplinaryPeriod(sanction: PeriodSanction, effectiveOn: DateIn
   const s = toSanction(sanction, ['sanction']);
   const start = toDay(effectiveOn, ['effectiveOn']);
   const o = toOptions(opts, ['opts'], ['basis']);
-  const basis = toBasis(o.basis, LEGAL_BASES['PSL-8'], ['opts', 'basis']);
-  const months = SANCTION_MONTHS[s];
+  const basis = toBasis(o.basis, statuteBasis(PSL_FACTS, 'sanctionPeriodMonths'), ['opts', 'basis']);
+  const months = SANCTION_PERIOD_MONTHS[s];
   const { lastDay, liftsOn } = monthPeriodEnd(start, months, ['effectiveOn']);
   return { sanction: s, months, effectiveOn: fromDayNumber(start), lastDay, liftsOn, basis, dateRules: ['CC-201', 'CC-202'] };
 }

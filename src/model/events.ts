@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, MetaSchema, TextSchema } from './common.js';
 import { IsoDateSchema } from './date.js';
+import { DECIDED_PERIOD_MONTHS } from './statutes.js';
 import {
   ACTIONS,
   CREDIT_CORRECTION_OUTCOMES,
@@ -157,7 +158,7 @@ export const LifecycleEventSchema = z.discriminatedUnion('type', [
     /** The day the changed sanction's period runs from, as the new decision fixes it (政务处分法 8). */
     effectiveOn: IsoDateSchema,
     /** The period the new decision fixed where several same-kind sanctions are given together (政务处分法 15). */
-    periodMonths: z.number().int().min(6).max(48).optional(),
+    periodMonths: z.number().int().min(DECIDED_PERIOD_MONTHS.min).max(DECIDED_PERIOD_MONTHS.max).optional(),
     /** The body that changed it, by the host's id. */
     by: IdSchema,
     ...base,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
+import { PSL_FACTS, REG07_FACTS } from './statutes.js';
 import { LABELS, VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
@@ -166,7 +167,7 @@ export const LAW_LEAVES_OPEN: Partial<Record<PolicyKey, { clauses: string[]; mes
     },
   },
   combinedSanctionPeriods: {
-    clauses: ['PSL-15', 'REG07-10-1'],
+    clauses: [PSL_FACTS.parameters.combinedPeriodClause.clause, REG07_FACTS.parameters.combinedPeriodClause.clause],
     message: {
       'zh-CN': '合并处分期由作出决定的机关在一个处分期以上、多个处分期之和以下确定，最长不超过四十八个月（政务处分法第十五条；行政机关公务员处分条例第十条）：法律把这一选择留给该机关',
       en: 'the combined period is fixed by the deciding body between one period and the sum, at most 48 months (政务处分法 15; 行政机关公务员处分条例 10): the law leaves this choice to that body',

@@ -4,7 +4,7 @@ import { IsoDateSchema } from './date.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 import { LifecycleEventSchema } from './events.js';
 import { ACTIONS, LIGHTER_MEASURES, MITIGATION_OUTCOMES, ORGANISATIONAL_MEASURES, RECORD_KINDS, SANCTIONS, SELF_CORRECTION_MEASURES, SEVERITIES } from './vocabulary.js';
-import { SANCTION_PERIOD_MONTHS } from './statutes.js';
+import { DECIDED_PERIOD_MONTHS, SANCTION_PERIOD_MONTHS } from './statutes.js';
 
 /** The record's fields, before the checks across them (recordRefusals). */
 const RecordShape = z.strictObject({
@@ -37,7 +37,7 @@ const RecordShape = z.strictObject({
    * The 政务处分期 in months where the decision fixed one other than the statutory period
    * (政务处分法 15: several same-kind sanctions, between one period and their sum, at most 48).
    */
-  periodMonths: z.number().int().min(6).max(48).optional(),
+  periodMonths: z.number().int().min(DECIDED_PERIOD_MONTHS.min).max(DECIDED_PERIOD_MONTHS.max).optional(),
   /**
    * 在履职过程中: was the failure incurred in the performance of official duties? Every document
    * defines 政务失信记录 as such (TH-1, GD-1, TJB-1, YN-1, NM-1): `false` takes the record out of

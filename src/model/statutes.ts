@@ -43,6 +43,14 @@ export interface Statute {
     combinedPeriodClause?: StatuteParameter<string>;
     longestPeriodMonths?: StatuteParameter<number>;
     sanctionBars?: StatuteParameter<readonly Action[]>;
+    /** 条例 10 ②: a new sanction during a running period runs for the remainder plus its own. */
+    successivePeriodClause?: StatuteParameter<string>;
+    /** 公务员法 95, 96: the calendar days of the review and appeal steps. */
+    reviewApplicationDays?: StatuteParameter<number>;
+    appealDays?: StatuteParameter<number>;
+    reviewDecisionDays?: StatuteParameter<number>;
+    appealDecisionDays?: StatuteParameter<number>;
+    appealDecisionLongestExtensionDays?: StatuteParameter<number>;
   };
 }
 
@@ -51,9 +59,11 @@ type WithParameters<K extends keyof Statute['parameters']> = Statute & { paramet
 /** 中华人民共和国公职人员政务处分法（2020）. */
 export const PSL_FACTS = /* @__PURE__ */ deepFreeze(psl as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'combinedPeriodClause' | 'longestPeriodMonths' | 'sanctionBars'>);
 /** 行政机关公务员处分条例（2007）. */
-export const REG07_FACTS = /* @__PURE__ */ deepFreeze(reg07 as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'combinedPeriodClause' | 'sanctionBars'> & { clausePrefix: string });
+export const REG07_FACTS = /* @__PURE__ */ deepFreeze(reg07 as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'combinedPeriodClause' | 'sanctionBars' | 'successivePeriodClause'> & { clausePrefix: string });
 /** 中华人民共和国公务员法（2018修订）. */
-export const CSL_FACTS = /* @__PURE__ */ deepFreeze(csl as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'sanctionBars'>);
+export const CSL_FACTS = /* @__PURE__ */ deepFreeze(
+  csl as WithParameters<'inForce' | 'sanctionPeriodMonths' | 'sanctionBars' | 'reviewApplicationDays' | 'appealDays' | 'reviewDecisionDays' | 'appealDecisionDays' | 'appealDecisionLongestExtensionDays'>,
+);
 /** 公务员考核规定（2020）. */
 export const AR_FACTS = /* @__PURE__ */ deepFreeze(ar as WithParameters<'sanctionBars'>);
 
@@ -64,4 +74,42 @@ export const STATUTE_FACTS: readonly Statute[] = /* @__PURE__ */ deepFreeze([PSL
  * Months of each sanction's period (政务处分法 8, 公务员法 64, 条例 7 agree): 开除 has none. A changed
  * sanction's decided period may not be shorter.
  */
-export const SANCTION_PERIOD_MONTHS: SanctionMonths = PSL_FACTS.parameters.sanctionPeriodMonths.value;
+export const SANCTION_PERIOD_MONTHS: SanctionMonths = /* @__PURE__ */ parameterValue(PSL_FACTS, 'sanctionPeriodMonths');
+
+/**
+ * The months a decided period may have (政务处分法 15; 条例 10): from the shortest statutory period
+ * (警告, 6) to the longest any combination may run (48).
+ */
+export const DECIDED_PERIOD_MONTHS: Readonly<{ min: number; max: number }> = /* @__PURE__ */ Object.freeze({
+  min: /* @__PURE__ */ Math.min(.../* @__PURE__ */ Object.values(SANCTION_PERIOD_MONTHS)),
+  max: /* @__PURE__ */ parameterValue(PSL_FACTS, 'longestPeriodMonths'),
+});
+
+/** A statute parameter's value (a call, so that a bundle that never reads it can leave the data out). */
+/* @__NO_SIDE_EFFECTS__ */
+function parameterValue<S extends Statute, K extends PresentParameter<S>>(statute: S, parameter: K): NonNullable<S['parameters'][K]>['value'] {
+  return statute.parameters[parameter]!.value;
+}
+
+/** The parameters a statute's facts are typed to hold (a missing one is a compile error, not an undefined). */
+type PresentParameter<S extends Statute> = { [K in keyof S['parameters']]-?: undefined extends S['parameters'][K] ? never : K }[keyof S['parameters']] & keyof Statute['parameters'];
+
+/** A clause as a deadline or a period cites it: its id, the statute's title and where in it. */
+export interface StatuteBasis {
+  clause: string;
+  document: string;
+  section: string;
+}
+
+/**
+ * The clause one statute fact rests on, as a deadline or a period cites it (the statute's title and
+ * the parameter's clause and section, both from law/<statute>.json).
+ *
+ * @example
+ * statuteBasis(PSL_FACTS, 'sanctionPeriodMonths'); // { clause: 'PSL-8', document: '中华人民共和国公职人员政务处分法（2020）', section: '第八条' }
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function statuteBasis<S extends Statute>(statute: S, parameter: PresentParameter<S>): StatuteBasis {
+  const p = statute.parameters[parameter]!;
+  return { clause: p.clause, document: statute.document, section: p.section };
+}

@@ -36,7 +36,8 @@ interface Expect {
   /** A note (by code or option name) whose zh-CN or en text includes every string; `records` if given are its records. */
   noteText?: { note: string; includes: string[]; records?: string[] }[];
   records?: Record<string, { counted: boolean; status?: string }>;
-  deadlines?: { record: string; kind: string; dueOn: string; state: string; latestDueOn?: string }[];
+  /** `basis`: the clause the deadline cites, where the case checks it. */
+  deadlines?: { record: string; kind: string; dueOn: string; state: string; latestDueOn?: string; basis?: string }[];
   obligationDue?: Record<string, string>;
   /** Every reason of the rule cites exactly these clauses (as in force on its trigger day). */
   citations?: Record<string, string[]>;
@@ -151,7 +152,14 @@ function check(c: GoldenCase, d: Decision, rule: string | undefined, pack?: stri
     if (r.status) expect(got!.status).toBe(r.status);
   }
   for (const dl of e.deadlines ?? []) {
-    const got = d.deadlines.map(({ record, kind, dueOn, state, latestDueOn }) => ({ record, kind, dueOn, state, ...(dl.latestDueOn !== undefined ? { latestDueOn } : {}) }));
+    const got = d.deadlines.map(({ record, kind, dueOn, state, latestDueOn, basis }) => ({
+      record,
+      kind,
+      dueOn,
+      state,
+      ...(dl.latestDueOn !== undefined ? { latestDueOn } : {}),
+      ...(dl.basis !== undefined ? { basis: basis.clause } : {}),
+    }));
     expect(got).toContainEqual(dl);
   }
   for (const [kind, due] of Object.entries(e.obligationDue ?? {})) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/index.js';
 import { CSL_FACTS, PSL_FACTS, REG07_FACTS, STATUTE_FACTS } from '../../src/model/statutes.js';
 import { ACTIONS } from '../../src/model/vocabulary.js';
-import { SANCTION_MONTHS } from '../../src/deadlines/_internal/build.js';
+import { LEGAL_BASES } from '../../src/deadlines/legalBases.js';
 
 // Statute facts are data beside the law's text (law/<statute>.json): each verified quote occurs in the
 // vendored text, and the facts agree with the cn-national pack that encodes the same statutes.
@@ -48,7 +48,14 @@ describe('statute facts (law/*.json)', () => {
     expect(months[1]).toEqual(months[0]);
     expect(months[2]).toEqual(months[0]);
     for (const s of STATUTE_FACTS) for (const a of s.parameters.sanctionBars?.value ?? []) expect(ACTIONS).toContain(a);
-    // The calendar entry's own copy (kept out of its bundle: the law's JSON is not) is the data's.
-    expect(SANCTION_MONTHS).toEqual(months[0]);
+  });
+
+  it('every clause LEGAL_BASES names is filed under its own id, and the statutes\' come from their facts', () => {
+    for (const [id, basis] of Object.entries(LEGAL_BASES)) expect(basis.clause).toBe(id);
+    const fromFacts = STATUTE_FACTS.flatMap((s) => Object.values(s.parameters).map((p) => `${p.clause} ${s.document} ${p.section}`));
+    for (const basis of Object.values(LEGAL_BASES)) {
+      if (/^(TH|CC)-/.test(basis.clause)) continue; // the Tonghua plan (a pack's document) and the Civil Code's date rules
+      expect(fromFacts, basis.clause).toContain(`${basis.clause} ${basis.document} ${basis.section}`);
+    }
   });
 });

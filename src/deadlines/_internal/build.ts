@@ -6,6 +6,7 @@ import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import { SANCTIONS } from '../../model/vocabulary.js';
+import { SANCTION_PERIOD_MONTHS } from '../../model/statutes.js';
 import type { Deadline, DeadlineKind, LegalBasis, PeriodSanction } from '../types.js';
 
 const LegalBasisSchema = obj({
@@ -112,20 +113,8 @@ export function calendarDayDeadline(kind: DeadlineKind, event: unknown, eventPat
   return out;
 }
 
-/**
- * Months of each sanction's period (公务员法 第六十四条, 政务处分法 第八条). The statute data
- * (law/公职人员政务处分法.json, SANCTION_PERIOD_MONTHS) is the source; this copy keeps the law's JSON out of
- * the calendar entry's bundle, and test/model/statutes.test.ts checks that the two are equal.
- */
-export const SANCTION_MONTHS: Readonly<Record<PeriodSanction, number>> = Object.freeze({
-  warning: 6,
-  demerit: 12,
-  'major-demerit': 18,
-  demotion: 24,
-  removal: 24,
-});
-
-const PERIOD_SANCTIONS = Object.keys(SANCTION_MONTHS) as PeriodSanction[];
+// Pure: a bundle that never checks a sanction leaves the statute data out.
+const PERIOD_SANCTIONS = /* @__PURE__ */ Object.keys(SANCTION_PERIOD_MONTHS) as PeriodSanction[];
 
 export function toSanction(v: unknown, path: Path): PeriodSanction {
   if (v === 'expulsion') {

@@ -12,7 +12,7 @@
  * built from it.
  */
 import { addMonthsIso, minIso } from '../../_lib/days.js';
-import { LEGAL_BASES } from '../../deadlines/legalBases.js';
+import { REG07_FACTS, statuteBasis } from '../../model/statutes.js';
 import { CAP_MONTHS, regimeOf, type Live, type PeriodPlan } from './sanctionAsKnown.js';
 
 const byEffectiveDay = (a: Live, b: Live): number => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1);
@@ -95,7 +95,7 @@ export class RemainderChain {
         lastDay: lastDay > planB.lastDay ? lastDay : planB.lastDay,
         latestLastDay,
         determination: 'remainder',
-        basis: LEGAL_BASES['REG07-10-2'],
+        basis: statuteBasis(REG07_FACTS, 'successivePeriodClause'),
         combinedWith: mergeIds(planB.combinedWith, this.running),
       });
     }

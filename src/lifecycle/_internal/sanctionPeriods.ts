@@ -1,6 +1,5 @@
 import { addMonthsIso } from '../../_lib/days.js';
-import { SANCTION_PERIOD_MONTHS as SANCTION_MONTHS } from '../../model/statutes.js';
-import { LEGAL_BASES } from '../../deadlines/legalBases.js';
+import { CSL_FACTS, PSL_FACTS, REG07_FACTS, SANCTION_PERIOD_MONTHS as SANCTION_MONTHS, statuteBasis, type Statute } from '../../model/statutes.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
@@ -9,12 +8,20 @@ import { CAP_MONTHS, PSL_IN_FORCE, regimeOf, type Live, type PeriodPlan, type Sa
 
 export * from './sanctionAsKnown.js';
 
+/**
+ * Which statute fixes a sanction's period, by the regime of the day it took effect: 政务处分法 from
+ * 2020-07-01, the 2007 regulations before; earlier still, the periods of 公务员法 (the same months) and
+ * the regulations' rule for combining them, the earliest this library encodes.
+ */
+const PERIOD_STATUTE = { psl: PSL_FACTS, reg07: REG07_FACTS, 'before-2007': CSL_FACTS } as const satisfies Record<SanctionRegime, Statute>;
+const COMBINING_STATUTE = { psl: PSL_FACTS, reg07: REG07_FACTS, 'before-2007': REG07_FACTS } as const satisfies Record<SanctionRegime, Statute>;
+
 function statutoryBasis(regime: SanctionRegime): LegalBasis {
-  return regime === 'psl' ? LEGAL_BASES['PSL-8'] : regime === 'reg07' ? LEGAL_BASES['REG07-7'] : LEGAL_BASES['CSL-64'];
+  return statuteBasis(PERIOD_STATUTE[regime], 'sanctionPeriodMonths');
 }
 
 function combinedBasis(regime: SanctionRegime): LegalBasis {
-  return regime === 'psl' ? LEGAL_BASES['PSL-15'] : LEGAL_BASES['REG07-10-1'];
+  return statuteBasis(COMBINING_STATUTE[regime], 'combinedPeriodClause');
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The points of the law-semantics issues (10, 11, 12 "policy", 16, 20) that golden cases under
+ * The points of the law-semantics issues (10, 11, 12 "policy", 16, 20, 24) that golden cases under
  * `test/cases/law/` are named for: every case's name starts with its point id ("10.1.1 …"), and
  * golden.test.ts checks that every point has a firing, a non-firing and a boundary case.
  * Bullets of a numbered point get a third number, in the order the issue lists them.
@@ -62,6 +62,8 @@ export const LAW_POINTS: Record<string, string> = {
   '20.7.3': 'NM-4 public criticism and accountability are duties of bodies, not of civil servants',
   '20.7.4': 'NM-3 credit check and priority reach honour selection as well as awards',
   '20.7.5': 'citation marks: 政务处分法 19 verified, 56 under its own number, 民法典 202 a clause, 考核规定 28/29 secondary',
+  // Issue 24: the law in data
+  '24.1': 'each sanction period cites the clause its statute\'s facts name (law/*.json), chosen by the day the sanction took effect',
 };
 
 /** The point a case is named for ("10.1.1 a personal traffic fine …" → "10.1.1"), or null. */
