@@ -5,6 +5,7 @@
  * runner checks that the expression equals the value (strings, numbers, booleans, null).
  */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -150,12 +151,36 @@ export function linkedProject(dir: string): string {
  */
 export const runnable = (b: Block): boolean => ['sh', 'bash', 'ts', 'js'].includes(b.lang) && b.heading !== 'Quick start' && b.heading !== 'Install';
 
+/** A port nothing listens on now (the kernel picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The block on `port` instead of the service's default 8080: `serve` gets `--port`, the URLs the
+ * port. Two runs of this suite on one machine (CI beside another checkout) would otherwise answer
+ * each other's requests, or fail to start. The commands are otherwise the README's, word for word.
+ */
+export function onFreePort(cmds: string[], port: number): string[] {
+  return cmds.map((c, i) =>
+    i === 0 && /\bserve\b/.test(c) && !/--port\b/.test(c) ? `${c} --port ${port}` : c.replaceAll('127.0.0.1:8080', `127.0.0.1:${port}`),
+  );
+}
+
 /**
  * A `server` block: its first command in the background (its own process group, stopped at the
  * end), each later command tried until it succeeds or 30 s pass.
  */
-async function serverBlock(cmds: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Ran[]> {
-  const [first, ...rest] = cmds;
+async function serverBlock(block: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Ran[]> {
+  // Run on a free port, reported as the README prints it.
+  const [first, ...rest] = onFreePort(block, await freePort());
   const server = spawn('bash', ['-c', first!], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   let err = '';
@@ -167,7 +192,7 @@ async function serverBlock(cmds: string[], cwd: string, env: NodeJS.ProcessEnv):
     for (const c of rest) {
       let r = await sh(c, cwd, env);
       for (const t0 = Date.now(); r.code !== 0 && Date.now() - t0 < 30_000 && server.exitCode === null; r = await sh(c, cwd, env)) await new Promise((w) => setTimeout(w, 250));
-      results.push(r);
+      results.push({ ...r, what: block[results.length + 1]! });
     }
   } finally {
     try {
@@ -178,7 +203,7 @@ async function serverBlock(cmds: string[], cwd: string, env: NodeJS.ProcessEnv):
   }
   const code = await exited;
   // Up while it was used: stopped by the signal, or (if it ended early) its own exit code.
-  return [{ what: first!, code: results.every((r) => r.code === 0) && (code === null || code === 0 || code === 143) ? 0 : code, stdout: out, stderr: err }, ...results];
+  return [{ what: block[0]!, code: results.every((r) => r.code === 0) && (code === null || code === 0 || code === 143) ? 0 : code, stdout: out, stderr: err }, ...results];
 }
 
 /** Runs every shell command (in order, one after another) and every snippet (side by side) of the README in `project`. */

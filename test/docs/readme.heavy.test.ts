@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensurePackageBuild } from '../../scripts/_shared/builds.mjs';
 import { repo } from '../cli/_support.js';
-import { blocks, commands, linkedProject, readme, runnable, runReadme, type Ran } from './_readme.js';
+import { blocks, commands, linkedProject, onFreePort, readme, runnable, runReadme, type Ran } from './_readme.js';
 
 const text = readme();
 
@@ -116,4 +116,13 @@ describe('README blocks that cannot run line by line', () => {
     expect(r.commands[1]!.stdout).toBe('up');
     expect(() => blocks('<!-- readme: sometimes -->\n```sh\nx\n```')).toThrow(/unknown readme mode/);
   }, 60_000);
+
+  it("the README's service block runs on a free port, so two checkouts can run this suite at once", () => {
+    const block = blocks(readme()).find((b) => b.mode === 'server');
+    expect(block, 'the README has a server block').toBeDefined();
+    const [serve, ...calls] = onFreePort(commands(block!.body), 41234);
+    expect(serve).toMatch(/ serve --port 41234$/);
+    for (const c of calls) expect(c).toContain('127.0.0.1:41234');
+    expect(calls.join('\n')).not.toContain('8080');
+  });
 });
