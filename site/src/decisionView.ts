@@ -158,12 +158,22 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
       h('span', { class: 'muted' }, `${o.clauses.join(sep())}`, o.records.length ? t(`；记录 ${o.records.join('、')}`, `; record ${o.records.join(', ')}`) : '', o.dueOn ? t(`；期限至 ${o.dueOn}（含当日）`, `; due by ${o.dueOn} (that day included)`) : ''));
   const obligations = d.obligations.length ? section(t('义务', 'Obligations'), 'obligations', limited(d.obligations, obligation, (c) => h('ul', null, c), moreButton)) : null;
 
+  // Why a due day is provisional is a sentence: said once below the table (numbered, each reason once),
+  // the row carries the mark and the number, so the date and state columns keep their width.
+  const provisionalReasons = [...new Set(d.deadlines.filter((x) => x.provisional).map((x) => provisionalWords(x.provisionalReason)))];
+  const provisionalMark = (x: DeadlineState) => {
+    const n = provisionalReasons.indexOf(provisionalWords(x.provisionalReason)) + 1;
+    return h('span', { class: 'provisional', 'data-provisional-note': String(n) }, t(`（暂定，见注 ${n}）`, ` (provisional, note ${n})`));
+  };
+  const provisionalNotes = provisionalReasons.length
+    ? h('ol', { class: 'provisional-notes small' }, provisionalReasons.map((r, i) => h('li', { 'data-provisional-note': String(i + 1) }, r)))
+    : null;
   const deadlineRow = (x: DeadlineState) =>
     h('tr', { 'data-deadline': x.kind, 'data-due': x.dueOn },
       h('td', null, x.record),
       h('td', null, label('deadlineKind', x.kind)),
       h('td', null, x.eventOn),
-      h('td', null, h('strong', null, x.dueOn), x.latestDueOn ? t(`（最长至 ${x.latestDueOn}）`, ` (at most to ${x.latestDueOn})`) : '', x.provisional ? h('span', { class: 'provisional' }, t('（', ' ('), provisionalWords(x.provisionalReason), t('）', ')')) : ''),
+      h('td', null, h('strong', null, x.dueOn), x.latestDueOn ? t(`（最长至 ${x.latestDueOn}）`, ` (at most to ${x.latestDueOn})`) : '', x.provisional ? provisionalMark(x) : ''),
       h('td', null, label('deadlineState', x.state), x.metOn ? t(`（${x.metOn}）`, ` (${x.metOn})`) : ''),
       h('td', null, label('basis', x.basis.clause), ' ', x.basis.section ?? ''),
       h('td', null, h('button', { type: 'button', class: 'link', 'data-calendar-for': `${x.record}:${x.kind}`, onclick: () => opts.onCalendar(x) }, t('日历', 'Calendar'))));
@@ -172,6 +182,7 @@ export function renderDecision(d: Decision, opts: DecisionViewOptions): HTMLElem
         limited(d.deadlines, deadlineRow, (rows) => h('table', { class: 'grid' },
           h('thead', null, h('tr', null, [t('记录', 'Record'), t('期限', 'Deadline'), t('起算事件日', 'Event on'), t('最后一日（含）', 'Last day (included)'), t('状态', 'State'), t('依据', 'Basis'), ''].map((x) => h('th', null, x)))),
           h('tbody', null, rows)), moreButton),
+        provisionalNotes,
         h('p', { class: 'muted small' }, t('所有截止日期均为最后一日，当日包含在内。', 'Every end day shown is the last day, that day included.')))
     : null;
 

@@ -185,7 +185,14 @@ describe('deadline calendar: a year without a holiday schedule', () => {
     await page.click('#result #choose-statutory');
     const row = page.locator('#result tr[data-deadline="objection-reply"]');
     await expect.poll(() => row.getAttribute('data-due')).toBe('2027-01-06');
-    expect(await row.locator('.provisional').textContent()).toContain('暂定：2027 年尚无节假日安排');
+    // The row carries the mark; the reason is said once below the table, under the mark's number.
+    const mark = row.locator('.provisional');
+    expect(await mark.textContent()).toBe('（暂定，见注 1）');
+    const note = page.locator(`#result .provisional-notes li[data-provisional-note="${await mark.getAttribute('data-provisional-note')}"]`);
+    expect(await note.textContent()).toContain('暂定：2027 年尚无节假日安排');
+    // The last-day and state cells keep their width: neither wraps to a column of single characters.
+    for (const cell of [row.locator('td').nth(3), row.locator('td').nth(4)]) expect((await cell.boundingBox())!.width).toBeGreaterThan(60);
+    await page.locator('#result .part-deadlines').screenshot({ path: join(shots, '04-decide-deadlines.png') });
     expect(await page.locator('.decision-head').getAttribute('data-verdict')).toBe('restricted');
     // The choice holds for the deadline calendar too: it answers at once, provisionally.
     await page.click('#tab-calendar');
