@@ -1,5 +1,5 @@
 import type { ProvisionalReason } from '../calendar/types.js';
-import type { Sanction } from '../model/vocabulary.js';
+import type { DeadlineFunctionKind, Sanction } from '../model/vocabulary.js';
 
 /** A clause a deadline rests on: id as used in the rule packs, document, section. */
 export interface LegalBasis {
@@ -8,14 +8,8 @@ export interface LegalBasis {
   section?: string;
 }
 
-export type DeadlineKind =
-  | 'objection-reply'
-  | 'platform-report'
-  | 'rectification'
-  | 'review-application'
-  | 'appeal'
-  | 'review-decision'
-  | 'appeal-decision';
+/** What a deadline function computes (model/vocabulary.ts `DEADLINE_FUNCTION_KINDS`). */
+export type DeadlineKind = DeadlineFunctionKind;
 
 /** A time limit to act, computed on the working-day calendar. */
 export interface Deadline {

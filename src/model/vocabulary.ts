@@ -211,6 +211,10 @@ export const RECORD_STATUSES = /* @__PURE__ */ deepFreeze([
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 /** `decision.deadlines[].kind`: objection reply (TH-9), platform report (TH-10), rectification, sanction period. */
+/** What the deadline functions compute (`Deadline.kind`): the record's time limits and the review and appeal steps. */
+export const DEADLINE_FUNCTION_KINDS = /* @__PURE__ */ deepFreeze(['objection-reply', 'platform-report', 'rectification', 'review-application', 'appeal', 'review-decision', 'appeal-decision'] as const);
+export type DeadlineFunctionKind = (typeof DEADLINE_FUNCTION_KINDS)[number];
+
 export const RECORD_DEADLINE_KINDS = /* @__PURE__ */ deepFreeze(['objection-reply', 'platform-report', 'rectification', 'sanction-period'] as const);
 export type RecordDeadlineKind = (typeof RECORD_DEADLINE_KINDS)[number];
 

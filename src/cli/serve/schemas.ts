@@ -5,9 +5,7 @@
  * list, record state, timeline, calendar, deadlines). Enumerations come from the library's own
  * vocabulary. The spawn tests validate every answer the service gives against these.
  */
-import type { DeadlineKind } from '../../deadlines/types.js';
-import type { TimelineCause } from '../../engine/timeline.js';
-import { SANCTIONS, VERDICTS } from '../../model/vocabulary.js';
+import { DEADLINE_FUNCTION_KINDS, SANCTIONS, TIMELINE_CAUSE_KINDS, VERDICTS } from '../../model/vocabulary.js';
 
 export type Json = Record<string, unknown>;
 
@@ -16,12 +14,6 @@ export function ref(name: string, description?: string): Json {
   return description ? { $ref: `#/components/schemas/${name}`, description } : { $ref: `#/components/schemas/${name}` };
 }
 
-/** Every member of a union type, listed: a member missing from the list fails to compile. */
-function every<T extends string>() {
-  return <L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L => list;
-}
-const DEADLINE_KINDS = every<DeadlineKind>()(['objection-reply', 'platform-report', 'rectification', 'review-application', 'appeal', 'review-decision', 'appeal-decision'] as const);
-const TIMELINE_CAUSE_KINDS = every<TimelineCause['kind']>()(['start', 'record-decided', 'record-derived', 'event', 'period-ended', 'record-expired', 'rule-in-force', 'rule-expired'] as const);
 
 const text: Json = { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } }, required: ['zh-CN', 'en'] };
 const date = (description: string): Json => ref('Date', description);
@@ -255,7 +247,7 @@ export const SERVICE_SCHEMAS: Record<string, Json> = {
     type: 'object',
     description: 'A time limit to act on the working-day calendar: the start day is not counted (民法典 201).',
     properties: {
-      kind: { type: 'string', enum: [...DEADLINE_KINDS] },
+      kind: { type: 'string', enum: [...DEADLINE_FUNCTION_KINDS] },
       eventOn: ref('Date'),
       startsOn: ref('Date'),
       dueOn: ref('Date'),
