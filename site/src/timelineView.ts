@@ -2,7 +2,7 @@
 // (from `timeline`, computed by the decide worker), the records' days and events marked, the as-of
 // day, and for each action the day it is clear from (`clearFrom` of the decision on the as-of day)
 // pointed out. Rows still being computed are drawn as such.
-import { addCalendarDays, type Action } from 'gov-credit-rules';
+import { addCalendarDays, VERDICTS, type Action } from 'gov-credit-rules';
 import { h, s } from './dom.js';
 import { label, t, tx, valueLabel } from './i18n.js';
 import type { MarkerData, RowData } from './protocol.js';
@@ -147,7 +147,7 @@ export function renderTimeline(p: TimelinePicture): HTMLElement {
             ? t(`何时可以${actionText}？按已知记录，自 ${asked.clearFrom} 起。`, `When is ${actionText} clear? With the records known, from ${asked.clearFrom}.`)
             : t(`${actionText}：按已知记录，没有确定的解除日期。`, `${actionText}: with the records known, nothing ends the effect.`))
     : null;
-  const legend = h('div', { class: 'legend' }, ['barred', 'restricted', 'review', 'clear'].map((v) => h('span', { class: `key key-${v}` }, label('verdict', v))),
+  const legend = h('div', { class: 'legend' }, VERDICTS.map((v) => h('span', { class: `key key-${v}` }, label('verdict', v))),
     h('span', { class: 'key key-event' }, t('◆ 记录认定  ▲ 事件', '◆ record decided  ▲ event')), h('span', { class: 'key key-clear-from' }, t('▼ 不再受限之日', '▼ clear from')),
     labelled ? null : h('span', { class: 'key key-event' }, counted
       ? t(`（记录日期与事件共 ${p.markers.length} 个，按月计数，颜色越深越多）`, `(${p.markers.length} record days and events, counted per month: the darker, the more)`)

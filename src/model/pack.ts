@@ -14,6 +14,7 @@ import {
   OBLIGATION_KINDS,
   PERSON_KINDS,
   RECORD_KINDS,
+  RULE_VERDICTS,
   SUBJECT_KINDS,
   VERIFICATIONS,
   type Action,
@@ -119,7 +120,7 @@ export const ClauseSchema = z.strictObject({
 });
 export type { Clause } from './types.generated.js';
 
-const VerdictOutcome = z.enum(['barred', 'restricted', 'review']);
+const VerdictOutcome = z.enum(RULE_VERDICTS);
 
 /** A rule: the conditions under which a clause's consequence follows, and that consequence. */
 export const RuleSchema = z.strictObject({

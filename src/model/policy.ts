@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
 import { PSL_FACTS, REG07_FACTS } from './statutes.js';
-import { LABELS, VERDICT_SEVERITY, VERDICTS } from './vocabulary.js';
+import { LABELS, RULE_VERDICTS, VERDICT_SEVERITY, VERDICTS, type RuleVerdict } from './vocabulary.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
 const Lowerable = z.enum(VERDICTS);
@@ -101,10 +101,10 @@ const PolicyShape = z.strictObject({
 });
 
 /** 从轻 may lower a verdict or leave it, never raise it (monotonicity). */
-function lighterRefusals(p: { lighterLowersTo?: Record<'barred' | 'restricted' | 'review', string> | undefined }): readonly Refusal[] {
+function lighterRefusals(p: { lighterLowersTo?: Record<RuleVerdict, string> | undefined }): readonly Refusal[] {
   if (!p.lighterLowersTo) return ACCEPTED;
   let out: Refusal[] | null = null;
-  for (const from of ['barred', 'restricted', 'review'] as const) {
+  for (const from of RULE_VERDICTS) {
     const to = p.lighterLowersTo[from] as keyof typeof VERDICT_SEVERITY;
     if (VERDICT_SEVERITY[to] > VERDICT_SEVERITY[from]) {
       (out ??= []).push({ path: ['lighterLowersTo', from], code: 'raises_verdict', zh: `“从轻”不能把 ${from} 提高为 ${to}`, en: `lighter cannot raise ${from} to ${to}` });
@@ -280,7 +280,7 @@ export function policyValueText(key: PolicyKey, value: unknown): LocalizedText {
       if (value && typeof value === 'object') {
         const v = value as Record<string, string>;
         const words = LABELS.verdict as Record<string, LocalizedText>;
-        const step = (l: 'zh-CN' | 'en') => (['barred', 'restricted', 'review'] as const).map((from) => `${words[from]![l]} → ${words[v[from]!]?.[l] ?? String(v[from])}`).join(l === 'zh-CN' ? '，' : ', ');
+        const step = (l: 'zh-CN' | 'en') => RULE_VERDICTS.map((from) => `${words[from]![l]} → ${words[v[from]!]?.[l] ?? String(v[from])}`).join(l === 'zh-CN' ? '，' : ', ');
         return T(`“从轻”：${step('zh-CN')}`, `"lighter": ${step('en')}`);
       }
       break;

@@ -80,6 +80,10 @@ export const ANNUAL_REVIEW_ACTIONS: readonly Action[] = /* @__PURE__ */ deepFree
 /** Most severe first. */
 export const VERDICTS = /* @__PURE__ */ deepFreeze(['barred', 'restricted', 'review', 'clear'] as const);
 export type Verdict = (typeof VERDICTS)[number];
+/** What a rule may decide: every verdict but `clear`, which is the absence of a reason (VERDICTS lists it last). */
+export const RULE_VERDICTS = /* @__PURE__ */ VERDICTS.slice(0, -1) as unknown as Readonly<AllButLast<typeof VERDICTS>>;
+export type RuleVerdict = (typeof RULE_VERDICTS)[number];
+type AllButLast<T extends readonly unknown[]> = T extends readonly [...infer Init, unknown] ? Init : never;
 
 /** Severity rank: clear 0 < review 1 < restricted 2 < barred 3. */
 export const VERDICT_SEVERITY: Record<Verdict, number> = /* @__PURE__ */ deepFreeze({ clear: 0, review: 1, restricted: 2, barred: 3 });

@@ -76,5 +76,9 @@ describe('model/vocabulary.ts owns every closed set and its words', () => {
     expect(V.NOT_INTEGRITY_RECORD_KINDS).toEqual(['under-investigation', ...V.PERSONAL_STATUS_RECORD_KINDS]);
     for (const t of [...V.SANCTION_EVENT_TYPES, ...V.EVENTS_AFTER_FINAL]) expect(V.LIFECYCLE_EVENT_TYPES).toContain(t);
     for (const k of V.NOT_INTEGRITY_RECORD_KINDS) expect(V.RECORD_KINDS).toContain(k);
+    // What a rule decides is every verdict but clear (listed last, so the list is VERDICTS without it).
+    expect(V.VERDICTS.at(-1)).toBe('clear');
+    expect(V.RULE_VERDICTS).toEqual(V.VERDICTS.filter((v) => v !== 'clear'));
+    expect(V.DEADLINE_FUNCTION_KINDS).toEqual(expect.arrayContaining(V.RECORD_DEADLINE_KINDS.filter((k) => k !== 'sanction-period')));
   });
 });

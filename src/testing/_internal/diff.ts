@@ -1,4 +1,4 @@
-import type { Decision, Verdict } from '../../model/index.js';
+import { VERDICTS, type Decision, type Verdict } from '../../model/index.js';
 import { firstDifference, stableJson } from './compare.js';
 
 /** What changed for one rule between the two decisions. */
@@ -79,7 +79,7 @@ function ruleOutcomes(d: Record<string, unknown>): Map<string, { summary: string
     at(b.rule).parts.push(b.kind);
     at(b.rule).text.push(b);
   }
-  const order = ['barred', 'restricted', 'review', 'clear'];
+  const order: readonly string[] = VERDICTS;
   return new Map(
     [...out].map(([k, v]) => {
       const verdicts = [...v.verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b));
