@@ -6,13 +6,14 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { createEvaluator, decideSubject, evaluate, untyped, type Decision } from '../src/index.js';
+import { ACTIONS, ACTIONS_BY_SUBJECT, ANNUAL_REVIEW_ACTIONS, type SubjectKind } from '../src/model/index.js';
 
 import { screenSubject, type ScreenResult } from '../src/engine/screen.js';
 import { jobsFor } from '../src/engine/decideSubject.js';
 import { decideBinhai } from './handwritten-binhai.js';
 import { fairEngine, verdictsOfSubject } from './fair-jre.js';
 
-const ANNUAL = new Set(['excellent-rating', 'annual-rating']);
+const ANNUAL: ReadonlySet<string> = new Set(ANNUAL_REVIEW_ACTIONS);
 
 /** What a method returns for one query, and so what is checked against `evaluate`'s decision. */
 export type Output =
@@ -135,9 +136,7 @@ export interface SubjectMethod {
 
 /** The actions a subject of this kind can be asked about. */
 export function actionsFor(kind: unknown): readonly string[] {
-  return kind === 'government' || kind === 'department'
-    ? ['honour-selection']
-    : ['excellent-rating', 'annual-rating', 'promotion', 'salary-step', 'appointment', 'awards', 'honour-selection', 'recruitment'];
+  return ACTIONS_BY_SUBJECT[kind as SubjectKind] ?? ACTIONS;
 }
 
 export const SUBJECT_METHODS: readonly SubjectMethod[] = [

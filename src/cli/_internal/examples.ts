@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decision } from '../../model/decision.js';
 import type { LocalizedText } from '../../model/errors.js';
-import type { Action, Verdict } from '../../model/vocabulary.js';
+import { ANNUAL_REVIEW_ACTIONS, type Action, type Verdict } from '../../model/vocabulary.js';
 
 /** A verdict an example file expects, with optional details that must hold too. */
 export interface Expectation {
@@ -46,7 +46,7 @@ export function loadExamples(dir: string): ExampleFile[] {
 export function expectationQuery(ex: ExampleFile, e: Expectation): Record<string, unknown> {
   const asOf = e.asOf ?? ex.asOf;
   const year = e.assessmentYear ?? ex.assessmentYear;
-  const annual = e.action === 'excellent-rating' || e.action === 'annual-rating';
+  const annual = ANNUAL_REVIEW_ACTIONS.includes(e.action as Action);
   return { pack: e.pack, subject: ex.subject, action: e.action, asOf, ...(annual && year !== undefined ? { assessmentYear: year } : {}) };
 }
 

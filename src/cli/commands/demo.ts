@@ -5,7 +5,7 @@ import { listPacks } from '../../packs/listPacks.js';
 import { timeline } from '../../engine/timeline.js';
 import type { Decision } from '../../model/decision.js';
 import { ACTIONS_BY_SUBJECT } from '../../model/pack.js';
-import { LABELS, type Action, type SubjectKind } from '../../model/vocabulary.js';
+import { ANNUAL_REVIEW_ACTIONS, LABELS, type Action, type SubjectKind } from '../../model/vocabulary.js';
 import { flag, noExtraPositionals, parseCommand, positiveInt, str } from '../_internal/args.js';
 import { writeOut, writeText, type Ctx } from '../_internal/context.js';
 import { expectationQuery, loadExamples, mismatches, type ExampleFile } from '../_internal/examples.js';
@@ -108,7 +108,7 @@ async function demoExamples(env: DemoEnv, examples: ExampleFile[]): Promise<{ fa
     for (const l of wrap(ex.situation[loc], W - 2)) await out(`  ${l}`);
     const rows: string[][] = [];
     for (const action of actions) {
-      const annual = action === 'excellent-rating' || action === 'annual-rating';
+      const annual = ANNUAL_REVIEW_ACTIONS.includes(action);
       if (annual && year === undefined) continue;
       const row: string[] = [actionLabel(action, loc)];
       for (const pack of packs) {
