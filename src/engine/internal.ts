@@ -4,3 +4,4 @@
 
 export { hostCalendarArg } from './_internal/hostCalendar.js';
 export type { Job, Shared } from './_internal/subjectAtOnce.js';
+export { objectionDeadlinesOf, type ObjectionDeadlines } from './_internal/context.js';

@@ -1,11 +1,11 @@
 import { addDaysIso } from '../../_lib/days.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
+import { objectionDeadlinesOf } from '../../engine/internal.js';
 import { getPack } from '../../packs/getPack.js';
 import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
 import type { Deadline, LegalBasis } from '../../deadlines/types.js';
-import type { Pack } from '../../model/pack.js';
 import { LABELS, SANCTIONS, type Sanction } from '../../model/vocabulary.js';
 import { noExtraPositionals, oneOf, parseCommand, signedInt, str } from '../_internal/args.js';
 import { countedDays, legend, monthCalendar, skippedHolidays } from '../_internal/calendarView.js';
@@ -30,17 +30,6 @@ export const DEADLINE_OPTIONS = {
   ...CALENDAR_OPTIONS,
 } as const;
 
-/** The pack and its parents, nearest first: where a deadline clause is looked for. */
-function chainOf(pack: Pack): Pack[] {
-  const out: Pack[] = [pack];
-  for (const id of pack.extends) out.push(...chainOf(getPack(id)));
-  return out;
-}
-
-function basisOf(pack: Pack, clauseId: string): LegalBasis {
-  const c = pack.clauses.find((x) => x.id === clauseId);
-  return { clause: clauseId, document: c?.document ?? `${pack.document.number}《${pack.document.title}》`, section: c?.section };
-}
 
 interface Shown {
   title: string;
@@ -309,10 +298,7 @@ function objectionDeadlines(
   const packId = str(p, 'pack');
   if (!packId) throw usageError('--objection-received / --corrected-on 需要 --pack <id>', '--objection-received / --corrected-on need --pack <id>');
   const pack = getPack(packIdArg(packId));
-  const chain = chainOf(pack);
-  const reply = chain.find((x) => x.objections?.replyWorkingDays);
-  const report = chain.find((x) => x.objections?.platformReportWorkingDays);
-  const objectionClauses = chain.flatMap((x) => x.objections?.clauses ?? []);
+  const { objectionReply: reply, platformReport: report, clauses: objectionClauses } = objectionDeadlinesOf(pack);
   const host: LegalBasis = { clause: 'host-policy', document: en ? 'host policy (--working-days)' : '宿主政策（--working-days）' };
   const none = (what: 'reply' | 'report') => {
     const clauses = objectionClauses.length ? objectionClauses.join(en ? ', ' : '、') : en ? 'none' : '无';
@@ -321,9 +307,8 @@ function objectionDeadlines(
       : `${pack.id} 未规定${what === 'reply' ? '异议答复' : '报送省级信用平台'}期限（其异议条款：${clauses}）；可用 --working-days <n> 作为宿主政策给出。`;
   };
   if (received !== undefined) {
-    const r = reply?.objections?.replyWorkingDays;
-    if (r && n === undefined) {
-      shown.push(fromDeadline(en ? `objection received ${received}: written reply due` : `${received} 收到异议：书面答复期限`, calc(() => objectionReplyDueOn(received, { workingDays: r.days, basis: basisOf(reply!, r.clause), calendar: cal }))));
+    if (reply && n === undefined) {
+      shown.push(fromDeadline(en ? `objection received ${received}: written reply due` : `${received} 收到异议：书面答复期限`, calc(() => objectionReplyDueOn(received, { workingDays: reply.days, basis: reply.basis, calendar: cal }))));
     } else if (n !== undefined) {
       if (n < 0) throw usageError('--working-days 在此为答复期限，应为正数', '--working-days is a reply period here and must be positive');
       shown.push(fromDeadline(en ? `objection received ${received}: reply due (host policy)` : `${received} 收到异议：答复期限（宿主政策）`, calc(() => objectionReplyDueOn(received, { workingDays: n, basis: host, calendar: cal }))));
@@ -334,9 +319,8 @@ function objectionDeadlines(
     }
   }
   if (corrected !== undefined) {
-    const r = report?.objections?.platformReportWorkingDays;
-    if (r) {
-      shown.push(fromDeadline(en ? `corrected or revoked ${corrected}: report to the provincial platform due` : `${corrected} 更正或撤销：报送省级信用平台期限`, calc(() => platformReportDueOn(corrected, { workingDays: r.days, basis: basisOf(report!, r.clause), calendar: cal }))));
+    if (report) {
+      shown.push(fromDeadline(en ? `corrected or revoked ${corrected}: report to the provincial platform due` : `${corrected} 更正或撤销：报送省级信用平台期限`, calc(() => platformReportDueOn(corrected, { workingDays: report.days, basis: report.basis, calendar: cal }))));
     } else if (n !== undefined && received === undefined) {
       if (n < 0) throw usageError('--working-days 在此为报送期限，应为正数', '--working-days is a report period here and must be positive');
       shown.push(fromDeadline(en ? `corrected ${corrected}: report due (host policy)` : `${corrected} 更正：报送期限（宿主政策）`, calc(() => platformReportDueOn(corrected, { workingDays: n, basis: host, calendar: cal }))));

@@ -22,6 +22,8 @@ import { timeline } from '../../engine/timeline.js';
 import { CalendarCoverageError } from '../../calendar/CalendarCoverageError.js';
 import { GovCreditError, InvalidInputError, issue } from '../../model/errors.js';
 import { getPack } from '../../packs/getPack.js';
+import { objectionDeadlinesOf } from '../../engine/internal.js';
+import type { LegalBasis } from '../../deadlines/types.js';
 import { listPacks } from '../../packs/listPacks.js';
 import type { Decider } from '../_internal/evaluator.js';
 import type { CliIssue } from '../_internal/exit.js';
@@ -94,6 +96,32 @@ async function call<T>(f: () => T | Promise<T>, path?: Parameters<typeof request
   } catch (e) {
     throw requestError(e, path);
   }
+}
+
+const HOST_PERIOD: LegalBasis = { clause: 'host-policy', document: '宿主政策' };
+
+/**
+ * The period and clause of an objection deadline from the pack the request names, as its decisions
+ * count them (the nearest pack in its chain that fixes one). The request's own `workingDays` is the
+ * host's period and wins (cited as host policy unless it gives a `basis`); a pack that fixes none and
+ * no `workingDays` is refused, naming the pack's objection clauses. No pack: the library's defaults.
+ */
+function packPeriod(pack: unknown, which: 'objectionReply' | 'platformReport', opts: Record<string, unknown>): { workingDays?: number; basis?: LegalBasis } {
+  if (pack === undefined) return {};
+  const fixed = objectionDeadlinesOf(getPack(pack as string));
+  if (opts.workingDays !== undefined) return opts.basis === undefined ? { basis: HOST_PERIOD } : {};
+  const rule = fixed[which];
+  if (rule) return { workingDays: rule.days, ...(opts.basis === undefined ? { basis: rule.basis } : {}) };
+  const clauses = fixed.clauses.length ? fixed.clauses.join('、') : '无';
+  const what = which === 'objectionReply' ? { zh: '异议答复', en: 'objection reply' } : { zh: '报送省级信用平台', en: 'provincial-platform report' };
+  throw new InvalidInputError([
+    issue(
+      ['pack'],
+      'no_deadline',
+      `规则包 ${String(pack)} 未规定${what.zh}期限（其异议条款：${clauses}）；可在请求中给出 workingDays 作为宿主政策`,
+      `${String(pack)} fixes no ${what.en} deadline (its objection clauses: ${fixed.clauses.join(', ') || 'none'}); give workingDays as host policy`,
+    ),
+  ]);
 }
 
 /** A query parameter as the number it spells, else as given (the library then says what it expected). */
@@ -185,12 +213,12 @@ export const HANDLERS: Record<string, Handler> = {
   },
 
   objectionReplyDueOn: ({ body }, ctx) => {
-    const { receivedOn, ...opts } = bodyOf(body, D.ObjectionReplyRequest!);
-    return call(() => objectionReplyDueOn(receivedOn as never, { ...opts, calendar: ctx.calendar }), dropOpts);
+    const { receivedOn, pack, ...opts } = bodyOf(body, D.ObjectionReplyRequest!);
+    return call(() => objectionReplyDueOn(receivedOn as never, { ...opts, ...packPeriod(pack, 'objectionReply', opts), calendar: ctx.calendar }), dropOpts);
   },
   platformReportDueOn: ({ body }, ctx) => {
-    const { correctedOn, ...opts } = bodyOf(body, D.PlatformReportRequest!);
-    return call(() => platformReportDueOn(correctedOn as never, { ...opts, calendar: ctx.calendar }), dropOpts);
+    const { correctedOn, pack, ...opts } = bodyOf(body, D.PlatformReportRequest!);
+    return call(() => platformReportDueOn(correctedOn as never, { ...opts, ...packPeriod(pack, 'platformReport', opts), calendar: ctx.calendar }), dropOpts);
   },
   rectificationDueOn: ({ body }, ctx) => {
     const { orderedOn, limit, ...opts } = bodyOf(body, D.RectificationRequest!);

@@ -299,13 +299,22 @@ export const SERVICE_SCHEMAS: Record<string, Json> = {
 const basis = ref('LegalBasis', 'The clause to cite, where the host\'s own rule sets the period.');
 const body = (description: string, properties: Json, required: string[]): Json => ({ type: 'object', description, properties, required, additionalProperties: false });
 
+/** `pack` on the objection deadline requests: the period its chain fixes, as its decisions count it. */
+const packPeriod = (what: 'reply' | 'report'): Json => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: 60,
+  description: `A pack id: the ${what} period and clause its chain fixes, as its decisions count them (cn-jl-tonghua: ${what === 'reply' ? '15 working days, TH-9' : '5 working days, TH-10'}). A pack that fixes none is refused (code no_deadline) unless workingDays is given.`,
+});
+
 /** Request bodies of the deadline endpoints: the library function's arguments by name. */
 export const DEADLINE_REQUESTS: Record<string, Json> = {
   ObjectionReplyRequest: body(
     'objectionReplyDueOn(receivedOn, options): the written reply to an objection (TH-9: 15 working days).',
     {
       receivedOn: date('The day the objection was received (not counted).'),
-      workingDays: { type: 'integer', minimum: 1, description: 'Working days to reply in; default 15 (TH-9).' },
+      pack: packPeriod('reply'),
+      workingDays: { type: 'integer', minimum: 1, description: 'Working days to reply in (the host\'s period: it wins over the pack\'s); default: the pack\'s, or 15 (TH-9) without a pack.' },
       basis,
       receiptOnNonWorkingDay: { type: 'string', enum: ['day-after-receipt', 'next-working-day'] },
     },
@@ -313,7 +322,12 @@ export const DEADLINE_REQUESTS: Record<string, Json> = {
   ),
   PlatformReportRequest: body(
     'platformReportDueOn(correctedOn, options): the report to the provincial credit platform after a correction (TH-10: 5 working days).',
-    { correctedOn: date('The day of the correction or revocation.'), workingDays: { type: 'integer', minimum: 1, description: 'Default 5 (TH-10).' }, basis },
+    {
+      correctedOn: date('The day of the correction or revocation.'),
+      pack: packPeriod('report'),
+      workingDays: { type: 'integer', minimum: 1, description: 'The host\'s period (it wins over the pack\'s); default: the pack\'s, or 5 (TH-10) without a pack.' },
+      basis,
+    },
     ['correctedOn'],
   ),
   RectificationRequest: body(
@@ -334,7 +348,7 @@ export const DEADLINE_REQUESTS: Record<string, Json> = {
   ),
   ReviewApplicationRequest: body('reviewApplicationDueOn(knownOn): applying for review of a sanction (公务员法 95: 30 days).', { knownOn: date('The day the civil servant learned of the decision.') }, ['knownOn']),
   AppealRequest: body('appealDueOn(reviewDecisionReceivedOn): appealing after a review (公务员法 95: 15 days).', { reviewDecisionReceivedOn: date('The day the review decision was received.') }, ['reviewDecisionReceivedOn']),
-  ReviewDecisionRequest: body('reviewDecisionDueOn(receivedOn): the review decision (公务员法 95: 30 days).', { receivedOn: date('The day the application was received.') }, ['receivedOn']),
+  ReviewDecisionRequest: body('reviewDecisionDueOn(receivedOn): the review decision (公务员法 96: 30 days).', { receivedOn: date('The day the application was received.') }, ['receivedOn']),
   AppealDecisionRequest: body(
     'appealDecisionDueOn(acceptedOn, options): the appeal decision (公务员法 96: 60 days, extendable by up to 30).',
     { acceptedOn: date('The day the appeal was accepted (受理).'), extended: { type: 'boolean', description: 'Extended by the maximum 30 days.' }, extensionDays: { type: 'integer', minimum: 1, maximum: 30 } },

@@ -99,6 +99,26 @@ function packFactsOf(resolved: ResolvedPack): PackFacts {
   return f;
 }
 
+/** What a pack's chain fixes for the objection reply and the platform report, and its objection clauses. */
+export interface ObjectionDeadlines {
+  /** The nearest pack's reply period (TH-9), or null where none fixes one. */
+  objectionReply: WorkingDayRule | null;
+  /** The nearest pack's report period (TH-10), or null. */
+  platformReport: WorkingDayRule | null;
+  /** Every objection clause of the chain, nearest pack first, to name when no period is fixed. */
+  clauses: string[];
+}
+
+/**
+ * The objection deadlines a pack fixes, as its decisions count them (the nearest pack in the chain that
+ * fixes each), for the deadline command and the service's deadline endpoints.
+ */
+export function objectionDeadlinesOf(pack: Pack): ObjectionDeadlines {
+  const resolved = resolvePack(pack);
+  const f = packFactsOf(resolved);
+  return { objectionReply: f.objectionReply, platformReport: f.platformReport, clauses: [...resolved.chain].reverse().flatMap((p) => p.objections?.clauses ?? []) };
+}
+
 // Lifecycle settings are compared by value where reductions may be shared (decideSubject): the
 // calendar and the pack's deadline and derivation objects by identity, the policy by the values the
 // reducer reads.

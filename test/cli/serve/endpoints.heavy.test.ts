@@ -220,6 +220,38 @@ describe('answers equal the library\'s', () => {
       expect(a.json(), path).toEqual(plain(expected));
     }
   });
+
+  it("the objection deadlines of a pack: the period and clause its decisions count, the host's period when given", async () => {
+    const reply = async (body: Record<string, unknown>, path = 'objection-reply') => {
+      const a = await call(s.url, 'POST', `/v1/deadlines/${path}`, { body });
+      expectDocumented(a, 'POST', `/v1/deadlines/${path}`);
+      return a.json();
+    };
+    // Tonghua fixes 15 working days (TH-9) and 5 for the report (TH-10), as its decisions count them.
+    const th9 = await reply({ receivedOn: '2026-09-28', pack: 'cn-jl-tonghua' });
+    expect([th9.dueOn, th9.period, th9.basis.clause, th9.basis.document]).toEqual(['2026-10-23', { unit: 'working-days', length: 15 }, 'TH-9', expect.stringContaining('通化市')]);
+    const decided = await call(s.url, 'POST', '/v1/evaluate', {
+      body: {
+        pack: 'cn-jl-tonghua',
+        subject: { id: 'p', kind: 'civil-servant', records: [{ id: 'r1', kind: 'administrative-penalty', occurredOn: '2026-08-20', decidedOn: '2026-09-01', determinedBy: 'b', events: [{ type: 'objection-filed', date: '2026-09-28', channel: 'determining-department' }] }] },
+        action: 'promotion',
+        asOf: '2026-10-01',
+      },
+    });
+    const inDecision = decided.json().deadlines.find((d: { kind: string }) => d.kind === 'objection-reply');
+    expect([inDecision.dueOn, inDecision.basis]).toEqual([th9.dueOn, th9.basis]);
+    const th10 = await reply({ correctedOn: '2026-09-28', pack: 'cn-jl-tonghua' }, 'platform-report');
+    expect([th10.period.length, th10.basis.clause]).toEqual([5, 'TH-10']);
+    // The host's own period wins, cited as host policy.
+    const host = await reply({ receivedOn: '2026-09-28', pack: 'cn-gd', workingDays: 10 });
+    expect([host.period.length, host.basis.clause]).toEqual([10, 'host-policy']);
+    // A pack that fixes none, without the host's period: refused at `pack`, naming its objection clauses.
+    const none = await call(s.url, 'POST', '/v1/deadlines/objection-reply', { body: { receivedOn: '2026-09-28', pack: 'cn-gd' } });
+    expect(none.status, none.text).toBe(400);
+    expect([none.json().error.code, none.json().error.issues[0].path]).toEqual(['invalid_input', ['pack']]);
+    expect(none.json().error.issues[0].code).toBe('no_deadline');
+    expect(none.json().error.issues[0].message['zh-CN']).toContain('GD-5');
+  });
 });
 
 describe('examples/integration/call_service.py', () => {
