@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
-import { PSL_FACTS, REG07_FACTS } from './statutes.js';
-import { LABELS, RULE_VERDICTS, VERDICT_SEVERITY, VERDICTS, type RuleVerdict } from './vocabulary.js';
+import { GBF_2025_22_FACTS, PSL_FACTS, REG07_FACTS } from './statutes.js';
+import { LABELS, RULE_VERDICTS, VERDICT_SEVERITY, VERDICTS, type RuleVerdict, type Severity } from './vocabulary.js';
 import { ACCEPTED, refinedBy, type Refusal } from './_internal/refine.js';
 
 const Lowerable = z.enum(VERDICTS);
@@ -144,7 +144,7 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
 });
 
 /** `recordLifetimeMonths: 'by-severity'`: the longest publicity period of each class (国办发〔2025〕22号 二). */
-export const LIFETIME_BY_SEVERITY = /* @__PURE__ */ deepFreeze({ minor: 3, general: 12, serious: 36 } as const);
+export const LIFETIME_BY_SEVERITY: Readonly<Record<Severity, number>> = GBF_2025_22_FACTS.parameters.longestPublicityMonths.value;
 
 /**
  * Options that can lower what a statutory rule decides, with the law that leaves that choice
@@ -286,7 +286,10 @@ export function policyValueText(key: PolicyKey, value: unknown): LocalizedText {
       break;
     case 'recordLifetimeMonths':
       if (typeof value === 'number') return T(`记录自认定之日起 ${value} 个月内有效`, `a record has effect for ${value} months from its decision`);
-      if (value === 'by-severity') return T('记录按严重程度确定有效期：轻微 3 个月，一般 12 个月，严重 36 个月（国办发〔2025〕22号）', 'a record has effect by its severity: minor 3, general 12, serious 36 months (国办发〔2025〕22号)');
+      if (value === 'by-severity') {
+        const m = LIFETIME_BY_SEVERITY;
+        return T(`记录按严重程度确定有效期：轻微 ${m.minor} 个月，一般 ${m.general} 个月，严重 ${m.serious} 个月（国办发〔2025〕22号）`, `a record has effect by its severity: minor ${m.minor}, general ${m.general}, serious ${m.serious} months (国办发〔2025〕22号)`);
+      }
       if (value && typeof value === 'object') {
         const m = value as Record<string, number>;
         return T(`记录按严重程度确定有效期：轻微 ${m.minor} 个月，一般 ${m.general} 个月，严重 ${m.serious} 个月`, `a record has effect by its severity: minor ${m.minor}, general ${m.general}, serious ${m.serious} months`);

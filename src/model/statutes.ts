@@ -2,9 +2,10 @@ import csl from '../../law/公务员法.json';
 import ar from '../../law/公务员考核规定.json';
 import psl from '../../law/公职人员政务处分法.json';
 import reg07 from '../../law/行政机关公务员处分条例.json';
+import gbf202522 from '../../law/国办发〔2025〕22号.json';
 import { deepFreeze } from '../_lib/plain.js';
 import type { LocalizedText } from './errors.js';
-import type { Action, Sanction, Verification } from './vocabulary.js';
+import type { Action, Sanction, Severity, Verification } from './vocabulary.js';
 
 // Statute facts the code reads, as data beside the law's text (law/<statute>.json next to
 // law/<statute>.md), each with the clause it comes from and the day it took effect, as OpenFisca keeps
@@ -43,6 +44,8 @@ export interface Statute {
     combinedPeriodClause?: StatuteParameter<string>;
     longestPeriodMonths?: StatuteParameter<number>;
     sanctionBars?: StatuteParameter<readonly Action[]>;
+    /** 国办发〔2025〕22号 二: the longest publicity period of each class of credit information, in months. */
+    longestPublicityMonths?: StatuteParameter<Readonly<Record<Severity, number>>>;
     /** 条例 10 ②: a new sanction during a running period runs for the remainder plus its own. */
     successivePeriodClause?: StatuteParameter<string>;
     /** 公务员法 95, 96: the calendar days of the review and appeal steps. */
@@ -67,8 +70,11 @@ export const CSL_FACTS = /* @__PURE__ */ deepFreeze(
 /** 公务员考核规定（2020）. */
 export const AR_FACTS = /* @__PURE__ */ deepFreeze(ar as WithParameters<'sanctionBars'>);
 
+/** 国办发〔2025〕22号 (credit information by severity; its text not vendored, so secondary). */
+export const GBF_2025_22_FACTS = /* @__PURE__ */ deepFreeze(gbf202522 as WithParameters<'longestPublicityMonths'>);
+
 /** Every statute whose facts the code reads. */
-export const STATUTE_FACTS: readonly Statute[] = /* @__PURE__ */ deepFreeze([PSL_FACTS, REG07_FACTS, CSL_FACTS, AR_FACTS]);
+export const STATUTE_FACTS: readonly Statute[] = /* @__PURE__ */ deepFreeze([PSL_FACTS, REG07_FACTS, CSL_FACTS, AR_FACTS, GBF_2025_22_FACTS]);
 
 /**
  * Months of each sanction's period (政务处分法 8, 公务员法 64, 条例 7 agree): 开除 has none. A changed
