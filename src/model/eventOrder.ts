@@ -267,7 +267,7 @@ export const TRANSITIONS = /* @__PURE__ */ Object.freeze({
  * record, the deciding body's own events (SANCTION_EVENT_TYPES), since the 处分 stands until that body
  * lifts, revokes or changes it.
  */
-function finalRefusal(st: LogState, type: LifecycleEventType, c: LogContext): LocalizedText | null {
+export function refusedAfterFinal(st: LogState, type: LifecycleEventType, c: LogContext): LocalizedText | null {
   if (EVENTS_AFTER_FINAL.includes(type)) return null;
   if (st.sanctionRevoked) return text(`处分决定已被撤销，其后不能再有 ${type}`, `the sanction was already revoked; no ${type} may follow`);
   if (st.creditVoided && !(isSanctionRecord(c) && SANCTION_EVENT_TYPES.includes(type))) {
@@ -285,7 +285,7 @@ const rowOf = (type: LifecycleEventType) => TRANSITIONS[type] as unknown as Tran
  */
 export function mayFollow(st: LogState, type: LifecycleEventType, c: LogContext): boolean {
   const row = rowOf(type);
-  if (finalRefusal(st, type, c) || !appliesTo(row, c.record.kind)) return false;
+  if (refusedAfterFinal(st, type, c) || !appliesTo(row, c.record.kind)) return false;
   return row.checks.every((k) => !('requires' in k) || k.requires.holds(st, c));
 }
 
@@ -329,7 +329,7 @@ function checkEvent(st: LogState, p: PlacedEvent, prev: PlacedEvent | undefined,
   if (!row.mayPrecedeDecision && e.date < record.decidedOn) {
     say('before_decision', text(`事件 ${e.type}（${e.date}）早于记录认定日期 ${record.decidedOn}`, `event ${e.type} (${e.date}) is before the record was decided (${record.decidedOn})`));
   }
-  const final = finalRefusal(st, e.type, c);
+  const final = refusedAfterFinal(st, e.type, c);
   if (final) return void say('after_final', final);
   if (!appliesTo(row, record.kind) && row.kinds !== 'any') say('not_applicable', row.kinds.says);
   for (const k of row.checks) {
