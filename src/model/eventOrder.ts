@@ -2,7 +2,7 @@ import { issue, type Issue, type LocalizedText } from '../_lib/errors.js';
 import type { LifecycleEvent } from './types.generated.js';
 import type { CreditRecord } from './record.js';
 import type { SanctionMonths } from './statutes.js';
-import { EVENTS_AFTER_FINAL, RECORD_KINDS, SANCTION_EVENT_TYPES, type Action, type LifecycleEventType, type RecordKind } from './vocabulary.js';
+import { EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES, type Action, type LifecycleEventType, type RecordKind } from './vocabulary.js';
 
 // Which lifecycle event may follow which: one table, keyed by event type, read by the event-log
 // validator (lifecycle/_internal/eventLog.ts) and by the testing kit's generators
@@ -338,9 +338,3 @@ function checkEvent(st: LogState, p: PlacedEvent, prev: PlacedEvent | undefined,
   }
   Object.assign(st, row.moves(st, e));
 }
-
-/** Every record kind, for rows that apply to any (the parity test walks them). */
-export const kindsOf = (type: LifecycleEventType): readonly RecordKind[] => {
-  const row = rowOf(type);
-  return row.kinds === 'any' ? RECORD_KINDS : row.kinds.only;
-};

@@ -58,9 +58,9 @@ export function stateAfter(record: CreditRecord): LogState {
 
 /**
  * Would the library read this record's event log without an InvalidEventLogError? The library's own
- * table decides (model/eventOrder.ts), and the kit adds what the library checks against the whole
- * file: the shorthand mitigation's date, and a sanction's lifting, which counts as valid here only
- * once no period could still be running. The kit uses it to tell which reorderings of same-day events
+ * table decides (model/eventOrder.ts), and the kit adds what the library checks outside it: the
+ * shorthand mitigation's date (read with the shorthand), and a sanction's lifting (judged against the
+ * period the whole file fixes), which counts as valid here only once no period could still be running. The kit uses it to tell which reorderings of same-day events
  * stay valid; `test/testing/arbitraries.test.ts` checks it against the library's reader.
  */
 export function isValidEventLog(record: CreditRecord): boolean {
