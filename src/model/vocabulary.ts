@@ -186,14 +186,15 @@ export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
 
 /**
  * Events of the body that decided a 处分 (解除、撤销、变更): they act on the sanction, which a correction or
- * revocation of the credit record leaves standing. The event-log validator, the reducer and the generators
- * read this one list.
+ * revocation of the credit record leaves standing. The table of which event may follow which
+ * (model/eventOrder.ts), which the event-log validator and the generators run, reads this one list.
  */
 export const SANCTION_EVENT_TYPES: readonly LifecycleEventType[] = /* @__PURE__ */ deepFreeze(['sanction-lifted', 'sanction-changed', 'sanction-revoked']);
 
 /**
  * What may still follow a final event (a credit record corrected or revoked, a sanction revoked): the
- * report of the correction to the provincial platform (TH-10). Anything else after it is refused.
+ * report of the correction to the provincial platform (TH-10). Anything else after it is refused
+ * (model/eventOrder.ts).
  */
 export const EVENTS_AFTER_FINAL: readonly LifecycleEventType[] = /* @__PURE__ */ deepFreeze(['reported-to-provincial-platform']);
 

@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../..');
 const vocabularyFile = path.join(root, 'src/model/vocabulary.ts').replaceAll('\\', '/');
-// The modules that own the sets and their words: the vocabulary, the label groups, the event schema.
+// The modules that own the sets and their words: the vocabulary, the label groups, the event schema, and
+// the table of which event may follow which.
 // Only they are type-checked (the rest of the library is read for types, not checked), which keeps the
 // test light; `npm run typecheck` checks everything.
-const roots = ['src/model/labels.ts', 'src/model/events.ts'].map((f) => path.join(root, f));
-const checked = ['src/model/vocabulary.ts', 'src/model/labels.ts', 'src/model/events.ts'];
+const roots = ['src/model/labels.ts', 'src/model/events.ts', 'src/model/eventOrder.ts'].map((f) => path.join(root, f));
+const checked = ['src/model/vocabulary.ts', 'src/model/labels.ts', 'src/model/events.ts', 'src/model/eventOrder.ts'];
 
 function compilerOptions(): ts.CompilerOptions {
   const config = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
@@ -70,6 +71,8 @@ describe('the vocabulary is the one owner: a value without its words does not co
     // The event's words (timelines, the playground) and the event schema, which must list it too.
     expect(where('scratch-event')).toEqual(expect.arrayContaining(['EVENT_TYPE_LABELS']));
     expect(errors.some((e) => e.file === 'src/model/events.ts')).toBe(true);
+    // Which event may follow which, and what it does to the log (the validator and the generators read it).
+    expect(where('scratch-event')).toEqual(expect.arrayContaining(['src/model/eventOrder.ts']));
     // A record's status in decisions, explain() and the CLI.
     expect(where('scratch-status')).toEqual(expect.arrayContaining(['RECORD_STATUS_LABELS']));
     // An action's words (LABELS.action) and the CLI's phrases for it.

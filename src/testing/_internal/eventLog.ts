@@ -1,168 +1,78 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
+// The table of which event may follow which is pure data with no registry: the kit carries its own
+// copy rather than reaching it through the main entry, which does not publish it.
+import { afterEvent, eventLogIssues, logStart, mayFollow, type LogContext, type LogState } from '../../model/eventOrder.js';
 import { addDaysIso } from './dates.js';
-import { ACTIONS, EVENTS_AFTER_FINAL, SANCTION_EVENT_TYPES, SANCTION_PERIOD_MONTHS } from './lib.js';
-
+import { ACTIONS, SANCTION_PERIOD_MONTHS } from './lib.js';
 
 /** The longest any sanction period can run from its effective day (政务处分法 15; 条例 10: 48 months). */
 const LONGEST_PERIOD_DAYS = 48 * 31 + 1;
 
 /**
- * The event-log grammar of `src/lifecycle/_internal/eventLog.ts` (readEventLog) as a state
- * machine, so the kit can generate only valid logs and can tell which reorderings of same-day
- * events stay valid. `test/testing/eventLog.test.ts` checks it against the library's reader.
+ * Fixed preference among the event types the table allows next: shrinking the choice index moves
+ * toward the lowest. Typed by the vocabulary, so an event type without its place fails to compile.
  */
-export interface LogState {
-  objectionOpen: boolean;
-  /** The credit record was corrected or revoked (by a reply or by the authority). */
-  voided: boolean;
-  voidingReply: boolean;
-  sanctionRevoked: boolean;
-  /** The latest effective day of the sanction (the record's, or a change's). */
-  sanctionFrom: string | null;
-  /** The sanction as it stands (the record's, or a change's). */
-  sanction: CreditRecord['sanction'] | null;
-  reported: boolean;
-  rectificationOpen: boolean;
-  repaired: boolean;
-  lifted: boolean;
-  closed: boolean;
-  mitigations: number;
+const EVENT_PREFERENCE = {
+  'objection-filed': 0,
+  'objection-replied': 1,
+  repaired: 2,
+  'sanction-lifted': 3,
+  'self-correction': 4,
+  'mitigation-decided': 5,
+  'rectification-ordered': 6,
+  'rectification-completed': 7,
+  'reported-to-provincial-platform': 8,
+  'investigation-closed': 9,
+  'record-corrected': 10,
+  'sanction-changed': 11,
+  'sanction-revoked': 12,
+} satisfies Record<LifecycleEventType, number>;
+
+/** Every event type in the order of preference. */
+export const EVENT_TYPE_ORDER: readonly LifecycleEventType[] = (Object.keys(EVENT_PREFERENCE) as LifecycleEventType[]).sort((a, b) => EVENT_PREFERENCE[a] - EVENT_PREFERENCE[b]);
+
+const contextOf = (record: CreditRecord): LogContext => ({ record, sanctionPeriodMonths: SANCTION_PERIOD_MONTHS });
+
+/**
+ * The event types the kit generates next for `record` from state `s`, in order of preference: those
+ * the library's table (model/eventOrder.ts) allows, with two exceptions where the kit could not fill
+ * the event's fields so that the library accepts them. A disciplinary sanction's lifting is lawful only
+ * at its period's end, which only the whole file fixes (公务员法 65). A second mitigation decision is
+ * valid only if every decision names its own measures (TH-10); the kit generates one per record
+ * (none beside the record's shorthand `mitigation`).
+ */
+export function generatedNext(s: LogState, record: CreditRecord): LifecycleEventType[] {
+  const c = contextOf(record);
+  return EVENT_TYPE_ORDER.filter(
+    (t) =>
+      mayFollow(s, t, c) &&
+      !(t === 'sanction-lifted' && record.kind === 'disciplinary-sanction') &&
+      !(t === 'mitigation-decided' && (s.mitigations > 0 || record.mitigation !== undefined)),
+  );
 }
 
-export function initialState(record: Pick<CreditRecord, 'mitigation'> & Partial<Pick<CreditRecord, 'kind' | 'decidedOn' | 'effectiveOn' | 'sanction'>>): LogState {
-  return {
-    objectionOpen: false,
-    voided: false,
-    voidingReply: false,
-    sanctionRevoked: false,
-    sanctionFrom: record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn ?? null) : null,
-    sanction: record.kind === 'disciplinary-sanction' ? (record.sanction ?? null) : null,
-    reported: false,
-    rectificationOpen: false,
-    repaired: false,
-    lifted: false,
-    closed: false,
-    mitigations: record.mitigation ? 1 : 0,
-  };
+/** Where the record's event log stands after its last event, as the library's table reads it. */
+export function stateAfter(record: CreditRecord): LogState {
+  return (record.events ?? []).reduce(afterEvent, logStart(record));
 }
 
-/** Fixed preference order: shrinking the choice index moves toward the first types. */
-export const EVENT_TYPE_ORDER: readonly LifecycleEventType[] = [
-  'objection-filed',
-  'objection-replied',
-  'repaired',
-  'sanction-lifted',
-  'self-correction',
-  'mitigation-decided',
-  'rectification-ordered',
-  'rectification-completed',
-  'reported-to-provincial-platform',
-  'investigation-closed',
-  'record-corrected',
-  'sanction-changed',
-  'sanction-revoked',
-];
-
-/** May an event of this type come next (dates aside)? */
-export function allows(s: LogState, type: LifecycleEventType, kind: CreditRecord['kind'], sanction?: CreditRecord['sanction']): boolean {
-  const isSanction = kind === 'disciplinary-sanction';
-  if (s.sanctionRevoked) return EVENTS_AFTER_FINAL.includes(type) && s.voidingReply && !s.reported;
-  if (s.voided && !EVENTS_AFTER_FINAL.includes(type) && !(isSanction && SANCTION_EVENT_TYPES.includes(type))) return false;
-  switch (type) {
-    case 'objection-filed':
-      return !s.objectionOpen;
-    case 'objection-replied':
-      return s.objectionOpen;
-    case 'reported-to-provincial-platform':
-      return s.voidingReply && !s.reported;
-    case 'record-corrected':
-      return !s.objectionOpen && !s.voided;
-    case 'sanction-changed':
-    case 'sanction-revoked':
-      return isSanction && !s.lifted;
-    case 'mitigation-decided':
-      return s.mitigations === 0;
-    case 'rectification-ordered':
-      return !s.rectificationOpen;
-    case 'rectification-completed':
-      return s.rectificationOpen;
-    case 'repaired':
-      return !s.repaired;
-    case 'sanction-lifted':
-      return !s.lifted && !(isSanction && (s.sanction ?? sanction) === 'expulsion');
-    case 'investigation-closed':
-      return kind === 'under-investigation' && !s.closed;
-    case 'self-correction':
-      return true;
-  }
-}
-
-/** The state after an event (assumed allowed). */
-export function step(s: LogState, e: LifecycleEvent): LogState {
-  const n = { ...s };
-  switch (e.type) {
-    case 'objection-filed':
-      n.objectionOpen = true;
-      break;
-    case 'objection-replied':
-      n.objectionOpen = false;
-      if (e.outcome !== 'upheld') n.voided = n.voidingReply = true;
-      break;
-    case 'record-corrected':
-      n.voided = n.voidingReply = true;
-      break;
-    case 'sanction-revoked':
-      n.sanctionRevoked = true;
-      break;
-    case 'sanction-changed':
-      n.sanctionFrom = e.effectiveOn;
-      n.sanction = e.sanction;
-      break;
-    case 'reported-to-provincial-platform':
-      n.reported = true;
-      break;
-    case 'mitigation-decided':
-      n.mitigations++;
-      break;
-    case 'rectification-ordered':
-      n.rectificationOpen = true;
-      break;
-    case 'rectification-completed':
-      n.rectificationOpen = false;
-      break;
-    case 'repaired':
-      n.repaired = true;
-      break;
-    case 'sanction-lifted':
-      n.lifted = true;
-      break;
-    case 'investigation-closed':
-      n.closed = true;
-      break;
-    case 'self-correction':
-      break;
-  }
-  return n;
-}
-
-/** Would the library read this record's event log without an InvalidEventLogError? */
+/**
+ * Would the library read this record's event log without an InvalidEventLogError? The library's own
+ * table decides (model/eventOrder.ts), and the kit adds what the library checks outside it: the
+ * shorthand mitigation's date (read with the shorthand), and a sanction's lifting (judged against the
+ * period the whole file fixes), which counts as valid here only once no period could still be running. The kit uses it to tell which reorderings of same-day events
+ * stay valid; `test/testing/arbitraries.test.ts` checks it against the library's reader.
+ */
 export function isValidEventLog(record: CreditRecord): boolean {
-  let s = initialState(record);
-  let prev: string | null = null;
-  for (const e of record.events ?? []) {
-    if (prev !== null && e.date < prev) return false;
-    prev = e.date;
-    if (e.type !== 'self-correction' && e.date < record.decidedOn) return false;
-    if (!allows(s, e.type, record.kind, record.sanction)) return false;
-    if (e.type === 'rectification-ordered' && e.dueOn < e.date) return false;
-    if (e.type === 'sanction-changed' && e.effectiveOn < record.decidedOn) return false;
-    if (e.type === 'sanction-changed' && e.periodMonths !== undefined && (e.sanction === 'expulsion' || e.periodMonths < SANCTION_PERIOD_MONTHS[e.sanction])) return false;
-    // A sanction lifts at the end of its period, never before (公务员法 65): without planning every
-    // period here, a lifting counts as valid only once no period could still be running.
-    if (e.type === 'sanction-lifted' && s.sanctionFrom !== null && e.date <= addDaysIso(s.sanctionFrom, LONGEST_PERIOD_DAYS)) return false;
-    s = step(s, e);
-  }
+  const events = record.events ?? [];
+  if (eventLogIssues(events.map((event, i) => ({ event, path: ['events', i] })), contextOf(record)).length) return false;
   if (record.mitigation && record.mitigation.date < record.decidedOn) return false;
+  // A sanction lifts at the end of its period, never before (公务员法 65).
+  let sanctionFrom = record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn) : null;
+  for (const e of events) {
+    if (e.type === 'sanction-lifted' && sanctionFrom !== null && e.date <= addDaysIso(sanctionFrom, LONGEST_PERIOD_DAYS)) return false;
+    if (e.type === 'sanction-changed') sanctionFrom = e.effectiveOn;
+  }
   return true;
 }
 
@@ -200,12 +110,11 @@ export function measuresOf(i: number): ('recovered-losses' | 'eliminated-adverse
 /** Turns a plan into a valid log for `record` (steps that fit nowhere end the log). */
 export function interpretPlan(plan: EventPlan, record: CreditRecord, asOf: string | null): LifecycleEvent[] {
   const events: LifecycleEvent[] = [];
-  let s = initialState(record);
+  let s = logStart(record);
   if (plan.pre) events.push({ type: 'self-correction', date: addDaysIso(record.decidedOn, -plan.pre.back), measures: measuresOf(plan.pre.measures) });
   let cursor = record.decidedOn;
   for (const st of plan.steps) {
-    // A disciplinary sanction's lifting is left out: it is lawful only at the period's end.
-    const allowed = EVENT_TYPE_ORDER.filter((t) => allows(s, t, record.kind, record.sanction) && !(t === 'sanction-lifted' && record.kind === 'disciplinary-sanction'));
+    const allowed = generatedNext(s, record);
     if (allowed.length === 0) break;
     const type = allowed[st.pick % allowed.length]!;
     let date: string;
@@ -216,7 +125,7 @@ export function interpretPlan(plan: EventPlan, record: CreditRecord, asOf: strin
     cursor = date;
     const e = eventOf(type, date, st, asOf);
     events.push(e);
-    s = step(s, e);
+    s = afterEvent(s, e);
   }
   return events;
 }

@@ -1,6 +1,6 @@
 import type { CreditRecord, LifecycleEvent, QueryInput, Subject } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
-import { isValidEventLog } from './eventLog.js';
+import { isValidEventLog, stateAfter } from './eventLog.js';
 
 /*
  * Query rewrites the invariants compare against. All are pure: they return new objects and
@@ -148,12 +148,7 @@ export function revoked(q: QueryInput, index: number, day: string): QueryInput |
 }
 
 function pendingObjection(r: CreditRecord): boolean {
-  let open = false;
-  for (const e of r.events ?? []) {
-    if (e.type === 'objection-filed') open = true;
-    if (e.type === 'objection-replied') open = false;
-  }
-  return open;
+  return stateAfter(r).objectionOpen;
 }
 
 /**
