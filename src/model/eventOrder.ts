@@ -338,3 +338,20 @@ function checkEvent(st: LogState, p: PlacedEvent, prev: PlacedEvent | undefined,
   }
   Object.assign(st, row.moves(st, e));
 }
+
+/**
+ * The events a record's shorthand fields stand for (`selfCorrection`, `mitigation`), with the field
+ * each came from: the validator places them after the log, the testing kit writes them into it.
+ */
+export function shorthandEvents(record: Pick<CreditRecord, 'selfCorrection' | 'mitigation'>): { field: 'selfCorrection' | 'mitigation'; event: LifecycleEvent }[] {
+  const out: { field: 'selfCorrection' | 'mitigation'; event: LifecycleEvent }[] = [];
+  if (record.selfCorrection) {
+    const { date, measures, note } = record.selfCorrection;
+    out.push({ field: 'selfCorrection', event: { type: 'self-correction', date, measures: [...measures], ...(note ? { note } : {}) } });
+  }
+  if (record.mitigation) {
+    const { date, outcome, by, actions, lighterTo } = record.mitigation;
+    out.push({ field: 'mitigation', event: { type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) } });
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { InvalidEventLogError, issue } from '../../model/errors.js';
-import { LIGHTER_TO_ONLY_WHEN_LIGHTER, eventLogIssues, type PlacedEvent } from '../../model/eventOrder.js';
+import { LIGHTER_TO_ONLY_WHEN_LIGHTER, eventLogIssues, shorthandEvents, type PlacedEvent } from '../../model/eventOrder.js';
 import type { CreditRecord } from '../../model/record.js';
 import { SANCTION_PERIOD_MONTHS } from '../../model/statutes.js';
 
@@ -15,32 +15,21 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
   const placed: PlacedEvent[] = (record.events ?? []).map((event, i) => ({ event, path: [...prefix, 'events', i] }));
   const issues = eventLogIssues(placed, { record, sanctionPeriodMonths: SANCTION_PERIOD_MONTHS });
   if (issues.length) throw new InvalidEventLogError(issues);
-  return [...placed, ...shorthandEvents(record, prefix)];
+  return [...placed, ...placedShorthands(record, prefix)];
 }
 
-/** The shorthand fields (`selfCorrection`, `mitigation`) as the events they stand for. */
-function shorthandEvents(record: CreditRecord, prefix: (string | number)[]): PlacedEvent[] {
-  const extra: PlacedEvent[] = [];
-  if (record.selfCorrection) {
-    const { date, measures, note } = record.selfCorrection;
-    extra.push({ event: { type: 'self-correction', date, measures, ...(note ? { note } : {}) }, path: [...prefix, 'selfCorrection'] });
+/** The shorthand fields as the events they stand for, checked where the log's own checks cannot see them. */
+function placedShorthands(record: CreditRecord, prefix: (string | number)[]): PlacedEvent[] {
+  const m = record.mitigation;
+  if (m?.lighterTo !== undefined && m.outcome !== 'lighter') {
+    throw new InvalidEventLogError([
+      issue([...prefix, 'mitigation', 'lighterTo'], 'not_applicable', `记录 ${record.id}：${LIGHTER_TO_ONLY_WHEN_LIGHTER['zh-CN']}`, `record ${record.id}: ${LIGHTER_TO_ONLY_WHEN_LIGHTER.en}`),
+    ]);
   }
-  if (record.mitigation) {
-    const { date, outcome, by, actions, lighterTo } = record.mitigation;
-    if (lighterTo !== undefined && outcome !== 'lighter') {
-      throw new InvalidEventLogError([
-        issue([...prefix, 'mitigation', 'lighterTo'], 'not_applicable', `记录 ${record.id}：${LIGHTER_TO_ONLY_WHEN_LIGHTER['zh-CN']}`, `record ${record.id}: ${LIGHTER_TO_ONLY_WHEN_LIGHTER.en}`),
-      ]);
-    }
-    if (date < record.decidedOn) {
-      throw new InvalidEventLogError([
-        issue([...prefix, 'mitigation', 'date'], 'before_decision', `记录 ${record.id}：减免决定早于记录认定日期`, `record ${record.id}: the mitigation decision is before the record was decided`),
-      ]);
-    }
-    extra.push({
-      event: { type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) },
-      path: [...prefix, 'mitigation'],
-    });
+  if (m && m.date < record.decidedOn) {
+    throw new InvalidEventLogError([
+      issue([...prefix, 'mitigation', 'date'], 'before_decision', `记录 ${record.id}：减免决定早于记录认定日期`, `record ${record.id}: the mitigation decision is before the record was decided`),
+    ]);
   }
-  return extra;
+  return shorthandEvents(record).map(({ field, event }) => ({ event, path: [...prefix, field] }));
 }

@@ -1,6 +1,7 @@
 import type { CreditRecord, LifecycleEvent, QueryInput, Subject } from '../../model/index.js';
 import { addDaysIso } from './dates.js';
 import { isValidEventLog, stateAfter } from './eventLog.js';
+import { shorthandEvents } from '../../model/eventOrder.js';
 
 /*
  * Query rewrites the invariants compare against. All are pure: they return new objects and
@@ -88,14 +89,8 @@ export function reordered(q: QueryInput, recordKeys: readonly number[], tieKeys:
 export function shorthandsAsEvents(q: QueryInput): QueryInput {
   const records = recordsOf(q).map((r) => {
     if (!r.selfCorrection && !r.mitigation) return r;
-    const extra: LifecycleEvent[] = [];
-    if (r.selfCorrection) extra.push({ type: 'self-correction', date: r.selfCorrection.date, measures: [...r.selfCorrection.measures] });
-    if (r.mitigation) {
-      const { date, outcome, by, actions, lighterTo } = r.mitigation;
-      extra.push({ type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) });
-    }
     const events = [...(r.events ?? [])];
-    for (const e of extra) {
+    for (const { event: e } of shorthandEvents(r)) {
       let at = events.length;
       while (at > 0 && events[at - 1]!.date > e.date) at--;
       events.splice(at, 0, e);
