@@ -28,7 +28,7 @@ import { CLI_ERROR_CODES, CLI_ERROR_EXIT, EXIT_DOCS } from '../src/cli/_internal
 import { ErrorJsonSchema } from '../src/cli/_internal/errorSchema.js';
 import { openApiDocument, OPENAPI_SCHEMA_FILES, type ShippedSchemas } from '../src/cli/serve/openapi.js';
 import { actionsText, conditionText, documentLine, ruleOutcome } from '../src/cli/_internal/packText.js';
-import { resolvePack } from '../src/packs/_internal/resolve.js';
+import { resolvePack } from '../src/packs/_internal/registry.js';
 import { getPack } from '../src/packs/getPack.js';
 import { listPacks } from '../src/packs/listPacks.js';
 import { UNSAFE_ID_CHARS } from '../src/_lib/ids.js';

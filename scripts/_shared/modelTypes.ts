@@ -143,7 +143,7 @@ export function typesFile(docs: ModelDocs = modelDocs()): string {
       '// test/model/field-docs.test.ts checks that these types are the ones zod infers.',
       "import type { DateInput } from './date.js';",
       "import type { LocalizedText } from './errors.js';",
-      "import type { FactName, Operator } from './conditions.js';",
+      "import type { FactName, Operator } from './conditionTerms.js';",
       "import type { Action, HonourLevel, InvestigationOutcome, MitigationOutcome, ObjectionChannel, ObjectionOutcome, ObligationKind, RecordKind, Sanction, SelfCorrectionMeasure, SubjectKind, Verdict } from './vocabulary.js';",
     ],
   });

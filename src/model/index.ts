@@ -14,6 +14,4 @@ export * from './decision.js';
 export * from './parse.js';
 export * from './limits.js';
 export * from './input.js';
-// Every generated model type (events, conditions, nested inputs) that no module above names.
-export type * from './types.generated.js';
 export * from './untyped.js';

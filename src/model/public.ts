@@ -1,8 +1,9 @@
 // The model's part of the public surface, name by name (docs/integration.md, "The public API"): the
 // closed sets a host names values from, the statute facts, the policy and its defaults, the limits,
-// the parsers and the error classes. Every type of the model is public (types cost nothing at run
-// time). The zod schemas are published together as `schemas` (model/schemas.ts); the label tables are
-// read through labelOf(); the rest of src/model is the library's own.
+// the parsers and the error classes; and, named one by one, the types a host writes its inputs and reads
+// the outputs with (docs/integration.md, "Types"). The zod schemas are published together as `schemas`
+// (model/schemas.ts); the label tables are read through labelOf(); the rest of src/model is the
+// library's own.
 
 // Errors.
 export {
@@ -58,7 +59,36 @@ export {
   VERIFICATIONS,
   moreSevere,
 } from './vocabulary.js';
-export type * from './vocabulary.js';
+export type {
+  Action,
+  CreditCorrectionOutcome,
+  DayKind,
+  HandledByKind,
+  HonourLevel,
+  InvestigationOutcome,
+  LifecycleEventType,
+  LighterMeasure,
+  MitigationOutcome,
+  MitigationStatusKind,
+  NoteSource,
+  ObjectionChannel,
+  ObjectionOutcome,
+  ObligationKind,
+  Organ,
+  OrganisationalMeasure,
+  PublicServiceRole,
+  RecordDeadlineKind,
+  RecordDeadlineState,
+  RecordKind,
+  RecordStatus,
+  Sanction,
+  SelfCorrectionMeasure,
+  Severity,
+  SubjectKind,
+  TimelineCauseKind,
+  Verdict,
+  Verification,
+} from './vocabulary.js';
 export { ACTIONS_BY_SUBJECT, isClauseId, isPackId, isRuleId } from './pack.js';
 
 // Statute facts (law/<statute>.json): dates in force, sanction periods, what a sanction bars.
@@ -68,14 +98,62 @@ export { SANCTION_PERIOD_MONTHS, STATUTE_FACTS, type SanctionMonths, type Statut
 export { DEFAULT_POLICY, LAW_LEAVES_OPEN, LIFETIME_BY_SEVERITY, POLICY_DOCS, POLICY_LABELS, type Policy, type PolicyKey, type PolicyOverrides } from './policy.js';
 
 // Conditions a pack's rules are written in: the operators and the facts they read.
-export { FACT_NAMES, FACTS, OPERATORS, type FactName, type Literal, type Operator } from './conditions.js';
+export { FACT_NAMES, FACTS, OPERATORS, type FactName, type Operator } from './conditions.js';
 
 // Limits, dates, parsing.
 export { INPUT_LIMITS, PACK_LIMITS } from './limits.js';
 export { DATE_RANGE, normalizeDates, type DateInput, type IsoDate } from './date.js';
 export { parsePack, parseQuery, parseSubject } from './parse.js';
 export { untyped, type Untyped } from './untyped.js';
-export type * from './input.js';
 
-// Every model type, generated from the schemas (inputs, outputs, events, conditions).
-export type * from './types.generated.js';
+// What a host passes: the input form of each model root (dates as strings or Dates, arrays readonly).
+// Their parts are reached through them (`SubjectInput['honours']`, `Extract<LifecycleEventInput, …>`).
+export type { CreditRecordInput, LifecycleEventInput, PackInput, QueryInput, SubjectInput } from './input.js';
+
+// What the library hands back and what a pack is made of: the output form of every model schema and of
+// each part it names (generated from the schemas; test/docs/publicApi.test.ts checks that none is left out).
+export type {
+  // Subjects and their records.
+  CreditFile,
+  CreditRecord,
+  Honour,
+  Subject,
+  // Lifecycle events, one type per event.
+  InvestigationClosedEvent,
+  LifecycleEvent,
+  MitigationDecidedEvent,
+  ObjectionFiledEvent,
+  ObjectionRepliedEvent,
+  RecordCorrectedEvent,
+  RectificationCompletedEvent,
+  RectificationOrderedEvent,
+  RepairedEvent,
+  ReportedToProvincialPlatformEvent,
+  SanctionChangedEvent,
+  SanctionLiftedEvent,
+  SanctionRevokedEvent,
+  SelfCorrectionEvent,
+  // The question and the answer.
+  Benefit,
+  Citation,
+  DeadlineState,
+  Decision,
+  MitigationStatus,
+  Note,
+  Obligation,
+  Query,
+  Reason,
+  ReasonMitigation,
+  RecordSummary,
+  // Packs and their conditions.
+  AllConditions,
+  AnyCondition,
+  Clause,
+  Condition,
+  LeafCondition,
+  NotCondition,
+  Pack,
+  PackDocument,
+  Rule,
+  TopLevelCondition,
+} from './types.generated.js';

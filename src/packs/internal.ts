@@ -4,6 +4,6 @@
 
 export { compileRules } from './_internal/compileConditions.js';
 export type { CompiledCondition } from './_internal/compileConditions.js';
-export { lookupPack } from './_internal/registry.js';
-export { effectivePolicy, resolvePack } from './_internal/resolve.js';
+export { lookupPack, resolvePack } from './_internal/registry.js';
+export { effectivePolicy } from './_internal/resolve.js';
 export type { OwnedRule, PolicySource, ResolvedPack } from './_internal/resolve.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPack, loadPack, type Pack } from '../../src/index.js';
 import { readsOnlyFixedSubjectFacts } from '../../src/facts/_internal/dayFacts.js';
-import { resolvePack } from '../../src/packs/_internal/resolve.js';
+import { resolvePack } from '../../src/packs/_internal/registry.js';
 import { createEvaluator, evaluate } from '../_support/untypedApi.js';
 import { compareClearFrom, withLifetimes } from './_support/clearFromDifferential.js';
 import { generateQueries } from './_support/generate.js';

@@ -12,6 +12,7 @@ import type * as z from 'zod';
 import { GENERATED_TYPES, modelDocs, typesFile, undocumentedFields } from '../../scripts/_shared/modelTypes.js';
 import type { HostScheduleSchema } from '../../src/calendar/_internal/scheduleSchema.js';
 import type * as M from '../../src/model/index.js';
+import type { HostSchedule } from '../../src/model/types.generated.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const schema = (name: string) => JSON.parse(readFileSync(join(repo, 'schemas', `${name}.schema.json`), 'utf8')) as Record<string, any>;
@@ -80,12 +81,12 @@ export function generatedTypesAreTheOnesZodInfers(): void {
   expectTypeOf<M.Decision>().toEqualTypeOf<z.output<typeof M.DecisionSchema>>();
   expectTypeOf<M.Pack>().toEqualTypeOf<z.output<typeof M.PackSchema>>();
   expectTypeOf<M.PolicyOverrides>().toEqualTypeOf<z.output<typeof M.PolicyOverridesSchema>>();
-  expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.output<typeof HostScheduleSchema>>();
+  expectTypeOf<HostSchedule>().toEqualTypeOf<z.output<typeof HostScheduleSchema>>();
   // inputs: the same as zod infers, except that dates also take a Date and arrays may be readonly
   expectTypeOf<AsZodInput<M.SubjectInput>>().toEqualTypeOf<z.input<typeof M.SubjectSchema>>();
   expectTypeOf<AsZodInput<M.CreditRecordInput>>().toEqualTypeOf<z.input<typeof M.RecordSchema>>();
   expectTypeOf<AsZodInput<M.LifecycleEventInput>>().toEqualTypeOf<z.input<typeof M.LifecycleEventSchema>>();
   expectTypeOf<AsZodInput<M.QueryInput>>().toEqualTypeOf<z.input<typeof M.QuerySchema>>();
   expectTypeOf<AsZodInput<M.PackInput>>().toEqualTypeOf<z.input<typeof M.PackSchema>>();
-  expectTypeOf<M.HostSchedule>().toEqualTypeOf<z.input<typeof HostScheduleSchema>>();
+  expectTypeOf<HostSchedule>().toEqualTypeOf<z.input<typeof HostScheduleSchema>>();
 }

@@ -7,9 +7,9 @@
  */
 import type { CalendarImpl } from '../../calendar/internal.js';
 import type { RecordState } from '../../lifecycle/internal.js';
-import type { RecordOnDay, SubjectFacts } from './dayFacts.js';
+import type { RecordOnDay } from './recordView.js';
 import type { Entry, SubjectLifecycle, WorkingDayRule } from '../../lifecycle/internal.js';
-import type { MitigationFinding } from '../../model/facts.js';
+import type { MitigationFinding, SubjectFacts } from '../../model/facts.js';
 import type { Pack } from '../../model/pack.js';
 import type { Policy, PolicyKey } from '../../model/policy.js';
 import type { Query } from '../../model/query.js';

@@ -1,14 +1,14 @@
 import { InvalidPackError, issue, UnknownPackError } from '../../model/errors.js';
 import type { Pack } from '../../model/pack.js';
 import { parsePack } from '../../model/parse.js';
-import { resolvePackWith } from './resolve.js';
+import { resolvePackWith, type ResolvedPack } from './resolve.js';
 import { SHIPPED_PACK_JSON } from './shipped.js';
 
 // Parsed lazily: importing the library costs nothing until a pack is used. Every pack here is
 // deep-frozen (parsePack), so what getPack and listPacks hand out cannot change a decision.
 const shipped = new Map<string, Pack>();
 const hosted = new Map<string, Pack>();
-/** Bumped whenever a pack is registered, so that resolved `extends` chains are re-checked. */
+/** Bumped whenever a pack is registered, so that resolved `extends` chains (resolvePack) are re-checked. */
 let generation = 0;
 
 export function shippedPackIds(): string[] {
@@ -29,11 +29,6 @@ export function lookupPack(id: string): Pack {
   }
   if (!p) throw new UnknownPackError(id, [...shippedPackIds(), ...hosted.keys()]);
   return p;
-}
-
-/** Changes with every registration; resolved chains made under another generation are re-checked. */
-export function registryGeneration(): number {
-  return generation;
 }
 
 /**
@@ -101,4 +96,32 @@ function extendsTransitively(pack: Pack, id: string, seen = new Set<string>()): 
 
 export function registeredPackIds(): string[] {
   return [...shippedPackIds(), ...hosted.keys()];
+}
+
+const cache = new WeakMap<Pack, { resolved: ResolvedPack; generation: number }>();
+
+/**
+ * Resolves `extends` against the registry (depth first, parents before children, each pack once)
+ * and merges policy. Memoised per pack object; after a pack is registered or replaced, a memoised
+ * chain is used again only if each pack in it is still the one registered under its id, so that a
+ * pack extending a replaced one follows the replacement.
+ */
+export function resolvePack(pack: Pack): ResolvedPack {
+  const current = generation;
+  const hit = cache.get(pack);
+  if (hit && (hit.generation === current || hit.resolved.chain.every((p) => p === pack || isRegistered(p)))) {
+    hit.generation = current;
+    return hit.resolved;
+  }
+  const resolved = resolvePackWith(pack, lookupPack);
+  cache.set(pack, { resolved, generation: current });
+  return resolved;
+}
+
+function isRegistered(p: Pack): boolean {
+  try {
+    return lookupPack(p.id) === p;
+  } catch {
+    return false;
+  }
 }

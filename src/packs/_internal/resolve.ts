@@ -2,7 +2,6 @@ import { InvalidPackError, issue } from '../../model/errors.js';
 import { PACK_LIMITS } from '../../model/limits.js';
 import type { Clause, Pack, Rule } from '../../model/pack.js';
 import { DEFAULT_POLICY, type Policy, type PolicyKey, type PolicyOverrides } from '../../model/policy.js';
-import { lookupPack, registryGeneration } from './registry.js';
 
 /** A rule with the pack that carries it (a child pack's decisions include its parents' rules). */
 export interface OwnedRule {
@@ -24,34 +23,6 @@ export interface ResolvedPack {
   /** Where each policy value came from. */
   policySource: Record<PolicyKey, 'library-default' | 'pack'>;
   documentOf(packId: string, clause: Clause): string;
-}
-
-const cache = new WeakMap<Pack, { resolved: ResolvedPack; generation: number }>();
-
-/**
- * Resolves `extends` against the registry (depth first, parents before children, each pack once)
- * and merges policy. Memoised per pack object; after a pack is registered or replaced, a memoised
- * chain is used again only if each pack in it is still the one registered under its id, so that a
- * pack extending a replaced one follows the replacement.
- */
-export function resolvePack(pack: Pack): ResolvedPack {
-  const generation = registryGeneration();
-  const hit = cache.get(pack);
-  if (hit && (hit.generation === generation || hit.resolved.chain.every((p) => p === pack || isRegistered(p)))) {
-    hit.generation = generation;
-    return hit.resolved;
-  }
-  const resolved = resolvePackWith(pack, lookupPack);
-  cache.set(pack, { resolved, generation });
-  return resolved;
-}
-
-function isRegistered(p: Pack): boolean {
-  try {
-    return lookupPack(p.id) === p;
-  } catch {
-    return false;
-  }
 }
 
 /** Resolves `extends` with parents looked up by `lookup` (the registry, or the registry as it would be). */

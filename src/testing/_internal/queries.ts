@@ -1,6 +1,6 @@
 import type * as fc from 'fast-check';
 import type { QueryInput } from '../../model/index.js';
-import type { QueryArbOptions } from '../arbitraries.js';
+import type { QueryArbOptions } from '../arbitraryOptions.js';
 import { packHints, type PackRef } from './hints.js';
 import { DEFAULT_DATE_RANGE, interpretQuery, queryPlanArb, type QueryPlanOptions } from './plans.js';
 
