@@ -30,6 +30,28 @@ export interface Work {
 
 /** Runs `fn` with the counters on; returns its result and the work counted. */
 export function countWork<T>(fn: () => T): { result: T; work: Work } {
+  const { work, stop } = startCounting();
+  try {
+    return { result: fn(), work };
+  } finally {
+    stop();
+  }
+}
+
+/**
+ * The same for an async `fn`: the counters stay on until its promise settles, so the work after each
+ * `await` is counted too (and nothing of it runs after the test has ended).
+ */
+export async function countWorkAsync<T>(fn: () => Promise<T>): Promise<{ result: T; work: Work }> {
+  const { work, stop } = startCounting();
+  try {
+    return { result: await fn(), work };
+  } finally {
+    stop();
+  }
+}
+
+function startCounting(): { work: Work; stop: () => void } {
   const work: Work = { elements: 0, sorted: 0, lookups: 0, byMethod: {} };
   const spies: { mockRestore(): void }[] = [];
   for (const name of SCANS) {
@@ -65,11 +87,7 @@ export function countWork<T>(fn: () => T): { result: T; work: Work } {
       );
     }
   }
-  try {
-    return { result: fn(), work };
-  } finally {
-    for (const s of spies) s.mockRestore();
-  }
+  return { work, stop: () => spies.forEach((s) => s.mockRestore()) };
 }
 
 /**
