@@ -33,7 +33,9 @@ export const APPS: App[] = [
     id: 'calendar-addWorkingDays',
     title: "addWorkingDays from 'gov-credit-rules/calendar'",
     source: `import { addWorkingDays } from 'gov-credit-rules/calendar';\nconsole.log(addWorkingDays('2026-09-28', 15));\n`,
-    budgetGzip: 12_000,
+    // 10.6 kB: the official data and the counting core. 11 kB, not 12: a statute-facts value computed at
+    // module level once pulled the law's JSON in here (+1.1 kB, issue 24) and passed the old budget.
+    budgetGzip: 11_000,
     forbidden: ['zod', ...ENGINE],
   },
   {

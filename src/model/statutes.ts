@@ -86,10 +86,13 @@ export const SANCTION_PERIOD_MONTHS: SanctionMonths = /* @__PURE__ */ parameterV
  * The months a decided period may have (政务处分法 15; 条例 10): from the shortest statutory period
  * (警告, 6) to the longest any combination may run (48).
  */
-export const DECIDED_PERIOD_MONTHS: Readonly<{ min: number; max: number }> = /* @__PURE__ */ Object.freeze({
-  min: /* @__PURE__ */ Math.min(.../* @__PURE__ */ Object.values(SANCTION_PERIOD_MONTHS)),
-  max: /* @__PURE__ */ parameterValue(PSL_FACTS, 'longestPeriodMonths'),
-});
+export const DECIDED_PERIOD_MONTHS: Readonly<{ min: number; max: number }> = /* @__PURE__ */ decidedPeriodMonths();
+
+/* @__NO_SIDE_EFFECTS__ */
+function decidedPeriodMonths(): Readonly<{ min: number; max: number }> {
+  // A function, so that a bundle that never checks a decided period (the calendar entry) leaves it out.
+  return Object.freeze({ min: Math.min(...Object.values(SANCTION_PERIOD_MONTHS)), max: parameterValue(PSL_FACTS, 'longestPeriodMonths') });
+}
 
 /** A statute parameter's value (a call, so that a bundle that never reads it can leave the data out). */
 /* @__NO_SIDE_EFFECTS__ */
