@@ -41,6 +41,27 @@ export class RemainderChain {
   }
 
   /**
+   * Plans the chain again after some of its sanctions changed: `all` is every chained sanction now,
+   * `changed` the ids whose record or group plan changed, `base(id)` a sanction's plan before any
+   * remainder. A sanction's remainder depends only on the sanctions before it, so those before the
+   * first place where the order differs or a changed one stands keep their chained plans, and the
+   * chain is planned from there (folding the earlier ones in again, as `planFrom` does). Returns the
+   * ids planned again.
+   */
+  rechain(all: readonly Live[], changed: ReadonlySet<string>, base: (id: string) => PeriodPlan): string[] {
+    const next = [...all].sort(byEffectiveDay);
+    let from = 0;
+    while (from < next.length && from < this.byDay.length && next[from]!.id === this.byDay[from]!.id && next[from]!.s === this.byDay[from]!.s && !changed.has(next[from]!.id)) from++;
+    this.byDay = next;
+    this.running = [];
+    this.certainMax = '';
+    this.latestMax = '';
+    this.folded = 0;
+    for (let k = from; k < next.length; k++) this.plans.set(next[k]!.id, base(next[k]!.id));
+    return this.planFrom(from);
+  }
+
+  /**
    * Whether `added` (new sanctions, group plans in `plans`) all sort after every sanction planned,
    * so that `append` can plan them from where the chain stopped.
    */

@@ -176,14 +176,11 @@ export class PeriodTracker {
         for (const a of added) this.chained.set(a.id, this.groupPlans.get(a.id)!);
         planned = this.chain.append(added);
       } else {
-        this.chained.clear();
         const all: Live[] = [];
-        for (const [id, p] of this.groupPlans) {
-          if (p.effectiveOn >= PSL_IN_FORCE) continue;
-          all.push({ id, s: this.known.get(id)! as Live['s'] });
-          this.chained.set(id, p);
-        }
-        planned = this.chain.reset(all);
+        for (const [id, p] of this.groupPlans) if (p.effectiveOn < PSL_IN_FORCE) all.push({ id, s: this.known.get(id)! as Live['s'] });
+        const now = new Set(all.map((a) => a.id));
+        for (const id of [...this.chained.keys()]) if (!now.has(id)) this.chained.delete(id);
+        planned = this.chain.rechain(all, touched, (id) => this.groupPlans.get(id)!);
       }
       for (const id of planned) touched.add(id);
     }
