@@ -118,7 +118,7 @@ const oneOutcomePerMeasure: Guard<'mitigation-decided'> = {
 };
 
 /** A lighter measure (`lighterTo`) is named by a 从轻 decision only. */
-export const LIGHTER_TO_ONLY_WHEN_LIGHTER = text('只有“从轻”决定才列明从轻后的措施（lighterTo）', 'only a lighter decision names a lighter measure (lighterTo)');
+const LIGHTER_TO_ONLY_WHEN_LIGHTER = text('只有“从轻”决定才列明从轻后的措施（lighterTo）', 'only a lighter decision names a lighter measure (lighterTo)');
 const lighterToOnlyWhenLighter: Guard<'mitigation-decided'> = {
   holds: (e) => e.lighterTo === undefined || e.outcome === 'lighter',
   code: 'not_applicable',
@@ -354,4 +354,20 @@ export function shorthandEvents(record: Pick<CreditRecord, 'selfCorrection' | 'm
     out.push({ field: 'mitigation', event: { type: 'mitigation-decided', date, outcome, by, ...(actions ? { actions: [...actions] } : {}), ...(lighterTo ? { lighterTo } : {}) } });
   }
   return out;
+}
+
+/**
+ * What is wrong with the shorthand `mitigation`, read where the log's own checks cannot see it (it is
+ * placed after the log, not in its order): a lighter measure named by a decision that is not 从轻, or a
+ * decision before the record's. The first such issue, or null.
+ */
+export function shorthandIssue(record: Pick<CreditRecord, 'id' | 'decidedOn' | 'mitigation'>, prefix: readonly (string | number)[] = []): Issue | null {
+  const m = record.mitigation;
+  if (m?.lighterTo !== undefined && m.outcome !== 'lighter') {
+    return issue([...prefix, 'mitigation', 'lighterTo'], 'not_applicable', `记录 ${record.id}：${LIGHTER_TO_ONLY_WHEN_LIGHTER['zh-CN']}`, `record ${record.id}: ${LIGHTER_TO_ONLY_WHEN_LIGHTER.en}`);
+  }
+  if (m && m.date < record.decidedOn) {
+    return issue([...prefix, 'mitigation', 'date'], 'before_decision', `记录 ${record.id}：减免决定早于记录认定日期`, `record ${record.id}: the mitigation decision is before the record was decided`);
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
-import { InvalidEventLogError, issue } from '../../model/errors.js';
-import { LIGHTER_TO_ONLY_WHEN_LIGHTER, eventLogIssues, shorthandEvents, type PlacedEvent } from '../../model/eventOrder.js';
+import { InvalidEventLogError } from '../../model/errors.js';
+import { eventLogIssues, shorthandEvents, shorthandIssue, type PlacedEvent } from '../../model/eventOrder.js';
 import type { CreditRecord } from '../../model/record.js';
 import { SANCTION_PERIOD_MONTHS } from '../../model/statutes.js';
 
@@ -20,16 +20,7 @@ export function readEventLog(record: CreditRecord, prefix: (string | number)[] =
 
 /** The shorthand fields as the events they stand for, checked where the log's own checks cannot see them. */
 function placedShorthands(record: CreditRecord, prefix: (string | number)[]): PlacedEvent[] {
-  const m = record.mitigation;
-  if (m?.lighterTo !== undefined && m.outcome !== 'lighter') {
-    throw new InvalidEventLogError([
-      issue([...prefix, 'mitigation', 'lighterTo'], 'not_applicable', `记录 ${record.id}：${LIGHTER_TO_ONLY_WHEN_LIGHTER['zh-CN']}`, `record ${record.id}: ${LIGHTER_TO_ONLY_WHEN_LIGHTER.en}`),
-    ]);
-  }
-  if (m && m.date < record.decidedOn) {
-    throw new InvalidEventLogError([
-      issue([...prefix, 'mitigation', 'date'], 'before_decision', `记录 ${record.id}：减免决定早于记录认定日期`, `record ${record.id}: the mitigation decision is before the record was decided`),
-    ]);
-  }
+  const refused = shorthandIssue(record, prefix);
+  if (refused) throw new InvalidEventLogError([refused]);
   return shorthandEvents(record).map(({ field, event }) => ({ event, path: [...prefix, field] }));
 }

@@ -1,12 +1,23 @@
 import type { CreditRecord, LifecycleEvent, LifecycleEventType } from '../../model/index.js';
 // The table of which event may follow which is pure data with no registry: the kit carries its own
 // copy rather than reaching it through the main entry, which does not publish it.
-import { afterEvent, eventLogIssues, logStart, mayFollow, type LogContext, type LogState } from '../../model/eventOrder.js';
+import { afterEvent, eventLogIssues, logStart, mayFollow, shorthandIssue, type LogContext, type LogState } from '../../model/eventOrder.js';
 import { addDaysIso } from './dates.js';
-import { ACTIONS, SANCTION_PERIOD_MONTHS } from './lib.js';
+import {
+  ACTIONS,
+  CREDIT_CORRECTION_OUTCOMES,
+  INVESTIGATION_OUTCOMES,
+  MITIGATION_OUTCOMES,
+  OBJECTION_CHANNELS,
+  OBJECTION_OUTCOMES,
+  SANCTION_PERIOD_MONTHS,
+  STATUTE_FACTS,
+} from './lib.js';
 
-/** The longest any sanction period can run from its effective day (政务处分法 15; 条例 10: 48 months). */
-const LONGEST_PERIOD_DAYS = 48 * 31 + 1;
+/** The longest any sanction period can run from its effective day, in days at most (政务处分法 15; 条例 10: the statute facts' longest period). */
+const LONGEST_PERIOD_DAYS = Math.max(...STATUTE_FACTS.map((s) => s.parameters.longestPeriodMonths?.value ?? 0)) * 31 + 1;
+/** The sanctions that have a period, in the statute's order. */
+const PERIOD_SANCTIONS = Object.keys(SANCTION_PERIOD_MONTHS) as (keyof typeof SANCTION_PERIOD_MONTHS)[];
 
 /**
  * Fixed preference among the event types the table allows next: shrinking the choice index moves
@@ -59,14 +70,14 @@ export function stateAfter(record: CreditRecord): LogState {
 /**
  * Would the library read this record's event log without an InvalidEventLogError? The library's own
  * table decides (model/eventOrder.ts), and the kit adds what the library checks outside it: the
- * shorthand mitigation's date (read with the shorthand), and a sanction's lifting (judged against the
+ * shorthand mitigation (read with the shorthand, `shorthandIssue`), and a sanction's lifting (judged against the
  * period the whole file fixes), which counts as valid here only once no period could still be running. The kit uses it to tell which reorderings of same-day events
  * stay valid; `test/testing/arbitraries.test.ts` checks it against the library's reader.
  */
 export function isValidEventLog(record: CreditRecord): boolean {
   const events = record.events ?? [];
   if (eventLogIssues(events.map((event, i) => ({ event, path: ['events', i] })), contextOf(record)).length) return false;
-  if (record.mitigation && record.mitigation.date < record.decidedOn) return false;
+  if (shorthandIssue(record)) return false;
   // A sanction lifts at the end of its period, never before (公务员法 65).
   let sanctionFrom = record.kind === 'disciplinary-sanction' ? (record.effectiveOn ?? record.decidedOn) : null;
   for (const e of events) {
@@ -133,19 +144,21 @@ export function interpretPlan(plan: EventPlan, record: CreditRecord, asOf: strin
 function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: string | null): LifecycleEvent {
   switch (type) {
     case 'objection-filed':
-      return { type, date, channel: st.a % 2 === 0 ? 'determining-department' : 'credit-platform' };
+      return { type, date, channel: OBJECTION_CHANNELS[st.a % OBJECTION_CHANNELS.length]! };
     case 'objection-replied':
-      return { type, date, outcome: (['upheld', 'corrected', 'revoked'] as const)[st.a % 3]! };
-    case 'mitigation-decided':
+      return { type, date, outcome: OBJECTION_OUTCOMES[st.a % OBJECTION_OUTCOMES.length]! };
+    case 'mitigation-decided': {
+      const outcome = MITIGATION_OUTCOMES[st.a % MITIGATION_OUTCOMES.length]!;
       return {
         type,
         date,
-        outcome: st.a % 2 === 0 ? 'lighter' : 'exempt',
+        outcome,
         by: 'a1',
         // The measures it names (TH-10), sometimes none; for 从轻 sometimes the lighter measure named.
         ...(st.b % 3 === 0 ? {} : { actions: st.b % 3 === 1 ? [...ACTIONS] : [ACTIONS[st.b % ACTIONS.length]!] }),
-        ...(st.a % 2 === 0 && st.b % 4 === 1 ? { lighterTo: (['restricted', 'review', 'clear'] as const)[st.a % 3]! } : {}),
+        ...(outcome === 'lighter' && st.b % 4 === 1 ? { lighterTo: (['restricted', 'review', 'clear'] as const)[st.a % 3]! } : {}),
       };
+    }
     case 'self-correction':
       return { type, date, measures: measuresOf(st.a) };
     case 'rectification-ordered': {
@@ -159,15 +172,15 @@ function eventOf(type: LifecycleEventType, date: string, st: EventStep, asOf: st
       return {
         type,
         date,
-        outcome: (['no-sanction', 'warning', 'sanctioned'] as const)[st.a % 3]!,
+        outcome: INVESTIGATION_OUTCOMES[st.a % INVESTIGATION_OUTCOMES.length]!,
         ...(st.b % 2 === 1 ? { ungradedYears: [Number(date.slice(0, 4)) - 1] } : {}),
       };
     case 'record-corrected':
-      return { type, date, outcome: st.a % 2 === 0 ? 'corrected' : 'revoked', by: 'a1' };
+      return { type, date, outcome: CREDIT_CORRECTION_OUTCOMES[st.a % CREDIT_CORRECTION_OUTCOMES.length]!, by: 'a1' };
     case 'sanction-revoked':
       return { type, date, by: 'b1' };
     case 'sanction-changed':
-      return { type, date, sanction: (['warning', 'demerit', 'major-demerit', 'demotion', 'removal'] as const)[st.a % 5]!, effectiveOn: date, by: 'b1' };
+      return { type, date, sanction: PERIOD_SANCTIONS[st.a % PERIOD_SANCTIONS.length]!, effectiveOn: date, by: 'b1' };
     default:
       return { type, date } as LifecycleEvent;
   }
