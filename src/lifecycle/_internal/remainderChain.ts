@@ -6,7 +6,8 @@
  * Why a class: the timeline learns a subject's sanctions one by one, mostly in the order they take
  * effect. What a sanction's plan depends on is only the sanctions taking effect before it, so a
  * sanction that sorts after every one already planned is planned from where the chain stopped
- * (`append`), and only a change elsewhere re-plans the whole chain. Each step is linear in the
+ * (`append`), and a change elsewhere re-plans the chain from the first sanction it moves or changes
+ * (`rechain`). Each step is linear in the
  * sanctions and in the `combinedWith` lists it builds (issue 25): the latest certain and longest ends
  * so far are running maxima, and the list of running periods is filtered only where a remainder is
  * built from it.
@@ -14,6 +15,9 @@
 import { addMonthsIso, minIso } from '../../_lib/days.js';
 import { REG07_FACTS, statuteBasis } from '../../model/statutes.js';
 import { CAP_MONTHS, regimeOf, type Live, type PeriodPlan } from './sanctionAsKnown.js';
+
+/** What a remainder period cites (条例 10 ②、③), built once from the statute facts and shared by every plan. */
+const REMAINDER_BASIS = Object.freeze(statuteBasis(REG07_FACTS, 'successivePeriodClause'));
 
 const byEffectiveDay = (a: Live, b: Live): number => (a.s.effectiveOn < b.s.effectiveOn ? -1 : a.s.effectiveOn > b.s.effectiveOn ? 1 : a.id < b.id ? -1 : 1);
 
@@ -116,7 +120,7 @@ export class RemainderChain {
         lastDay: lastDay > planB.lastDay ? lastDay : planB.lastDay,
         latestLastDay,
         determination: 'remainder',
-        basis: statuteBasis(REG07_FACTS, 'successivePeriodClause'),
+        basis: REMAINDER_BASIS,
         combinedWith: mergeIds(planB.combinedWith, this.running),
       });
     }

@@ -1,5 +1,5 @@
 import { addMonthsIso } from '../../_lib/days.js';
-import { CSL_FACTS, PSL_FACTS, REG07_FACTS, SANCTION_PERIOD_MONTHS as SANCTION_MONTHS, statuteBasis, type Statute } from '../../model/statutes.js';
+import { CSL_FACTS, PSL_FACTS, REG07_FACTS, SANCTION_PERIOD_MONTHS as SANCTION_MONTHS, statuteBasis } from '../../model/statutes.js';
 import type { LegalBasis } from '../../deadlines/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import type { Policy } from '../../model/policy.js';
@@ -9,20 +9,24 @@ import { CAP_MONTHS, PSL_IN_FORCE, regimeOf, type Live, type PeriodPlan, type Sa
 export * from './sanctionAsKnown.js';
 
 /**
- * Which statute fixes a sanction's period, by the regime of the day it took effect: 政务处分法 from
+ * The clause a sanction's period cites, by the regime of the day it took effect: 政务处分法 from
  * 2020-07-01, the 2007 regulations before; earlier still, the periods of 公务员法 (the same months) and
- * the regulations' rule for combining them, the earliest this library encodes.
+ * the regulations' rule for combining them, the earliest this library encodes. Built once from the
+ * statute facts and shared (frozen) by every plan.
  */
-const PERIOD_STATUTE = { psl: PSL_FACTS, reg07: REG07_FACTS, 'before-2007': CSL_FACTS } as const satisfies Record<SanctionRegime, Statute>;
-const COMBINING_STATUTE = { psl: PSL_FACTS, reg07: REG07_FACTS, 'before-2007': REG07_FACTS } as const satisfies Record<SanctionRegime, Statute>;
+const PERIOD_BASIS: Readonly<Record<SanctionRegime, LegalBasis>> = Object.freeze({
+  psl: Object.freeze(statuteBasis(PSL_FACTS, 'sanctionPeriodMonths')),
+  reg07: Object.freeze(statuteBasis(REG07_FACTS, 'sanctionPeriodMonths')),
+  'before-2007': Object.freeze(statuteBasis(CSL_FACTS, 'sanctionPeriodMonths')),
+});
+const COMBINED_BASIS: Readonly<Record<SanctionRegime, LegalBasis>> = Object.freeze({
+  psl: Object.freeze(statuteBasis(PSL_FACTS, 'combinedPeriodClause')),
+  reg07: Object.freeze(statuteBasis(REG07_FACTS, 'combinedPeriodClause')),
+  'before-2007': Object.freeze(statuteBasis(REG07_FACTS, 'combinedPeriodClause')),
+});
 
-function statutoryBasis(regime: SanctionRegime): LegalBasis {
-  return statuteBasis(PERIOD_STATUTE[regime], 'sanctionPeriodMonths');
-}
-
-function combinedBasis(regime: SanctionRegime): LegalBasis {
-  return statuteBasis(COMBINING_STATUTE[regime], 'combinedPeriodClause');
-}
+const statutoryBasis = (regime: SanctionRegime): LegalBasis => PERIOD_BASIS[regime];
+const combinedBasis = (regime: SanctionRegime): LegalBasis => COMBINED_BASIS[regime];
 
 /**
  * The periods of a subject's sanctions (not revoked) as known on one day.

@@ -137,8 +137,6 @@ export class PeriodTracker {
     order.sort((a, b) => (a.ids.length && b.ids.length ? byId(a.ids[0]!, b.ids[0]!) : a.ids.length - b.ids.length));
     const touched = new Set<string>();
     let early = false;
-    // Whether a sanction already in the 条例 10 ② chain is planned again (else new ones are appended).
-    let rechain = false;
     for (const { key, ids } of order) {
       if (key.slice(key.indexOf('|') + 1) < PSL_IN_FORCE) early = true;
       const members = ids.map((id) => ({ id, sanction: this.known.get(id)! }));
@@ -157,14 +155,14 @@ export class PeriodTracker {
       for (const [id, p] of planned) this.groupPlans.set(id, p);
     }
     // Records that left a group (revoked, changed to another kind or day) lose or change their plan too.
-    for (const e of changed) {
-      touched.add(e.record.id);
-      if (this.chained.has(e.record.id)) rechain = true;
-    }
+    for (const e of changed) touched.add(e.record.id);
     if (early) {
       // The chain's sanctions now: new ones are planned after those already chained where they all
-      // take effect later (the timeline meets sanctions mostly in that order); else all again.
+      // take effect later (the timeline meets sanctions mostly in that order); else the chain is planned
+      // again from the first sanction whose order or plan changed.
       const added: Live[] = [];
+      // Whether a sanction already in the chain is planned again (else new ones are appended).
+      let rechain = false;
       for (const id of touched) {
         const p = this.groupPlans.get(id);
         const isEarly = p !== undefined && p.effectiveOn < PSL_IN_FORCE;
