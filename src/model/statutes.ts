@@ -82,6 +82,14 @@ export const STATUTE_FACTS: readonly Statute[] = /* @__PURE__ */ deepFreeze([PSL
  */
 export const SANCTION_PERIOD_MONTHS: SanctionMonths = /* @__PURE__ */ parameterValue(PSL_FACTS, 'sanctionPeriodMonths');
 
+/** The sanctions that have a period (警告 to 撤职; 开除 has none), in the statute's order. */
+export const PERIOD_SANCTIONS: readonly (keyof SanctionMonths)[] = /* @__PURE__ */ periodSanctions();
+
+/* @__NO_SIDE_EFFECTS__ */
+function periodSanctions(): readonly (keyof SanctionMonths)[] {
+  return Object.freeze(Object.keys(SANCTION_PERIOD_MONTHS) as (keyof SanctionMonths)[]);
+}
+
 /**
  * The months a decided period may have (政务处分法 15; 条例 10): from the shortest statutory period
  * (警告, 6) to the longest any combination may run (48).

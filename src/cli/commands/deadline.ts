@@ -6,7 +6,8 @@ import { disciplinaryPeriod } from '../../deadlines/disciplinaryPeriod.js';
 import { objectionReplyDueOn } from '../../deadlines/objectionReplyDueOn.js';
 import { platformReportDueOn } from '../../deadlines/platformReportDueOn.js';
 import type { Deadline, LegalBasis } from '../../deadlines/types.js';
-import { LABELS, SANCTIONS, type Sanction } from '../../model/vocabulary.js';
+import { LABELS, type Sanction } from '../../model/vocabulary.js';
+import { PERIOD_SANCTIONS } from '../../model/statutes.js';
 import { noExtraPositionals, oneOf, parseCommand, signedInt, str } from '../_internal/args.js';
 import { countedDays, legend, monthCalendar, skippedHolidays } from '../_internal/calendarView.js';
 import { writeOut, writeText, type Ctx } from '../_internal/context.js';
@@ -237,8 +238,8 @@ async function sanctionPeriodAnswer(ctx: Ctx, sanction: string | undefined, effe
   const en = ctx.locale === 'en';
   const out: string[] = [];
   if (!sanction || !effectiveOn) throw usageError('--sanction 与 --effective-on 须同时给出', '--sanction and --effective-on go together');
-  if (!(SANCTIONS as readonly string[]).includes(sanction) || sanction === 'expulsion') {
-    const kinds = SANCTIONS.filter((s) => s !== 'expulsion');
+  if (!(PERIOD_SANCTIONS as readonly string[]).includes(sanction)) {
+    const kinds = PERIOD_SANCTIONS;
     const near = closest(sanction, kinds);
     throw usageError(
       `--sanction 应为 ${kinds.join('、')} 之一（开除没有处分期）`,

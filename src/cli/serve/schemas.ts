@@ -5,7 +5,8 @@
  * list, record state, timeline, calendar, deadlines). Enumerations come from the library's own
  * vocabulary. The spawn tests validate every answer the service gives against these.
  */
-import { DEADLINE_FUNCTION_KINDS, SANCTIONS, TIMELINE_CAUSE_KINDS, VERDICTS } from '../../model/vocabulary.js';
+import { DEADLINE_FUNCTION_KINDS, TIMELINE_CAUSE_KINDS, VERDICTS } from '../../model/vocabulary.js';
+import { PERIOD_SANCTIONS } from '../../model/statutes.js';
 
 export type Json = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ const text: Json = { type: 'object', properties: { 'zh-CN': { type: 'string' }, 
 const date = (description: string): Json => ref('Date', description);
 const dateOrNull = (description: string): Json => ({ anyOf: [ref('Date'), { type: 'null' }], description });
 const verdict: Json = { type: 'string', enum: [...VERDICTS] };
-const periodSanctions = SANCTIONS.filter((s) => s !== 'expulsion');
+const periodSanctions = [...PERIOD_SANCTIONS];
 
 /** The service's own schemas, by component name. */
 export const SERVICE_SCHEMAS: Record<string, Json> = {

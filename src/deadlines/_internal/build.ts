@@ -6,7 +6,7 @@ import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar, ProvisionalReason } from '../../calendar/types.js';
 import { InvalidInputError, issue } from '../../model/errors.js';
 import { SANCTIONS } from '../../model/vocabulary.js';
-import { SANCTION_PERIOD_MONTHS } from '../../model/statutes.js';
+import { PERIOD_SANCTIONS } from '../../model/statutes.js';
 import type { Deadline, DeadlineKind, LegalBasis, PeriodSanction } from '../types.js';
 
 const LegalBasisSchema = obj({
@@ -113,8 +113,6 @@ export function calendarDayDeadline(kind: DeadlineKind, event: unknown, eventPat
   return out;
 }
 
-// Pure: a bundle that never checks a sanction leaves the statute data out.
-const PERIOD_SANCTIONS = /* @__PURE__ */ Object.keys(SANCTION_PERIOD_MONTHS) as PeriodSanction[];
 
 export function toSanction(v: unknown, path: Path): PeriodSanction {
   if (v === 'expulsion') {
